@@ -1,0 +1,62 @@
+import type { Ask } from '@/utils/messages';
+import { Attribution } from '../Attribution';
+import { useRequest } from '../use-request';
+
+const STORE_LABELS: Record<string, string> = {
+  people: 'People (MPs since 2010)',
+  memberships: 'Seats and parties over time',
+  bills: 'Bills',
+  policies: 'NHS voting policies',
+  votingRecords: 'Voting summaries',
+  divisions: 'NHS divisions',
+  disputeEvents: 'Dispute events',
+  stances: 'Recorded stances',
+};
+
+/** Settings and the state of the data. The campaigners' editor arrives with its own issue. */
+export function OptionsApp({ ask }: { ask: Ask }) {
+  const status = useRequest(ask, 'getStatus', {});
+  return (
+    <main style={{ maxWidth: '720px', margin: '0 auto', padding: '1.5rem 1rem' }}>
+      <h1>Bevan — settings and data</h1>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">The data on this device</h2>
+        {status.status === 'loading' && <p role="status">Reading the database…</p>}
+        {status.status === 'error' && (
+          <p class="bevan-error" role="alert">
+            {status.error.message}
+          </p>
+        )}
+        {status.status === 'ok' && (
+          <>
+            <table>
+              <tbody>
+                {Object.entries(status.data.counts).map(([store, count]) => (
+                  <tr key={store}>
+                    <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal', paddingRight: '1em' }}>
+                      {STORE_LABELS[store] ?? store}
+                    </th>
+                    <td style={{ textAlign: 'right' }}>{count.toLocaleString('en-GB')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p class="bevan-muted bevan-small">
+              Bundled dataset {status.data.bundledVersion ?? 'not loaded yet'} · database schema v
+              {status.data.schemaVersion}
+            </p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Where the facts come from</h2>
+        <p>
+          MPs, seats and parties: UK Parliament election results and Members API, and mySociety's parlparse. NHS voting
+          summaries: TheyWorkForYou. Bills and the dispute timeline: Parliament's pages, Hansard and the news reports
+          each fact links to. Rows the sources do not confirm are marked "not verified".
+        </p>
+        <Attribution />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Ask } from '@/utils/messages';
+import { Attribution } from '../Attribution';
+import { DisputeTimeline } from '../DisputeTimeline';
+import { useRequest } from '../use-request';
+
+/** The toolbar popup: the dispute at a glance. Feeds and "your MP" arrive with their own issues. */
+export function PopupApp({ ask }: { ask: Ask }) {
+  const timeline = useRequest(ask, 'getDisputeTimeline', {});
+  return (
+    <main style={{ width: '360px' }}>
+      <header style={{ padding: '0.75rem 1rem' }}>
+        <h1>Bevan</h1>
+        <p class="bevan-muted bevan-small" style={{ margin: 0 }}>
+          Sourced facts on MPs, NHS bills and the resident doctors' dispute.
+        </p>
+      </header>
+      <section class="bevan-section" aria-labelledby="dispute-heading">
+        <h2 id="dispute-heading">Resident doctors' dispute: latest</h2>
+        {timeline.status === 'loading' && (
+          <p class="bevan-muted" role="status">
+            Loading the timeline…
+          </p>
+        )}
+        {timeline.status === 'error' && (
+          <p class="bevan-error" role="alert">
+            {timeline.error.message}
+          </p>
+        )}
+        {timeline.status === 'ok' && <DisputeTimeline events={timeline.data} limit={4} />}
+      </section>
+      <footer class="bevan-section">
+        <Attribution />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openWithBundledData } from '@/utils/data/startup';
+import { createHandlers } from '@/utils/handlers';
+import { createMessageRouter } from '@/utils/message-router';
+
+export default defineBackground(() => {
+  // Started once per worker life; every handler waits for it, so the first
+  // request after install is answered once the bundled data is in.
+  const database = openWithBundledData(browser.runtime.getURL('/data/dataset.json'));
+  database.catch((error: unknown) => console.error('Bevan could not open its database', error));
+
+  const routeMessage = createMessageRouter({
+    extensionId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL('/'),
+    handlers: createHandlers(() => database),
+  });
+
+  // Answer through sendResponse and return true: listeners that return a
+  // promise are ignored by WXT's fake browser in tests.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void routeMessage(message, sender).then(sendResponse);
+    return true;
+  });
+});

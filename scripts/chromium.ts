@@ -1,0 +1,70 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded, for `npm start`,
+ * the end-to-end tests and the benchmark. Pages are served from this machine;
+ * news-site host names are mapped to the local server so that the content
+ * script runs exactly as it would on the real site.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+export interface BevanBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** The extension's own page, e.g. `popup.html`. */
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Host names to answer from the local server, e.g. `bevan-demo.inews.co.uk`. */
+  mapHosts?: string[];
+  serverPort?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBrowser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
+  const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Without this, Playwright's default flags silently drop the extension.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // The local server speaks plain http; don't try https first.
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(',')}`] : []),
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

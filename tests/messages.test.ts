@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '@/utils/data/bundled';
+import { openBevanDb } from '@/utils/data/db';
+import type { Stance } from '@/utils/data/schema';
+import { createHandlers } from '@/utils/handlers';
+import { createMessageRouter, type MessageSender } from '@/utils/message-router';
+import { sendRequest, type Envelope, type SendMessage } from '@/utils/messages';
+import { bundledDataset, freshDbName } from './helpers/dataset';
+
+const EXTENSION_ID = 'bevan-test-id';
+const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
+const optionsPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+const contentScript: MessageSender = { id: EXTENSION_ID, url: 'https://www.bbc.co.uk/news/health-35000000' };
+
+async function setUp() {
+  const db = await openBevanDb(freshDbName());
+  await loadBundledDataset(db, bundledDataset());
+  const route = createMessageRouter({
+    extensionId: EXTENSION_ID,
+    extensionBaseUrl: BASE_URL,
+    handlers: createHandlers(async () => db),
+  });
+  /** A transport as the browser would give it: the message is cloned on the way, like structured messaging. */
+  const from =
+    (sender: MessageSender): SendMessage =>
+    (message: Envelope) =>
+      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
+  return { db, route, from };
+}
+
+const stance: Stance = {
+  id: 'stance-1',
+  personId: 1572,
+  subject: { kind: 'dispute' },
+  position: 'opposes',
+  date: '2016-02-11',
+  note: null,
+  sources: [{ url: 'https://hansard.parliament.uk/commons/2016-02-11', label: 'Hansard' }],
+  origin: 'campaigner',
+};
+
+describe('typed messages', () => {
+  it("answers a content script's request for an MP with validated details", async () => {
+    const { from } = await setUp();
+    const result = await sendRequest(from(contentScript), 'getPerson', { id: 3930 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data?.person.name).toBe('Caroline Lucas');
+    expect(result.data?.sponsoredBills.map((bill) => bill.id)).toContain('nhs-bill-2015-16');
+  });
+
+  it('answers null, not an error, for an MP that is not in the dataset', async () => {
+    const { from } = await setUp();
+    expect(await sendRequest(from(contentScript), 'getPerson', { id: 999_999_999 })).toEqual({ ok: true, data: null });
+  });
+
+  it('rejects an invalid request with a message naming the field', async () => {
+    const { route } = await setUp();
+    const answer = await route({ type: 'getPerson', payload: { id: 'Caroline Lucas' } }, contentScript);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!answer.ok && answer.error.message).toMatch(/^id: /);
+  });
+
+  it('rejects an unknown request type', async () => {
+    const { route } = await setUp();
+    const answer = await route({ type: 'dropDatabase', payload: {} }, optionsPage);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('refuses messages from another extension', async () => {
+    const { route } = await setUp();
+    const answer = await route(
+      { type: 'getStatus', payload: {} },
+      { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' },
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a privileged write from a content script and leaves the data unchanged', async () => {
+    const { db, from } = await setUp();
+    const result = await sendRequest(from(contentScript), 'saveRecord', { store: 'stances', record: stance });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('stances')).toBe(0);
+  });
+
+  it('accepts the same write from an extension page, then shows it on the MP', async () => {
+    const { from } = await setUp();
+    expect(await sendRequest(from(optionsPage), 'saveRecord', { store: 'stances', record: stance })).toEqual({
+      ok: true,
+      data: { id: 'stance-1' },
+    });
+    const hunt = await sendRequest(from(contentScript), 'getPerson', { id: 1572 });
+    expect(hunt.ok && hunt.data?.stances).toEqual([stance]);
+  });
+
+  it('refuses to change or delete a bundled record, even from an extension page', async () => {
+    const { db, from } = await setUp();
+    const bundledBill = (await db.get('bills', 'nhs-bill-2015-16'))!;
+    const overwrite = await sendRequest(from(optionsPage), 'saveRecord', {
+      store: 'bills',
+      record: { ...bundledBill, outcome: 'Rewritten', origin: 'campaigner' },
+    });
+    expect(overwrite).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const removal = await sendRequest(from(optionsPage), 'deleteRecord', { store: 'bills', id: 'nhs-bill-2015-16' });
+    expect(removal).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await db.get('bills', 'nhs-bill-2015-16')).toEqual(bundledBill);
+  });
+
+  it('refuses a stance about an MP who is not in the dataset, naming the field', async () => {
+    const { from } = await setUp();
+    const result = await sendRequest(from(optionsPage), 'saveRecord', {
+      store: 'stances',
+      record: { ...stance, personId: 424242 },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!result.ok && result.error.message).toMatch(/^record\.personId/);
+  });
+
+  it('refuses a source that is not https before anything is sent', async () => {
+    let sent = 0;
+    const send: SendMessage = async () => {
+      sent++;
+      return { ok: true, data: { id: 'x' } };
+    };
+    const result = await sendRequest(send, 'saveRecord', {
+      store: 'stances',
+      record: { ...stance, sources: [{ url: 'javascript:alert(1)', label: 'x' }] },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!result.ok && result.error.message).toMatch(/record\.sources\.0\.url/);
+    expect(sent).toBe(0);
+  });
+
+  it('turns an answer that does not validate into an error value', async () => {
+    const result = await sendRequest(async () => ({ ok: true, data: { person: { name: 42 } } }), 'getPerson', {
+      id: 1,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('turns a background that does not answer into an error value', async () => {
+    const result = await sendRequest(
+      async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      'getStatus',
+      {},
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+  });
+
+  it('finds MPs by name regardless of case and accents, sitting MPs first', async () => {
+    const { from } = await setUp();
+    const result = await sendRequest(from(contentScript), 'searchPeople', { query: 'hunt', limit: 10 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.map((person) => person.id)).toContain(1572);
+    const firstFormer = result.data.findIndex((person) => !person.sitting);
+    expect(result.data.slice(firstFormer === -1 ? result.data.length : firstFormer).every((p) => !p.sitting)).toBe(
+      true,
+    );
+  });
+});

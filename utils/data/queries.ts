@@ -1,0 +1,96 @@
+/**
+ * Read-side lookups behind the cards and pages: each answers one request from
+ * utils/messages.ts with everything that request's card needs, in one
+ * read-only transaction.
+ */
+import type { BevanDb } from './db';
+import { RECORD_STORES, SCHEMA_VERSION } from './db';
+import { storedBundledVersion } from './bundled';
+import type { ResponseOf } from '../messages';
+import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
+
+export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
+  const counts: Record<string, number> = {};
+  for (const store of RECORD_STORES) counts[store] = await db.count(store);
+  return { schemaVersion: SCHEMA_VERSION, bundledVersion: await storedBundledVersion(db), counts };
+}
+
+export async function getPersonDetails(db: BevanDb, id: number): Promise<ResponseOf<'getPerson'>> {
+  const transaction = db.transaction(
+    ['people', 'memberships', 'votingRecords', 'policies', 'bills', 'stances'],
+    'readonly',
+  );
+  const person = await transaction.objectStore('people').get(id);
+  if (!person) return null;
+  const [memberships, votingRecords, policies, sponsoredBills, stances] = await Promise.all([
+    transaction.objectStore('memberships').index('byPerson').getAll(id),
+    transaction.objectStore('votingRecords').index('byPerson').getAll(id),
+    transaction.objectStore('policies').getAll(),
+    transaction.objectStore('bills').index('bySponsor').getAll(id),
+    transaction.objectStore('stances').index('byPerson').getAll(id),
+  ]);
+  const policyIds = new Set(votingRecords.map((record) => record.policyId));
+  return {
+    person,
+    memberships: memberships.sort(byStart),
+    votingRecords,
+    policies: policies.filter((policy) => policyIds.has(policy.id)),
+    sponsoredBills,
+    stances: stances.sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+function byStart(a: { from: string | null; asOf: string | null }, b: { from: string | null; asOf: string | null }) {
+  return (a.from ?? a.asOf ?? '').localeCompare(b.from ?? b.asOf ?? '');
+}
+
+export async function getBillDetails(db: BevanDb, id: string): Promise<ResponseOf<'getBill'>> {
+  const transaction = db.transaction(['bills', 'people', 'divisions', 'stances'], 'readonly');
+  const bill = await transaction.objectStore('bills').get(id);
+  if (!bill) return null;
+  const [sponsor, divisions, stances] = await Promise.all([
+    bill.sponsorId === null ? undefined : transaction.objectStore('people').get(bill.sponsorId),
+    transaction.objectStore('divisions').index('byBill').getAll(id),
+    transaction.objectStore('stances').getAll(),
+  ]);
+  return {
+    bill,
+    sponsor: sponsor ?? null,
+    divisions: divisions.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number),
+    stances: stances.filter((stance) => stance.subject.kind === 'bill' && stance.subject.billId === id),
+  };
+}
+
+export async function getDisputeTimeline(db: BevanDb): Promise<ResponseOf<'getDisputeTimeline'>> {
+  return db.getAllFromIndex('disputeEvents', 'byStart');
+}
+
+/** Folds case and accents so that "therese coffey" finds "Thérèse Coffey". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export async function searchPeople(db: BevanDb, query: string, limit: number): Promise<ResponseOf<'searchPeople'>> {
+  const needle = foldForSearch(query.trim());
+  if (!needle) return [];
+  const people = await db.getAll('people');
+  return (
+    people
+      .filter((person) => [person.name, ...person.nameVariants].some((name) => foldForSearch(name).includes(needle)))
+      // Sitting MPs first: they are who most searches are for.
+      .sort((a, b) => Number(b.sitting) - Number(a.sitting) || a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map(({ id, name, sitting }) => ({ id, name, sitting }))
+  );
+}
+
+/** Everything the content script needs to find mentions: names and service spells, nothing else. */
+export async function getMatcherSpec(db: BevanDb, version: string): Promise<MatcherSpec> {
+  const transaction = db.transaction(['people', 'memberships', 'bills'], 'readonly');
+  const [people, memberships, bills] = await Promise.all([
+    transaction.objectStore('people').getAll(),
+    transaction.objectStore('memberships').getAll(),
+    transaction.objectStore('bills').getAll(),
+  ]);
+  return buildMatcherSpec(version, people, memberships, bills);
+}

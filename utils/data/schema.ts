@@ -1,0 +1,252 @@
+/**
+ * The one truth about Bevan's data. Every record the extension stores, ships
+ * or receives is validated here, and the TypeScript types are inferred from
+ * these schemas. The dataset build script, the database and the message layer
+ * all import from this file.
+ */
+import { z } from './zod';
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
+  .refine(isRealDate, 'Not a real calendar date');
+
+/** A date that may be known only to the month (`2023-07`): shown as such, never as a day. */
+export const PartialDate = z.union([IsoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM-DD or YYYY-MM')]);
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Only `https:` links are ever stored or shown. */
+export const HttpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Must be an https:// address');
+
+export const Source = z.object({
+  url: HttpsUrl,
+  /** Who published it, e.g. "UK Parliament" or "newspaper (PA)". */
+  label: z.string().min(1).max(200),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Where a record came from: the bundled dataset, the campaigner editor, or a data pack. */
+export const Origin = z.union([
+  z.literal('bundled'),
+  z.literal('campaigner'),
+  z.templateLiteral(['pack:', z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)]),
+]);
+export type Origin = z.infer<typeof Origin>;
+
+/** UK Parliament member id (MNIS), as used by the Members and Commons Votes APIs. */
+export const MnisId = z.number().int().positive();
+/** TheyWorkForYou person id. */
+export const TwfyId = z.number().int().positive();
+
+const PlainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !/[<>]/.test(value), 'Plain text only: no < or > characters');
+
+const record = {
+  sources: z.array(Source).min(1),
+  origin: Origin,
+};
+
+export const Person = z.object({
+  id: MnisId,
+  twfyId: TwfyId.nullable(),
+  name: PlainText(120),
+  /** Other spellings and forms the person is known by (titles, accents, nicknames). */
+  nameVariants: z.array(PlainText(120)),
+  /** Sitting in the Commons at the dataset's snapshot date. */
+  sitting: z.boolean(),
+  /** Official parliamentary email address, where the Members API gives one. */
+  email: z.email().nullable(),
+  ...record,
+});
+export type Person = z.infer<typeof Person>;
+
+export const MembershipBasis = z.enum(['general-election', 'by-election', 'party-change', 'snapshot']);
+
+/**
+ * How much is known about when a spell ended:
+ * - `exact`: the member left (or the Parliament dissolved) on `to`;
+ * - `at-latest`: the Parliament dissolved on `to`; the sources do not say whether the member left earlier;
+ * - `sitting`: still sitting at the dataset's snapshot (`to` is null);
+ * - `unknown`: the sources do not say when the spell ended (`to` is null).
+ */
+export const MembershipEnd = z.enum(['exact', 'at-latest', 'sitting', 'unknown']);
+
+export const Membership = z
+  .object({
+    id: z.string().min(1).max(120),
+    personId: MnisId,
+    constituency: PlainText(120),
+    party: PlainText(120),
+    /** Null when the sources do not give the start (e.g. a by-election after 2015). */
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+    end: MembershipEnd,
+    basis: MembershipBasis,
+    /** For `snapshot` memberships: the date the snapshot describes. */
+    asOf: IsoDate.nullable(),
+    ...record,
+  })
+  .refine((m) => (m.to === null) === (m.end === 'sitting' || m.end === 'unknown'), {
+    message: 'A spell has an end date exactly when its end is exact or at-latest',
+    path: ['to'],
+  })
+  .refine((m) => m.from === null || m.to === null || m.from <= m.to, {
+    message: 'A spell cannot end before it starts',
+    path: ['to'],
+  });
+export type Membership = z.infer<typeof Membership>;
+
+export const House = z.enum(['Commons', 'Lords', 'both', 'none']);
+
+export const BillStage = z.object({
+  stage: PlainText(200),
+  /** What happened at the stage, where the sources say (e.g. "talked out; no division"). */
+  outcome: PlainText(300).nullable(),
+  house: House,
+  date: IsoDate,
+  dateEnd: IsoDate.nullable(),
+  source: Source,
+  /** True when the only source is second-hand. */
+  secondary: z.boolean(),
+});
+export type BillStage = z.infer<typeof BillStage>;
+
+export const BillId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Use lower-case letters, digits and hyphens');
+
+export const Bill = z.object({
+  id: BillId,
+  shortTitle: PlainText(200),
+  /** Other names the bill goes by on news pages ("NHS Reinstatement Bill"). */
+  aliases: z.array(PlainText(200)),
+  session: z.string().regex(/^\d{4}-\d{2}$/, 'Use a session such as 2015-16'),
+  type: PlainText(120),
+  house: PlainText(60),
+  sponsorId: MnisId.nullable(),
+  /** As the sources name the sponsor; kept even when the MNIS id is known. */
+  sponsorName: PlainText(120).nullable(),
+  stages: z.array(BillStage),
+  outcome: PlainText(400).nullable(),
+  actTitle: PlainText(200).nullable(),
+  ...record,
+});
+export type Bill = z.infer<typeof Bill>;
+
+export const VoteCounts = z.object({
+  with: z.number().nonnegative(),
+  against: z.number().nonnegative(),
+  absent: z.number().nonnegative(),
+  abstained: z.number().nonnegative(),
+});
+export type VoteCounts = z.infer<typeof VoteCounts>;
+
+export const NhsPolicy = z.object({
+  id: z.number().int().positive(),
+  name: PlainText(200),
+  /** The policy as TheyWorkForYou words it, completing "voted for/against …". */
+  description: PlainText(400),
+  divisionCount: z.number().int().nonnegative(),
+  ...record,
+});
+export type NhsPolicy = z.infer<typeof NhsPolicy>;
+
+/** TheyWorkForYou's summary of how one MP voted on one NHS policy, beside their party's average. */
+export const VotingRecord = z.object({
+  id: z.string().min(1),
+  personId: MnisId,
+  policyId: z.number().int().positive(),
+  fromYear: z.number().int(),
+  toYear: z.number().int(),
+  /** Votes TheyWorkForYou counts as weak (procedural) and strong (decisive), as it publishes them. */
+  votes: VoteCounts,
+  strongVotes: VoteCounts,
+  comparisonParty: z.string().nullable(),
+  partyAverage: z.object({ votes: VoteCounts, strongVotes: VoteCounts }).nullable(),
+  ...record,
+});
+export type VotingRecord = z.infer<typeof VotingRecord>;
+
+export const Division = z.object({
+  id: z.string().regex(/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/),
+  date: IsoDate,
+  number: z.number().int().positive(),
+  title: PlainText(300).nullable(),
+  billId: BillId.nullable(),
+  ayes: z.number().int().nonnegative().nullable(),
+  noes: z.number().int().nonnegative().nullable(),
+  policyIds: z.array(z.number().int().positive()),
+  verified: z.boolean(),
+  ...record,
+});
+export type Division = z.infer<typeof Division>;
+
+export const DisputeEventKind = z.enum(['ballot', 'strike', 'announcement', 'deal', 'other']);
+
+export const DisputeEvent = z.object({
+  id: z.string().min(1).max(120),
+  start: PartialDate,
+  end: IsoDate.nullable(),
+  kind: DisputeEventKind,
+  title: PlainText(300),
+  details: PlainText(600).nullable(),
+  /** False for partial dates, weak sources and rows the sources mark "not verified". */
+  verified: z.boolean(),
+  ...record,
+});
+export type DisputeEvent = z.infer<typeof DisputeEvent>;
+
+export const DISPUTE_ID = 'junior-doctors-dispute';
+
+export const StanceSubject = z.union([
+  z.object({ kind: z.literal('bill'), billId: BillId }),
+  z.object({ kind: z.literal('dispute') }),
+]);
+
+export const Stance = z.object({
+  id: z.string().min(1).max(120),
+  personId: MnisId,
+  subject: StanceSubject,
+  position: z.enum(['supports', 'opposes', 'mixed', 'other']),
+  date: IsoDate,
+  note: PlainText(1000).nullable(),
+  ...record,
+});
+export type Stance = z.infer<typeof Stance>;
+
+export const DATASET_FORMAT = 1;
+
+/** The bundled dataset as `npm run dataset` writes it to public/data/. */
+export const Dataset = z.object({
+  format: z.literal(DATASET_FORMAT),
+  /** A hash of the content: a new value means the bundled records must be replaced. */
+  version: z.string().min(8),
+  /** The date of the newest snapshot in the sources (the current MPs list). */
+  snapshotDate: IsoDate,
+  people: z.array(Person),
+  memberships: z.array(Membership),
+  bills: z.array(Bill),
+  policies: z.array(NhsPolicy),
+  votingRecords: z.array(VotingRecord),
+  divisions: z.array(Division),
+  disputeEvents: z.array(DisputeEvent),
+});
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,22 @@
+/** Dates as a UK reader writes them, in UTC so that no time zone shifts a day. */
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2016-03-11" → "11 March 2016"; a month-only date "2023-07" → "July 2023". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month) return isoDate;
+  const date = new Date(Date.UTC(year, month - 1, day || 1));
+  return day ? dayFormat.format(date) : monthFormat.format(date);
+}
+
+/** "11 March 2016" or "11 – 13 March 2016" style ranges, with the end omitted when it equals the start. */
+export function formatDateRange(start: string, end: string | null): string {
+  if (!end || end === start) return formatDate(start);
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** Today's date as YYYY-MM-DD in UTC. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

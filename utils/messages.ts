@@ -1,0 +1,166 @@
+/**
+ * Every message between Bevan's parts, declared once. The content script and
+ * the extension pages reach the dataset only through these requests (the
+ * database lives in the background: a content script's IndexedDB would belong
+ * to the news site). Both ends validate: `sendRequest` checks the request
+ * before sending and the response after; the background checks the request on
+ * arrival and its own response before answering.
+ */
+import { z } from './data/zod';
+import {
+  Bill,
+  BillId,
+  DisputeEvent,
+  Division,
+  IsoDate,
+  Membership,
+  MnisId,
+  NhsPolicy,
+  Person,
+  Stance,
+  VotingRecord,
+} from './data/schema';
+import { MatcherSpec } from './matching/matcher-spec';
+
+/** Records campaigners may write from the editor. */
+export const EditableRecord = z.discriminatedUnion('store', [
+  z.object({ store: z.literal('bills'), record: Bill }),
+  z.object({ store: z.literal('stances'), record: Stance }),
+  z.object({ store: z.literal('disputeEvents'), record: DisputeEvent }),
+]);
+export type EditableRecord = z.infer<typeof EditableRecord>;
+export const EditableStore = z.enum(['bills', 'stances', 'disputeEvents']);
+
+export const DatasetStatus = z.object({
+  schemaVersion: z.number().int(),
+  bundledVersion: z.string().nullable(),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+});
+
+export const PersonDetails = z.object({
+  person: Person,
+  memberships: z.array(Membership),
+  votingRecords: z.array(VotingRecord),
+  policies: z.array(NhsPolicy),
+  sponsoredBills: z.array(Bill),
+  stances: z.array(Stance),
+});
+export type PersonDetails = z.infer<typeof PersonDetails>;
+
+export const BillDetails = z.object({
+  bill: Bill,
+  sponsor: Person.nullable(),
+  divisions: z.array(Division),
+  stances: z.array(Stance),
+});
+export type BillDetails = z.infer<typeof BillDetails>;
+
+export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
+
+/**
+ * Each request: its payload, the data its answer carries, and whether it
+ * changes user data (privileged: accepted only from Bevan's own pages, never
+ * from a content script running inside a web page).
+ */
+export const requests = {
+  getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
+  getMatcherSpec: { request: z.object({}), response: MatcherSpec, privileged: false },
+  getPerson: { request: z.object({ id: MnisId }), response: PersonDetails.nullable(), privileged: false },
+  getPeople: {
+    request: z.object({ ids: z.array(MnisId).min(1).max(10) }),
+    response: z.array(PersonDetails),
+    privileged: false,
+  },
+  getBill: { request: z.object({ id: BillId }), response: BillDetails.nullable(), privileged: false },
+  getDisputeTimeline: { request: z.object({}), response: z.array(DisputeEvent), privileged: false },
+  searchPeople: {
+    request: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
+    response: z.array(PersonSummary),
+    privileged: false,
+  },
+  saveRecord: { request: EditableRecord, response: z.object({ id: z.string() }), privileged: true },
+  deleteRecord: {
+    request: z.object({ store: EditableStore, id: z.string().min(1) }),
+    response: z.object({ deleted: z.boolean() }),
+    privileged: true,
+  },
+} as const;
+
+export type RequestType = keyof typeof requests;
+export type RequestOf<T extends RequestType> = z.input<(typeof requests)[T]['request']>;
+export type ParsedRequestOf<T extends RequestType> = z.output<(typeof requests)[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.output<(typeof requests)[T]['response']>;
+
+export const ErrorCode = z.enum(['invalid-request', 'forbidden', 'not-found', 'conflict', 'internal', 'unreachable']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** Errors are values: the UI shows `message` as it is. */
+export const MessageError = z.object({ code: ErrorCode, message: z.string() });
+export type MessageError = z.infer<typeof MessageError>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
+
+const requestTypes = Object.keys(requests) as [RequestType, ...RequestType[]];
+
+/** The envelope as it travels: `{ type, payload }`. */
+export const Envelope = z.object({ type: z.enum(requestTypes), payload: z.unknown() });
+export type Envelope = z.infer<typeof Envelope>;
+
+const ResultEnvelope = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: MessageError }),
+]);
+
+export function failure(code: ErrorCode, message: string): { ok: false; error: MessageError } {
+  return { ok: false, error: { code, message } };
+}
+
+/** Turns zod issues into one readable sentence naming each offending field by its path. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'}: ${issue.message}`)
+    .join('; ');
+}
+
+export function parseRequest<T extends RequestType>(type: T, payload: unknown): Result<ParsedRequestOf<T>> {
+  const parsed = requests[type].request.safeParse(payload);
+  return parsed.success
+    ? { ok: true, data: parsed.data as ParsedRequestOf<T> }
+    : failure('invalid-request', describeIssues(parsed.error));
+}
+
+export function parseResponse<T extends RequestType>(type: T, raw: unknown): Result<ResponseOf<T>> {
+  const envelope = ResultEnvelope.safeParse(raw);
+  if (!envelope.success) return failure('internal', 'The background answered in an unexpected form.');
+  if (!envelope.data.ok) return envelope.data;
+  const data = requests[type].response.safeParse(envelope.data.data);
+  return data.success
+    ? { ok: true, data: data.data as ResponseOf<T> }
+    : failure('internal', `The background's answer did not validate: ${describeIssues(data.error)}`);
+}
+
+/** What the transport needs: `browser.runtime.sendMessage`, or a stand-in in tests. */
+export type SendMessage = (message: Envelope) => Promise<unknown>;
+
+/** Sends a typed request; never throws: transport and validation failures come back as errors. */
+export async function sendRequest<T extends RequestType>(
+  send: SendMessage,
+  type: T,
+  payload: RequestOf<T>,
+): Promise<Result<ResponseOf<T>>> {
+  const request = parseRequest(type, payload);
+  if (!request.ok) return request;
+  try {
+    return parseResponse(type, await send({ type, payload: request.data }));
+  } catch (error) {
+    return failure('unreachable', `Bevan's background is not answering (${errorMessage(error)}).`);
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The shape of `askBackground`, so that components can be given a stand-in in tests. */
+export type Ask = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
