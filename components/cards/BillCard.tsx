@@ -1,0 +1,49 @@
+import { formatDateRange } from '@/utils/dates';
+import type { BillDetails } from '@/utils/messages';
+import { SourceLink } from '../SourceLink';
+import { CardFrame } from './CardFrame';
+
+/** A bill: what it is, who sponsored it, and its stages as a small timeline. */
+export function BillCard({ details, onOpenPerson }: { details: BillDetails; onOpenPerson?: (id: number) => void }) {
+  const { bill, sponsor } = details;
+  const sponsorName = sponsor?.name ?? bill.sponsorName;
+  return (
+    <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`}>
+      <h2>{bill.shortTitle}</h2>
+      {bill.aliases.length > 0 && <p class="muted small">Also called {bill.aliases.join(', ')}</p>}
+      <p>
+        <span class="muted">Sponsor: </span>
+        {sponsor && onOpenPerson ? (
+          <button type="button" class="linklike" onClick={() => onOpenPerson(sponsor.id)}>
+            {sponsor.name}
+          </button>
+        ) : (
+          (sponsorName ?? <span class="muted">not recorded</span>)
+        )}
+      </p>
+      <h3>Stages</h3>
+      {bill.stages.length ? (
+        <ol class="timeline">
+          {bill.stages.map((stage) => (
+            <li key={`${stage.date}-${stage.stage}`}>
+              <div class="small muted">
+                {formatDateRange(stage.date, stage.dateEnd)} ·{' '}
+                {stage.house === 'none' ? 'outside Parliament' : stage.house}
+                {stage.secondary && <span class="badge"> secondary source</span>}
+              </div>
+              <div>
+                <SourceLink source={stage.source}>{stage.stage}</SourceLink>
+                {stage.outcome && <span>: {stage.outcome}</span>}
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="gap">No stages recorded.</p>
+      )}
+      <h3>Outcome</h3>
+      <p>{bill.outcome ?? <span class="muted">Not recorded.</span>}</p>
+      {bill.actTitle && <p class="small">Became the {bill.actTitle}</p>}
+    </CardFrame>
+  );
+}

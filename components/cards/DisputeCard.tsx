@@ -1,0 +1,26 @@
+import type { DisputeEvent } from '@/utils/data/schema';
+import { formatDate } from '@/utils/dates';
+import { DisputeTimeline } from '../DisputeTimeline';
+import { CardFrame } from './CardFrame';
+
+/** The dispute as it stood when the article was written, and what has happened since. */
+export function DisputeCard({ events, articleDate }: { events: DisputeEvent[]; articleDate: string }) {
+  const before = events.filter((event) => event.start <= articleDate);
+  const since = events.filter((event) => event.start > articleDate);
+  const latestStrike = [...before].reverse().find((event) => event.kind === 'strike');
+  return (
+    <CardFrame label="The junior (resident) doctors' dispute" kicker="NHS dispute">
+      <h2>Junior (resident) doctors' dispute</h2>
+      {latestStrike && (
+        <p>
+          <span class="muted">Latest strike by the article's date: </span>
+          {latestStrike.title}
+        </p>
+      )}
+      <h3>By the time of this article ({formatDate(articleDate)})</h3>
+      <DisputeTimeline events={before} limit={5} />
+      <h3>Since</h3>
+      {since.length ? <DisputeTimeline events={since} limit={5} /> : <p class="gap">Nothing recorded since.</p>}
+    </CardFrame>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { Ask } from '@/utils/messages';
+import { useRequest } from '../use-request';
+import { AmbiguousCard } from './AmbiguousCard';
+import { BillCard } from './BillCard';
+import { DisputeCard } from './DisputeCard';
+import { MpCard } from './MpCard';
+import { CardFrame } from './CardFrame';
+
+export interface MentionTarget {
+  kind: 'mp' | 'bill' | 'dispute';
+  /** An MNIS id, a bill id, the dispute's id, or several MNIS ids (comma-separated) for an ambiguous name. */
+  id: string;
+  /** The words on the page. */
+  text: string;
+}
+
+function Loading({ label }: { label: string }) {
+  return (
+    <CardFrame label={label} kicker="Bevan">
+      <p class="muted" role="status">
+        Loading…
+      </p>
+    </CardFrame>
+  );
+}
+
+function Problem({ label, message }: { label: string; message: string }) {
+  return (
+    <CardFrame label={label} kicker="Bevan">
+      <p class="warn" role="alert">
+        {message}
+      </p>
+    </CardFrame>
+  );
+}
+
+function PersonCard({ ask, id, articleDate }: { ask: Ask; id: number; articleDate: string }) {
+  const state = useRequest(ask, 'getPerson', { id });
+  if (state.status === 'loading') return <Loading label="MP" />;
+  if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
+  if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
+  return <MpCard details={state.data} articleDate={articleDate} />;
+}
+
+function CandidatesCard({
+  ask,
+  ids,
+  name,
+  onOpenPerson,
+}: {
+  ask: Ask;
+  ids: number[];
+  name: string;
+  onOpenPerson: (id: number) => void;
+}) {
+  const state = useRequest(ask, 'getPeople', { ids });
+  if (state.status === 'loading') return <Loading label={name} />;
+  if (state.status === 'error') return <Problem label={name} message={state.error.message} />;
+  return <AmbiguousCard name={name} candidates={state.data} onOpenPerson={onOpenPerson} />;
+}
+
+function BillDetailsCard({ ask, id, onOpenPerson }: { ask: Ask; id: string; onOpenPerson: (id: number) => void }) {
+  const state = useRequest(ask, 'getBill', { id });
+  if (state.status === 'loading') return <Loading label="Bill" />;
+  if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
+  if (!state.data) return <Problem label="Bill" message="This bill is no longer in Bevan's data." />;
+  return <BillCard details={state.data} onOpenPerson={onOpenPerson} />;
+}
+
+function DisputeDetailsCard({ ask, articleDate }: { ask: Ask; articleDate: string }) {
+  const state = useRequest(ask, 'getDisputeTimeline', {});
+  if (state.status === 'loading') return <Loading label="Dispute" />;
+  if (state.status === 'error') return <Problem label="Dispute" message={state.error.message} />;
+  return <DisputeCard events={state.data} articleDate={articleDate} />;
+}
+
+/** The card for one mention; a sponsor or a candidate opens in the same place. */
+export function MentionCard({ ask, target, articleDate }: { ask: Ask; target: MentionTarget; articleDate: string }) {
+  const [personId, setPersonId] = useState<number | null>(null);
+  if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} />;
+  if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} />;
+  if (target.kind === 'bill') return <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} />;
+  const ids = target.id.split(',').map(Number);
+  if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
+  return <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} />;
+}

@@ -1,0 +1,128 @@
+import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/data/schema';
+import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
+import { formatDate } from '@/utils/dates';
+import type { PersonDetails } from '@/utils/messages';
+import { SourceLink } from '../SourceLink';
+import { CardFrame } from './CardFrame';
+
+function seatLine(membership: Membership): string {
+  return `${membership.party}, ${membership.constituency}`;
+}
+
+/** Weak and strong votes together, as TheyWorkForYou totals them. */
+function total(record: { votes: VoteCounts; strongVotes: VoteCounts }, key: keyof VoteCounts): number {
+  return record.votes[key] + record.strongVotes[key];
+}
+
+function roundOne(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+function VotingSummary({ record, policy }: { record: VotingRecord; policy: NhsPolicy | undefined }) {
+  const average = record.partyAverage;
+  return (
+    <li>
+      <div>{policy ? `On ${policy.description}` : `Policy ${record.policyId}`}</div>
+      <div class="figures small">
+        <SourceLink source={record.sources[0]}>
+          {total(record, 'with')} for, {total(record, 'against')} against, {total(record, 'absent')} absent
+        </SourceLink>
+        {total(record, 'abstained') > 0 && <span>, {total(record, 'abstained')} abstained</span>}
+        <span class="muted">
+          {' '}
+          ({record.fromYear === record.toYear ? record.fromYear : `${record.fromYear}–${record.toYear}`})
+        </span>
+      </div>
+      {average && (
+        <div class="figures small muted">
+          {record.comparisonParty ? `Party average` : 'Comparison'}: {roundOne(total(average, 'with'))} for,{' '}
+          {roundOne(total(average, 'against'))} against, {roundOne(total(average, 'absent'))} absent
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** An MP at the article's date and now, their NHS votes, bills and recorded stances. */
+export function MpCard({ details, articleDate }: { details: PersonDetails; articleDate: string }) {
+  const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
+  const then = seatAt(memberships, articleDate);
+  const now = currentSeat(memberships);
+  const lastServed = lastKnownServiceDate(memberships);
+  const policyById = new Map(policies.map((policy) => [policy.id, policy]));
+  return (
+    <CardFrame label={`${person.name}, MP`} kicker={person.sitting ? 'Member of Parliament' : 'Former MP'}>
+      <h2>{person.name}</h2>
+      <p>
+        <span class="muted">On {formatDate(articleDate)}: </span>
+        {then ? (
+          <>
+            <SourceLink source={then.membership.sources[0]}>{seatLine(then.membership)}</SourceLink>
+            {then.uncertain && (
+              <span class="muted small">
+                {' '}
+                (elected then; the sources do not say whether they had left by this date)
+              </span>
+            )}
+          </>
+        ) : (
+          <span class="muted">not an MP at this date, according to the data</span>
+        )}
+      </p>
+      <p>
+        <span class="muted">Now: </span>
+        {person.sitting && now ? (
+          <SourceLink source={now.sources[0]}>{seatLine(now)}</SourceLink>
+        ) : (
+          <span>Former MP{lastServed ? `; last recorded in the Commons ${formatDate(lastServed)}` : ''}</span>
+        )}
+      </p>
+
+      <h3>NHS votes</h3>
+      {votingRecords.length ? (
+        <ul>
+          {votingRecords.map((record) => (
+            <VotingSummary key={record.id} record={record} policy={policyById.get(record.policyId)} />
+          ))}
+        </ul>
+      ) : (
+        <p class="gap">No recorded votes on these NHS policies.</p>
+      )}
+
+      {sponsoredBills.length > 0 && (
+        <>
+          <h3>Bills sponsored</h3>
+          <ul>
+            {sponsoredBills.map((bill) => (
+              <li key={bill.id}>
+                <SourceLink source={bill.sources[0]}>{bill.shortTitle}</SourceLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {stances.length > 0 && (
+        <>
+          <h3>Stances recorded by campaigners</h3>
+          <ul>
+            {stances.map((stance) => (
+              <li key={stance.id}>
+                <SourceLink source={stance.sources[0]}>
+                  {stance.position} {stance.subject.kind === 'dispute' ? 'the doctors’ dispute' : stance.subject.billId}
+                </SourceLink>{' '}
+                <span class="muted small">({formatDate(stance.date)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <div class="links">
+        {person.sources.map((source) => (
+          <SourceLink key={source.url} source={source} />
+        ))}
+      </div>
+    </CardFrame>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The content script on news pages: asks the background for the matcher,
+ * wraps mentions, and opens a card when a reader hovers, focuses or taps one.
+ * The page never receives anything private: cards show only public data.
+ */
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { MentionCard, type MentionTarget } from '@/components/cards/MentionCard';
+import { PlacedCard } from '@/components/cards/PlacedCard';
+import cardCss from '@/components/cards/card.css?inline';
+import { askBackground } from '@/utils/ask-background';
+import { annotatePage } from '@/utils/matching/annotate';
+import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
+import { compileMatcher } from '@/utils/matching/compile';
+import { watchMentionIntents } from '@/utils/mention-intents';
+import { newsSiteMatchPatterns } from '@/utils/sites';
+import './mentions.css';
+
+const MAX_MENTIONS_PER_ENTITY = 5;
+
+export default defineContentScript({
+  matches: newsSiteMatchPatterns(),
+  runAt: 'document_idle',
+  async main(ctx) {
+    const spec = await askBackground('getMatcherSpec', {});
+    if (!spec.ok) {
+      console.warn(`Bevan: ${spec.error.message}`);
+      return;
+    }
+    const matcher = compileMatcher(spec.data);
+    const articleDate = readArticleDate(document);
+    annotatePage(document.body, {
+      matcher,
+      articleDate,
+      allowPeople: hasUkPoliticalContext(document.body.textContent ?? ''),
+      maxPerEntity: MAX_MENTIONS_PER_ENTITY,
+    });
+    for (const mention of document.querySelectorAll<HTMLElement>('bevan-mention')) {
+      // Reachable from the keyboard; its words are read as they are, with no extra announcement.
+      mention.tabIndex = 0;
+    }
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'bevan-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'closed',
+      css: cardCss,
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+
+    const intents = watchMentionIntents(document, {
+      open(mention) {
+        const target: MentionTarget = {
+          kind: mention.dataset.entityKind as MentionTarget['kind'],
+          id: mention.dataset.entityId ?? '',
+          text: mention.textContent ?? '',
+        };
+        const rect = mention.getBoundingClientRect();
+        render(
+          <PlacedCard anchor={rect} onHover={(inside) => intents.cardHover(inside)}>
+            <MentionCard
+              key={`${target.kind}:${target.id}`}
+              ask={askBackground}
+              target={target}
+              articleDate={articleDate}
+            />
+          </PlacedCard>,
+          ui.uiContainer,
+        );
+      },
+      close(returnFocusTo) {
+        render(null, ui.uiContainer);
+        returnFocusTo?.focus();
+      },
+    });
+    ctx.onInvalidated(() => intents.stop());
+  },
+});

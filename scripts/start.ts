@@ -1,0 +1,60 @@
+/**
+ * `npm start`: builds Bevan, serves the demo article from this machine and
+ * opens Chromium with the extension loaded on it.
+ *
+ *   npm start                                   a browser window to try it in
+ *   npm start -- --headless --screenshot x.png  no display needed: opens a card and saves a screenshot
+ *   options: --dark (dark colour scheme), --no-build (use the existing .output/)
+ */
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBevan } from './chromium';
+import { serveDirectory } from './serve';
+
+/** A subdomain of a default news site that does not exist there: mapped to this machine, it runs the content script as a real article would. */
+export const DEMO_HOST = 'bevan-demo.inews.co.uk';
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../tests/fixtures');
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    dark: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: true },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
+const server = await serveDirectory(FIXTURES_DIR);
+const headless = values.headless || Boolean(values.screenshot && !process.env.DISPLAY);
+const browser = await launchBevan({
+  headless,
+  mapHosts: [DEMO_HOST],
+  serverPort: server.port,
+  colorScheme: values.dark ? 'dark' : 'light',
+});
+const page = await browser.context.newPage();
+await page.goto(`http://${DEMO_HOST}/demo-article.html`);
+const mention = page.locator('bevan-mention[data-entity-kind="mp"]', { hasText: 'Caroline Lucas' }).first();
+await mention.waitFor({ timeout: 20_000 });
+console.log(`Bevan is running on http://${DEMO_HOST}/demo-article.html (served from this machine).`);
+
+if (values.screenshot) {
+  await mention.hover();
+  // The card lives in a closed shadow root; wait for its host to hold rendered content.
+  await page.waitForFunction(
+    () => (document.querySelector('bevan-card')?.getBoundingClientRect().height ?? 0) >= 0,
+    null,
+    { timeout: 10_000 },
+  );
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: values.screenshot });
+  console.log(`Screenshot with a card open: ${path.resolve(values.screenshot)}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('Hover or Tab to an underlined name. Close the browser window to stop.');
+  browser.context.on('close', () => void server.close());
+}

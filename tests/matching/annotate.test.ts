@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { annotatePage, MENTION_TAG } from '@/utils/matching/annotate';
+import { compileMatcher } from '@/utils/matching/compile';
+
+const matcher = compileMatcher({
+  version: 'test',
+  people: [
+    { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
+    { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+  ],
+  bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
+});
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const options = { matcher, articleDate: '2025-07-25', allowPeople: true, maxPerEntity: 10 };
+
+function wrapped(root: HTMLElement) {
+  return [...root.querySelectorAll(MENTION_TAG)].map((element) => [
+    element.textContent,
+    element.getAttribute('data-entity-kind'),
+    element.getAttribute('data-entity-id'),
+  ]);
+}
+
+describe('annotatePage', () => {
+  it('wraps MPs, bills and the dispute with the contract attributes, leaving the text as it was', () => {
+    const root = page(
+      "<p>Wes Streeting met resident doctors' strike leaders. Caroline Lucas backed the NHS Reinstatement Bill.</p>",
+    );
+    const before = root.textContent;
+    annotatePage(root, options);
+    expect(root.textContent).toBe(before);
+    expect(wrapped(root)).toEqual([
+      ['Wes Streeting', 'mp', '4504'],
+      ["resident doctors' strike", 'dispute', 'junior-doctors-dispute'],
+      ['Caroline Lucas', 'mp', '3930'],
+      ['NHS Reinstatement Bill', 'bill', 'nhs-bill-2015-16'],
+    ]);
+  });
+
+  it('finds a name split across inline elements, wrapping each piece', () => {
+    const root = page('<p>Health secretary <a href="/wes">Wes</a> Streeting said</p>');
+    const before = root.textContent;
+    const mentions = annotatePage(root, options);
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0].elements.map((element) => element.textContent)).toEqual(['Wes', ' Streeting']);
+    expect(root.querySelector('a')?.firstElementChild?.tagName.toLowerCase()).toBe(MENTION_TAG);
+    expect(root.textContent).toBe(before);
+  });
+
+  it('never joins text across blocks', () => {
+    const root = page('<p>Wes</p><p>Streeting</p>');
+    expect(annotatePage(root, options)).toEqual([]);
+  });
+
+  it('leaves scripts, form fields, code and editable regions alone', () => {
+    const root = page(
+      '<script>var a = "Wes Streeting";</script><textarea>Wes Streeting</textarea><code>Wes Streeting</code>' +
+        '<div contenteditable="true">Wes Streeting</div><p>Wes Streeting</p>',
+    );
+    annotatePage(root, options);
+    expect(wrapped(root)).toEqual([['Wes Streeting', 'mp', '4504']]);
+  });
+
+  it('is idempotent', () => {
+    const root = page('<p>Wes Streeting and Caroline Lucas</p>');
+    annotatePage(root, options);
+    const once = root.innerHTML;
+    expect(annotatePage(root, options)).toEqual([]);
+    expect(root.innerHTML).toBe(once);
+  });
+
+  it('caps wrapped mentions per entity', () => {
+    const root = page('<p>Wes Streeting, Wes Streeting, Wes Streeting.</p>');
+    annotatePage(root, { ...options, maxPerEntity: 2 });
+    expect(wrapped(root)).toHaveLength(2);
+  });
+
+  it('leaves MP names plain when the page is not about UK politics', () => {
+    const root = page('<p>Wes Streeting and the NHS Reinstatement Bill</p>');
+    annotatePage(root, { ...options, allowPeople: false });
+    expect(wrapped(root)).toEqual([['NHS Reinstatement Bill', 'bill', 'nhs-bill-2015-16']]);
+  });
+});

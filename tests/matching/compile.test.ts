@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMatches, resolveEntity } from '@/utils/matching/compile';
+import type { MatcherSpec } from '@/utils/matching/matcher-spec';
+
+/** A small spec in the shape the background sends, with two people sharing a name across time. */
+const spec: MatcherSpec = {
+  version: 'test',
+  people: [
+    { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
+    { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+    { id: 4000, names: ['Thérèse Coffey'], spells: [['2010-05-06', null]] },
+    { id: 5000, names: ["Jim O'Neill"], spells: [['2010-05-06', '2015-03-30']] },
+    { id: 5001, names: ["Jim O'Neill"], spells: [['2019-12-12', '2024-05-30']] },
+  ],
+  bills: [
+    { id: 'nhs-bill-2014-15', names: ['NHS Reinstatement Bill'], since: '2015-03-11' },
+    {
+      id: 'nhs-bill-2015-16',
+      names: ['NHS Reinstatement Bill', 'National Health Service Bill 2015-16'],
+      since: '2015-07-01',
+    },
+  ],
+};
+
+const matcher = compileMatcher(spec);
+const texts = (text: string) => findMatches(matcher, text).map((match) => match.text);
+
+describe('compileMatcher', () => {
+  it('finds full names, possessives and curly apostrophes', () => {
+    expect(texts("Jeremy Hunt's plan and Jim O’Neill's reply")).toEqual(['Jeremy Hunt', 'Jim O’Neill']);
+  });
+
+  it('prefers the longest form', () => {
+    expect(texts('Sir Jeremy Hunt said')).toEqual(['Sir Jeremy Hunt']);
+  });
+
+  it('never matches inside a longer word or name', () => {
+    expect(texts('Jeremy Hunter and CarolineLucas and Caroline Lucasville')).toEqual([]);
+  });
+
+  it('makes accents optional', () => {
+    expect(texts('Therese Coffey and Thérèse Coffey')).toEqual(['Therese Coffey', 'Thérèse Coffey']);
+  });
+
+  it('finds a name broken across a line', () => {
+    expect(texts('Caroline\n  Lucas')).toEqual(['Caroline\n  Lucas']);
+  });
+
+  it('finds the dispute in its usual phrasings', () => {
+    expect(
+      texts("The junior doctors' strike; Resident doctors walkouts; junior doctors’ contract; #NotFairNotSafe"),
+    ).toHaveLength(4);
+    expect(texts('The doctors went on strike')).toEqual([]);
+  });
+
+  it('resolves a shared name by the article date', () => {
+    const [match] = findMatches(matcher, "Jim O'Neill spoke");
+    expect(resolveEntity(match.entity, '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
+    expect(resolveEntity(match.entity, '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });
+    expect(resolveEntity(match.entity, '2017-01-01')).toEqual({ kind: 'mp', id: '5000,5001', ambiguous: true });
+  });
+
+  it("resolves a bill name shared by two sessions to the article's session", () => {
+    const [match] = findMatches(matcher, 'the NHS Reinstatement Bill');
+    expect(resolveEntity(match.entity, '2015-04-01').id).toBe('nhs-bill-2014-15');
+    expect(resolveEntity(match.entity, '2016-03-14').id).toBe('nhs-bill-2015-16');
+  });
+});

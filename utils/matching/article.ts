@@ -1,0 +1,63 @@
+/**
+ * Facts about the page being read that matching depends on: when the article
+ * was published (seats and parties change; "the NHS Bill" means a different
+ * bill in 2015 and 2016) and whether it is about UK politics at all.
+ */
+import { todayIso } from '../dates';
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+function isoDay(value: string | null | undefined): string | null {
+  const day = value?.trim().match(ISO_DAY)?.[1];
+  if (!day) return null;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? null : day;
+}
+
+function jsonLdDates(document: Document): string[] {
+  const dates: string[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.datePublished === 'string') dates.push(record.datePublished);
+      if (record['@graph']) visit(record['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is the page's business.
+    }
+  }
+  return dates;
+}
+
+/** The article's publication date as YYYY-MM-DD, from the page's metadata, else today. */
+export function readArticleDate(document: Document, today = todayIso()): string {
+  const candidates = [
+    document.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+    document.querySelector('meta[name="article:published_time"]')?.getAttribute('content'),
+    ...jsonLdDates(document),
+    document.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const candidate of candidates) {
+    const day = isoDay(candidate);
+    if (day && day <= today) return day;
+  }
+  return today;
+}
+
+/** Words that place a page in UK politics; a namesake on a film or sports page has none of them nearby. */
+const UK_POLITICS =
+  /\b(?:MPs?|Commons|Westminster|Parliament(?:ary)?|[Cc]onstituency|Labour|Conservatives?|Tory|Tories|Lib(?:eral)? Dem(?:ocrat)?s?|SNP|Plaid Cymru|Reform UK|Green Party|NHS|[Hh]ealth [Ss]ecretary|[Ss]hadow|Downing Street|[Ss]ecretary of [Ss]tate|[Mm]inister|Hansard|by-election|general election)\b/g;
+
+/** True when the text mentions UK politics at least `threshold` times. */
+export function hasUkPoliticalContext(text: string, threshold = 2): boolean {
+  UK_POLITICS.lastIndex = 0;
+  let found = 0;
+  while (UK_POLITICS.exec(text)) if (++found >= threshold) return true;
+  return false;
+}

@@ -1,0 +1,107 @@
+/**
+ * Turns what a reader does around mentions into "open this card" and "close
+ * it": hover with a short intent delay, keyboard focus at once, a tap on touch
+ * screens, Escape to close. The card itself reports when the pointer or focus
+ * is inside it, so that moving into the card keeps it open.
+ */
+import { MENTION_TAG } from './matching/annotate';
+
+export const HOVER_INTENT_MS = 300;
+export const CLOSE_GRACE_MS = 250;
+
+export interface MentionIntentHandlers {
+  open(mention: HTMLElement, how: 'pointer' | 'keyboard'): void;
+  close(returnFocusTo: HTMLElement | null): void;
+}
+
+export interface MentionIntents {
+  /** The card reports the pointer or focus entering (true) or leaving (false) it. */
+  cardHover(inside: boolean): void;
+  stop(): void;
+}
+
+function mentionOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+}
+
+export function watchMentionIntents(document: Document, handlers: MentionIntentHandlers): MentionIntents {
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let openMention: HTMLElement | null = null;
+  let insideCard = false;
+
+  const cancel = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  };
+  const open = (mention: HTMLElement, how: 'pointer' | 'keyboard') => {
+    cancel();
+    if (openMention === mention) return;
+    openMention = mention;
+    handlers.open(mention, how);
+  };
+  const close = (returnFocus: boolean) => {
+    cancel();
+    if (!openMention) return;
+    const mention = openMention;
+    openMention = null;
+    insideCard = false;
+    handlers.close(returnFocus ? mention : null);
+  };
+  const closeSoon = () => {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      if (!insideCard) close(false);
+    }, CLOSE_GRACE_MS);
+  };
+
+  const onPointerOver = (event: PointerEvent) => {
+    const mention = mentionOf(event.target);
+    if (!mention || event.pointerType === 'touch') return;
+    clearTimeout(closeTimer);
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => open(mention, 'pointer'), HOVER_INTENT_MS);
+  };
+  const onPointerOut = (event: PointerEvent) => {
+    const mention = mentionOf(event.target);
+    if (!mention || mention.contains(event.relatedTarget as Node | null)) return;
+    clearTimeout(openTimer);
+    if (openMention) closeSoon();
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const mention = mentionOf(event.target);
+    if (mention && event.pointerType === 'touch') open(mention, 'pointer');
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const mention = mentionOf(event.target);
+    if (mention) open(mention, 'keyboard');
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    if (mentionOf(event.target) && openMention) closeSoon();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && openMention) close(true);
+  };
+
+  const listeners: [string, EventListener][] = [
+    ['pointerover', onPointerOver as EventListener],
+    ['pointerout', onPointerOut as EventListener],
+    ['pointerup', onPointerUp as EventListener],
+    ['focusin', onFocusIn as EventListener],
+    ['focusout', onFocusOut as EventListener],
+    ['keydown', onKeyDown as EventListener],
+  ];
+  for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
+
+  return {
+    cardHover(inside) {
+      insideCard = inside;
+      if (inside) clearTimeout(closeTimer);
+      else if (openMention) closeSoon();
+    },
+    stop() {
+      cancel();
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
+    },
+  };
+}
