@@ -1,0 +1,228 @@
+/**
+ * Checks the committed bundled dataset (public/data/dataset.json), not the
+ * source files: it must validate, and known facts must come out right.
+ */
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Dataset, type Membership, type Source } from '../../utils/data/schema';
+
+// Resolved with node:path: in the happy-dom environment the global URL is
+// happy-dom's, which resolves relative to http://localhost, not the file.
+const datasetPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/data/dataset.json');
+const raw = readFileSync(datasetPath, 'utf8');
+const data = Dataset.parse(JSON.parse(raw));
+
+const person = (id: number) => {
+  const found = data.people.find((p) => p.id === id);
+  if (!found) throw new Error(`No person ${id}`);
+  return found;
+};
+const spells = (id: number): Membership[] => data.memberships.filter((m) => m.personId === id);
+const bill = (id: string) => {
+  const found = data.bills.find((b) => b.id === id);
+  if (!found) throw new Error(`No bill ${id}`);
+  return found;
+};
+const events = (start: string) => data.disputeEvents.filter((e) => e.start === start);
+
+describe('bundled dataset: shape', () => {
+  it('validates against the schema', () => {
+    expect(Dataset.safeParse(JSON.parse(raw)).success).toBe(true);
+  });
+
+  it('is compact JSON with a version that hashes the rest of the content', () => {
+    expect(raw.startsWith('{"format":1,')).toBe(true);
+    const { version, ...rest } = JSON.parse(raw) as Record<string, unknown>;
+    expect(version).toBe(createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16));
+  });
+
+  it('has every one of the 1,451 people', () => {
+    expect(data.people).toHaveLength(1451);
+  });
+
+  it('links every membership and voting record to a person, and every record to a known policy or bill', () => {
+    const ids = new Set(data.people.map((p) => p.id));
+    expect(data.memberships.filter((m) => !ids.has(m.personId))).toEqual([]);
+    expect(data.votingRecords.filter((v) => !ids.has(v.personId))).toEqual([]);
+    const policies = new Set(data.policies.map((p) => p.id));
+    expect(data.votingRecords.filter((v) => !policies.has(v.policyId))).toEqual([]);
+    const bills = new Set(data.bills.map((b) => b.id));
+    expect(data.divisions.filter((d) => d.billId !== null && !bills.has(d.billId))).toEqual([]);
+    expect(data.bills.filter((b) => b.sponsorId !== null && !ids.has(b.sponsorId))).toEqual([]);
+  });
+
+  it('has unique ids within each record type', () => {
+    const lists: Record<string, Array<{ id: string | number }>> = {
+      people: data.people,
+      memberships: data.memberships,
+      bills: data.bills,
+      policies: data.policies,
+      votingRecords: data.votingRecords,
+      divisions: data.divisions,
+      disputeEvents: data.disputeEvents,
+    };
+    for (const [kind, list] of Object.entries(lists)) {
+      expect(new Set(list.map((r) => r.id)).size, kind).toBe(list.length);
+    }
+  });
+
+  it('marks every record as bundled, with at least one https source', () => {
+    const sources: Source[] = [];
+    for (const list of [
+      data.people,
+      data.memberships,
+      data.bills,
+      data.policies,
+      data.votingRecords,
+      data.divisions,
+      data.disputeEvents,
+    ]) {
+      for (const record of list) {
+        expect(record.origin).toBe('bundled');
+        expect(record.sources.length).toBeGreaterThan(0);
+        sources.push(...record.sources);
+      }
+    }
+    for (const b of data.bills) sources.push(...b.stages.map((s) => s.source));
+    expect(sources.filter((s) => !s.url.startsWith('https://')).map((s) => s.url)).toEqual([]);
+    // And no http:// link hides anywhere else in the file.
+    expect(raw).not.toContain('http://');
+  });
+});
+
+describe('bundled dataset: people and memberships', () => {
+  it('has 650 sitting MPs, nearly all with an official email', () => {
+    const sitting = data.people.filter((p) => p.sitting);
+    expect(sitting).toHaveLength(650);
+    expect(sitting.filter((p) => p.email !== null).length).toBeGreaterThanOrEqual(646);
+    expect(data.people.filter((p) => !p.sitting && p.email !== null)).toEqual([]);
+  });
+
+  it('gives every sitting MP exactly one spell marked sitting, and only sitting MPs', () => {
+    const sittingSpells = data.memberships.filter((m) => m.end === 'sitting');
+    const byPerson = new Map<number, number>();
+    for (const m of sittingSpells) byPerson.set(m.personId, (byPerson.get(m.personId) ?? 0) + 1);
+    const sitting = data.people.filter((p) => p.sitting).map((p) => p.id).sort((a, b) => a - b);
+    expect([...byPerson.keys()].sort((a, b) => a - b)).toEqual(sitting);
+    expect([...byPerson.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('Caroline Lucas: Green MP for Brighton, Pavilion from 2010 to 2024, not sitting', () => {
+    const lucas = person(3930);
+    expect(lucas.name).toBe('Caroline Lucas');
+    expect(lucas.sitting).toBe(false);
+    const mine = spells(3930);
+    expect(mine.every((m) => m.constituency === 'Brighton, Pavilion' && m.party === 'Green Party')).toBe(true);
+    const summary = mine.map((m) => [m.from, m.to, m.end, m.basis]);
+    expect(summary).toEqual([
+      ['2010-05-06', '2015-03-30', 'exact', 'general-election'],
+      ['2015-05-07', '2017-05-03', 'at-latest', 'general-election'],
+      ['2017-06-08', '2019-11-05', 'at-latest', 'general-election'],
+      ['2019-12-12', '2024-05-30', 'at-latest', 'general-election'],
+    ]);
+    expect(mine.some((m) => (m.from ?? '') >= '2024' || m.basis === 'snapshot')).toBe(false);
+  });
+
+  it('Jeremy Hunt: South West Surrey 2010–2019, Godalming and Ash since 2024, sitting with an email', () => {
+    const hunt = person(1572);
+    expect(hunt.sitting).toBe(true);
+    expect(hunt.email).toMatch(/@parliament\.uk$/);
+    const mine = spells(1572);
+    expect(mine.filter((m) => m.constituency === 'South West Surrey').map((m) => m.from)).toEqual([
+      '2010-05-06',
+      '2015-05-07',
+      '2017-06-08',
+      '2019-12-12',
+    ]);
+    const latest = mine.find((m) => m.from === '2024-07-04');
+    expect(latest).toMatchObject({
+      constituency: 'Godalming and Ash',
+      party: 'Conservative',
+      to: null,
+      end: 'sitting',
+      basis: 'general-election',
+    });
+  });
+
+  it('keeps a party change since 2024 as a snapshot, leaving the GE 2024 end unknown', () => {
+    // Diane Abbott: elected Labour in 2024, Independent in the snapshot.
+    const mine = spells(172);
+    expect(mine.find((m) => m.from === '2024-07-04')).toMatchObject({ party: 'Labour', end: 'unknown', to: null });
+    expect(mine.find((m) => m.basis === 'snapshot')).toMatchObject({
+      party: 'Independent',
+      asOf: data.snapshotDate,
+      from: null,
+      end: 'sitting',
+    });
+  });
+
+  it('covers 2010–15 by-elections and party changes from parlparse', () => {
+    expect(spells(4049).map((m) => [m.basis, m.party])).toEqual([
+      ['general-election', 'Conservative'],
+      ['by-election', 'UK Independence Party'],
+    ]);
+    expect(spells(59).map((m) => m.basis)).toEqual(['general-election', 'party-change']);
+  });
+});
+
+describe('bundled dataset: bills', () => {
+  it('has the four NHS bills', () => {
+    expect(data.bills.map((b) => b.id).sort()).toEqual([
+      'health-and-care-bill-2021-22',
+      'health-and-social-care-bill-2010-12',
+      'nhs-bill-2014-15',
+      'nhs-bill-2015-16',
+    ]);
+  });
+
+  it('NHS Bill 2015-16: Caroline Lucas, talked out at second reading on 11 March 2016', () => {
+    const b = bill('nhs-bill-2015-16');
+    expect(b.sponsorId).toBe(3930);
+    expect(b.aliases).toContain('NHS Reinstatement Bill');
+    const second = b.stages.find((s) => s.stage === '2nd reading');
+    expect(second?.date).toBe('2016-03-11');
+    expect(second?.outcome).toMatch(/talked out/);
+    expect(second?.outcome).toMatch(/no division/);
+  });
+
+  it('Health and Social Care Bill 2010-12: Royal Assent on 27 March 2012, sponsored by Andrew Lansley', () => {
+    const b = bill('health-and-social-care-bill-2010-12');
+    expect(b.stages.find((s) => s.stage === 'Royal Assent')?.date).toBe('2012-03-27');
+    expect(b.sponsorId).not.toBeNull();
+    expect(person(b.sponsorId ?? 0).name).toBe('Andrew Lansley');
+    expect(b.aliases).toContain('Health and Social Care Act 2012');
+  });
+});
+
+describe('bundled dataset: junior doctors dispute', () => {
+  it('the 19 November 2015 ballot result is a verified ballot', () => {
+    expect(events('2015-11-19')).toMatchObject([{ kind: 'ballot', verified: true }]);
+  });
+
+  it('the July 2023 walkout keeps its partial date and is unverified', () => {
+    expect(events('2023-07')).toMatchObject([{ start: '2023-07', verified: false }]);
+  });
+
+  it('the first strike ran from 12 to 13 January 2016', () => {
+    expect(events('2016-01-12')).toMatchObject([{ kind: 'strike', end: '2016-01-13' }]);
+  });
+
+  it('never marks a partial date as verified', () => {
+    expect(data.disputeEvents.filter((e) => e.start.length === 7 && e.verified)).toEqual([]);
+  });
+});
+
+describe('bundled dataset: nothing quoted is shipped', () => {
+  it('leaves out source quotes', () => {
+    expect(raw).not.toContain('source_quote');
+    expect(raw).not.toContain('colleagues of his talked out my Bill');
+    expect(raw).not.toContain('end the uncertainty');
+  });
+
+  it('ships no HTML', () => {
+    expect(raw).not.toMatch(/<\/?[a-z][^>]*>/i);
+  });
+});
