@@ -29,6 +29,8 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let openMention: HTMLElement | null = null;
   let insideCard = false;
+  // Set while focus is handed back to a mention after Escape, so that doing so does not reopen its card.
+  let returningFocus = false;
 
   const cancel = () => {
     clearTimeout(openTimer);
@@ -46,7 +48,12 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
     const mention = openMention;
     openMention = null;
     insideCard = false;
-    handlers.close(returnFocus ? mention : null);
+    returningFocus = returnFocus;
+    try {
+      handlers.close(returnFocus ? mention : null);
+    } finally {
+      returningFocus = false;
+    }
   };
   const closeSoon = () => {
     clearTimeout(closeTimer);
@@ -74,7 +81,7 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
   };
   const onFocusIn = (event: FocusEvent) => {
     const mention = mentionOf(event.target);
-    if (mention) open(mention, 'keyboard');
+    if (mention && !returningFocus) open(mention, 'keyboard');
   };
   const onFocusOut = (event: FocusEvent) => {
     if (mentionOf(event.target) && openMention) closeSoon();

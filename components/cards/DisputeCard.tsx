@@ -18,9 +18,9 @@ export function DisputeCard({ events, articleDate }: { events: DisputeEvent[]; a
         </p>
       )}
       <h3>By the time of this article ({formatDate(articleDate)})</h3>
-      <DisputeTimeline events={before} limit={5} />
+      <DisputeTimeline events={before} />
       <h3>Since</h3>
-      {since.length ? <DisputeTimeline events={since} limit={5} /> : <p class="gap">Nothing recorded since.</p>}
+      {since.length ? <DisputeTimeline events={since} /> : <p class="gap">Nothing recorded since.</p>}
     </CardFrame>
   );
 }

@@ -1,0 +1,114 @@
+import { render } from 'preact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BillCard } from '@/components/cards/BillCard';
+import { DisputeCard } from '@/components/cards/DisputeCard';
+import { MpCard } from '@/components/cards/MpCard';
+import { loadBundledDataset } from '@/utils/data/bundled';
+import { openBevanDb, type BevanDb } from '@/utils/data/db';
+import { getBillDetails, getDisputeTimeline, getPersonDetails } from '@/utils/data/queries';
+import { bundledDataset, freshDbName } from '../helpers/dataset';
+
+let db: BevanDb;
+
+beforeAll(async () => {
+  db = await openBevanDb(freshDbName());
+  await loadBundledDataset(db, bundledDataset());
+});
+
+function show(card: preact.ComponentChild): HTMLElement {
+  const container = document.createElement('div');
+  render(card, container);
+  return container;
+}
+
+function links(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('a')].map((link) => link.href);
+}
+
+describe('MpCard', () => {
+  it("shows Caroline Lucas's party and seat at the article's date, and that she has since left", async () => {
+    const details = (await getPersonDetails(db, 3930))!;
+    const card = show(<MpCard details={details} articleDate="2016-03-14" />);
+    expect(card.textContent).toContain('Caroline Lucas');
+    expect(card.textContent).toContain('Green Party, Brighton, Pavilion');
+    expect(card.textContent).toContain('Former MP');
+    expect(card.textContent).toContain('National Health Service Bill 2015-16');
+  });
+
+  it('shows each NHS voting summary with its figures linked to TheyWorkForYou', async () => {
+    const details = (await getPersonDetails(db, 3930))!;
+    expect(details.votingRecords.length).toBeGreaterThan(0);
+    const card = show(<MpCard details={details} articleDate="2016-03-14" />);
+    const figures = [...card.querySelectorAll('a')].filter((link) =>
+      /\d+ for, \d+ against, \d+ absent/.test(link.textContent ?? ''),
+    );
+    expect(figures).toHaveLength(details.votingRecords.length);
+    for (const link of figures) expect(new URL(link.href).hostname).toMatch(/(^|\.)theyworkforyou\.com$/);
+  });
+
+  it("shows Jeremy Hunt's seat then and now", async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    const then = show(<MpCard details={details} articleDate="2016-02-11" />);
+    expect(then.textContent).toContain('South West Surrey');
+    expect(then.textContent).toMatch(/Now: .*Godalming and Ash/);
+  });
+
+  it('says so when an MP has no recorded NHS votes, instead of showing zeros', async () => {
+    const people = await db.getAll('people');
+    const withVotes = new Set((await db.getAll('votingRecords')).map((record) => record.personId));
+    const newcomer = people.find((person) => person.sitting && !withVotes.has(person.id))!;
+    const card = show(<MpCard details={(await getPersonDetails(db, newcomer.id))!} articleDate="2025-07-25" />);
+    expect(card.textContent).toContain('No recorded votes on these NHS policies.');
+    expect(card.textContent).not.toMatch(/0 for, 0 against/);
+  });
+
+  it('says so when the article predates the MP', async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    const card = show(<MpCard details={details} articleDate="2001-01-01" />);
+    expect(card.textContent).toContain('not an MP at this date');
+  });
+
+  it('links only to https pages', async () => {
+    for (const id of [3930, 1572]) {
+      const card = show(<MpCard details={(await getPersonDetails(db, id))!} articleDate="2020-01-01" />);
+      expect(links(card).length).toBeGreaterThan(0);
+      for (const href of links(card)) expect(href).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('BillCard', () => {
+  it('shows the NHS Bill 2015-16 talked out at second reading on 11 March 2016, with its sponsor', async () => {
+    const details = (await getBillDetails(db, 'nhs-bill-2015-16'))!;
+    const card = show(<BillCard details={details} onOpenPerson={() => undefined} />);
+    expect(card.textContent).toContain('11 March 2016');
+    expect(card.textContent).toMatch(/talked out/);
+    expect(card.querySelector('button')?.textContent).toBe('Caroline Lucas');
+    for (const href of links(card)) expect(href).toMatch(/^https:\/\//);
+  });
+
+  it('shows the Act a bill became', async () => {
+    const details = (await getBillDetails(db, 'health-and-social-care-bill-2010-12'))!;
+    const card = show(<BillCard details={details} />);
+    expect(card.textContent).toContain('Health and Social Care Act 2012');
+    expect(card.textContent).toContain('27 March 2012');
+  });
+});
+
+describe('DisputeCard', () => {
+  it("splits the timeline at the article's date", async () => {
+    const events = await getDisputeTimeline(db);
+    const card = show(<DisputeCard events={events} articleDate="2016-03-14" />);
+    const [before, since] = [...card.querySelectorAll('ol')];
+    expect(before.textContent).toContain('BMA junior doctors ballot result');
+    expect(before.textContent).toContain('Strike 3');
+    expect(before.textContent).not.toContain('2023');
+    expect(since.textContent).toContain('2025');
+  });
+
+  it('marks unverified rows', async () => {
+    const events = await getDisputeTimeline(db);
+    const card = show(<DisputeCard events={events} articleDate="2023-08-01" />);
+    expect(card.textContent).toContain('not verified');
+  });
+});

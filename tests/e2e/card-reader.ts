@@ -1,0 +1,106 @@
+/**
+ * Reads Bevan's card, which lives in a closed shadow root that page scripts
+ * (and Playwright's locators) cannot enter. The DevTools protocol can: it is
+ * how a test sees what the reader sees without opening the card to the page.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export interface CardElement {
+  text: string;
+  backendNodeId: number;
+  tag: string;
+  href: string | null;
+}
+
+export class CardReader {
+  private constructor(
+    private readonly page: Page,
+    private readonly session: CDPSession,
+  ) {}
+
+  static async attach(page: Page): Promise<CardReader> {
+    return new CardReader(page, await page.context().newCDPSession(page));
+  }
+
+  private async cardRoot(): Promise<DomNode | null> {
+    const { root } = (await this.session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | null => {
+      if (node.nodeName === 'BEVAN-CARD') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    return find(root);
+  }
+
+  /** All text inside the card, or '' when no card is open. */
+  async text(): Promise<string> {
+    const root = await this.cardRoot();
+    if (!root) return '';
+    const parts: string[] = [];
+    const collect = (node: DomNode) => {
+      if (node.nodeType === 3) parts.push(node.nodeValue);
+      if (node.nodeName === 'STYLE') return;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+    };
+    collect(root);
+    return parts.join('').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Waits until the card's text matches. */
+  async waitForText(pattern: RegExp, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = await this.text();
+      if (pattern.test(last)) return last;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`The card never showed ${pattern}; it showed: "${last.slice(0, 300)}"`);
+  }
+
+  /** Links and buttons in the card, with their text. */
+  async controls(): Promise<CardElement[]> {
+    const root = await this.cardRoot();
+    const found: CardElement[] = [];
+    const textOf = (node: DomNode): string =>
+      node.nodeType === 3 ? node.nodeValue : [...(node.children ?? [])].map(textOf).join('');
+    const visit = (node: DomNode) => {
+      if (node.nodeName === 'A' || node.nodeName === 'BUTTON') {
+        const attributes = node.attributes ?? [];
+        const hrefIndex = attributes.indexOf('href');
+        found.push({
+          text: textOf(node).trim(),
+          backendNodeId: node.backendNodeId,
+          tag: node.nodeName.toLowerCase(),
+          href: hrefIndex >= 0 ? attributes[hrefIndex + 1] : null,
+        });
+      }
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    if (root) visit(root);
+    return found;
+  }
+
+  /** Clicks a control in the card as a reader would, at its position on screen. */
+  async click(control: CardElement): Promise<void> {
+    const { model } = (await this.session.send('DOM.getBoxModel', { backendNodeId: control.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content;
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+}

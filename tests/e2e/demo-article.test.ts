@@ -1,0 +1,120 @@
+/**
+ * A reader on the demo article, in real Chromium with the built extension:
+ * mentions are found with the right entities, the page's text is unchanged,
+ * and hovering or focusing a mention opens a card with the right facts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBevan, type BevanBrowser } from '../../scripts/chromium';
+import { serveDirectory, type StaticServer } from '../../scripts/serve';
+import { CardReader } from './card-reader';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const HOST = 'bevan-demo.inews.co.uk';
+
+let server: StaticServer;
+let browser: BevanBrowser;
+let page: Page;
+let card: CardReader;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDirectory(FIXTURES);
+  browser = await launchBevan({ mapHosts: [HOST], serverPort: server.port });
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`http://${HOST}/demo-article.html`);
+  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+  card = await CardReader.attach(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function mentions() {
+  return page.$$eval('bevan-mention', (elements) =>
+    elements.map((element) => ({
+      text: element.textContent,
+      kind: element.getAttribute('data-entity-kind'),
+      id: element.getAttribute('data-entity-id'),
+    })),
+  );
+}
+
+describe('the demo article in Chromium', () => {
+  it('annotates the MPs, the bill and the dispute with their entities', async () => {
+    const found = await mentions();
+    expect(found).toContainEqual({ text: 'Jeremy Hunt', kind: 'mp', id: '1572' });
+    expect(found).toContainEqual({ text: 'Caroline Lucas', kind: 'mp', id: '3930' });
+    expect(found).toContainEqual({ text: 'NHS Reinstatement Bill', kind: 'bill', id: 'nhs-bill-2015-16' });
+    expect(found).toContainEqual({
+      text: 'Health and Social Care Act 2012',
+      kind: 'bill',
+      id: 'health-and-social-care-bill-2010-12',
+    });
+    expect(found.some((mention) => mention.kind === 'dispute' && mention.id === 'junior-doctors-dispute')).toBe(true);
+  });
+
+  it("leaves the page's text exactly as it was", async () => {
+    const html = readFileSync(path.join(FIXTURES, 'demo-article.html'), 'utf8');
+    const same = await page.evaluate((source) => {
+      const original = new DOMParser().parseFromString(source, 'text/html');
+      return original.body.textContent === document.body.textContent?.slice(0, original.body.textContent?.length);
+    }, html);
+    expect(same).toBe(true);
+  });
+
+  it("opens Caroline Lucas's card on hover with her party and seat at the article's date", async () => {
+    await page.locator('bevan-mention', { hasText: 'Caroline Lucas' }).hover();
+    const text = await card.waitForText(/Green Party, Brighton, Pavilion/);
+    expect(text).toContain('On 14 March 2016');
+    expect(text).toContain('NHS votes');
+    expect(text).toContain('Open Parliament Licence');
+    for (const control of await card.controls()) if (control.href) expect(control.href).toMatch(/^https:\/\//);
+  });
+
+  it('closes the card on Escape', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.text()).toBe('');
+  });
+
+  it("opens the bill's card, and its sponsor's card from there", async () => {
+    await page.locator('bevan-mention', { hasText: 'NHS Reinstatement Bill' }).first().hover();
+    const text = await card.waitForText(/National Health Service Bill 2015-16/);
+    expect(text).toMatch(/11 March 2016/);
+    expect(text).toMatch(/talked out/);
+    const sponsor = (await card.controls()).find(
+      (control) => control.tag === 'button' && control.text === 'Caroline Lucas',
+    );
+    expect(sponsor).toBeDefined();
+    await card.click(sponsor!);
+    await card.waitForText(/Member of Parliament|Former MP/);
+    expect(await card.text()).toContain('Brighton, Pavilion');
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens a card from the keyboard: Tab reaches a mention, Escape closes and keeps focus there', async () => {
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = '';
+    for (let presses = 0; presses < 20 && !focused.startsWith('bevan-mention'); presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(
+        () => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent}`,
+      );
+    }
+    expect(focused).toMatch(/^bevan-mention:/);
+    await card.waitForText(/.+/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.text()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('bevan-mention');
+  });
+
+  it('raised no uncaught errors on the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
+
+function documentWith(head: string, body = ''): Document {
+  return new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+}
+
+describe('readArticleDate', () => {
+  it('reads article:published_time', () => {
+    expect(
+      readArticleDate(documentWith('<meta property="article:published_time" content="2016-03-14T08:00:00Z">')),
+    ).toBe('2016-03-14');
+  });
+
+  it('reads JSON-LD datePublished, also inside @graph', () => {
+    const ld =
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-04-11T07:00:00+01:00"}]}</script>';
+    expect(readArticleDate(documentWith(ld))).toBe('2023-04-11');
+  });
+
+  it('reads a <time datetime> when there is no metadata', () => {
+    expect(readArticleDate(documentWith('', '<time datetime="2024-01-03">3 January</time>'))).toBe('2024-01-03');
+  });
+
+  it('falls back to today for missing, broken or future dates', () => {
+    expect(readArticleDate(documentWith(''), '2026-11-25')).toBe('2026-11-25');
+    expect(readArticleDate(documentWith('<script type="application/ld+json">{broken</script>'), '2026-11-25')).toBe(
+      '2026-11-25',
+    );
+    expect(
+      readArticleDate(documentWith('<meta property="article:published_time" content="2099-01-01">'), '2026-11-25'),
+    ).toBe('2026-11-25');
+    expect(
+      readArticleDate(documentWith('<meta property="article:published_time" content="yesterday">'), '2026-11-25'),
+    ).toBe('2026-11-25');
+  });
+});
+
+describe('hasUkPoliticalContext', () => {
+  it('recognises UK political reporting', () => {
+    expect(hasUkPoliticalContext('The Labour MP told the Commons that the NHS needs funding.')).toBe(true);
+  });
+
+  it('does not see it on a film review or a sports report', () => {
+    expect(hasUkPoliticalContext('Michael Moore’s new documentary opened in New York to strong reviews.')).toBe(false);
+    expect(hasUkPoliticalContext('Hunt scored twice as the visitors won 3-1 at home.')).toBe(false);
+  });
+});
