@@ -147,15 +147,51 @@ const PoliciesFile = z.array(
 // Text and link helpers
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú',
-  agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù',
-  acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û',
-  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü',
-  Auml: 'Ä', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü',
-  ccedil: 'ç', ntilde: 'ñ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  Aacute: 'Á',
+  Eacute: 'É',
+  Iacute: 'Í',
+  Oacute: 'Ó',
+  Uacute: 'Ú',
+  agrave: 'à',
+  egrave: 'è',
+  igrave: 'ì',
+  ograve: 'ò',
+  ugrave: 'ù',
+  acirc: 'â',
+  ecirc: 'ê',
+  icirc: 'î',
+  ocirc: 'ô',
+  ucirc: 'û',
+  auml: 'ä',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Euml: 'Ë',
+  Iuml: 'Ï',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  ccedil: 'ç',
+  ntilde: 'ñ',
 };
 const ENTITY = /&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g;
 const HAS_ENTITY = new RegExp(ENTITY.source);
@@ -409,7 +445,9 @@ function build(): Dataset {
       mnisToTwfy.set(mnis, twfy);
       twfySource.set(mnis, from);
     } else if (knownTwfy !== twfy) {
-      notes.push(`MNIS ${mnis} has TheyWorkForYou ids ${knownTwfy} and ${twfy}; kept ${knownTwfy} (${twfySource.get(mnis)})`);
+      notes.push(
+        `MNIS ${mnis} has TheyWorkForYou ids ${knownTwfy} and ${twfy}; kept ${knownTwfy} (${twfySource.get(mnis)})`,
+      );
     }
   }
   for (const row of indexRows) {
@@ -541,7 +579,8 @@ function build(): Dataset {
     // parlparse's TheyWorkForYou id is used only where the index and the
     // mapping file have none for the person (the seat-matched rows above).
     if (!twfyToMnis.has(twfy)) linkTwfy(twfy, personId, 'parlparse row');
-    else if (twfyToMnis.get(twfy) !== personId) fail(`${label}: TheyWorkForYou ${twfy} is MNIS ${twfyToMnis.get(twfy)}, not ${personId}`);
+    else if (twfyToMnis.get(twfy) !== personId)
+      fail(`${label}: TheyWorkForYou ${twfy} is MNIS ${twfyToMnis.get(twfy)}, not ${personId}`);
     parlparseSpells.push({ row, personId, twfy });
   }
 
@@ -550,7 +589,8 @@ function build(): Dataset {
   const current = new Map<number, (typeof currentRows)[number]>();
   for (const row of currentRows) {
     const id = positiveInt(row.member_id);
-    if (id === null || !personIds.has(id)) fail(`current_mps_mp_lookup.csv: member ${row.member_id} is not in the index`);
+    if (id === null || !personIds.has(id))
+      fail(`current_mps_mp_lookup.csv: member ${row.member_id} is not in the index`);
     current.set(id, row);
     const twfy = positiveInt(row.twfy_person_id);
     if (twfy !== null) linkTwfy(twfy, id, 'current_mps_mp_lookup.csv');
@@ -558,7 +598,9 @@ function build(): Dataset {
   for (const row of indexRows) {
     const flagged = row.in_current_mp_lookup === 'true';
     if (flagged !== current.has(Number(row.mnis_id))) {
-      notes.push(`Index says in_current_mp_lookup=${row.in_current_mp_lookup} for ${row.mnis_id}, the lookup disagrees; used the lookup`);
+      notes.push(
+        `Index says in_current_mp_lookup=${row.in_current_mp_lookup} for ${row.mnis_id}, the lookup disagrees; used the lookup`,
+      );
     }
   }
 
@@ -619,7 +661,9 @@ function build(): Dataset {
       row.election_date === GE_2010 && !parlparse2010.has(`${row.mnis_id}|${plain(row.constituency).toLowerCase()}`),
   );
   for (const row of missing2010) {
-    notes.push(`GE 2010 winner ${row.given_name} ${row.family_name} (${row.mnis_id}, ${row.constituency}) is not in parlparse; emitted from the GE file`);
+    notes.push(
+      `GE 2010 winner ${row.given_name} ${row.family_name} (${row.mnis_id}, ${row.constituency}) is not in parlparse; emitted from the GE file`,
+    );
   }
 
   const ge2024ByPerson = new Map<number, GeRow>();
@@ -719,7 +763,10 @@ function build(): Dataset {
     const now = current.get(id);
     const ge = latestGeWin.get(id);
     const pp = latestParlparse.get(id);
-    const indexVariants = row.name_variants.split('|').map(plain).filter((v) => v !== '');
+    const indexVariants = row.name_variants
+      .split('|')
+      .map(plain)
+      .filter((v) => v !== '');
     let name: string;
     if (now) name = plain(now.display_as);
     else if (ge) name = plain(`${ge.given_name} ${ge.family_name}`);
@@ -763,7 +810,8 @@ function build(): Dataset {
     }
   }
   const draftById = new Map(drafts.map((d) => [d.person.id, d]));
-  const OFFICE = /^the\b|\b(minister|secretary|attorney|solicitor|advocate|speaker|chancellor|prime|general|portfolio)\b/i;
+  const OFFICE =
+    /^the\b|\b(minister|secretary|attorney|solicitor|advocate|speaker|chancellor|prime|general|portfolio)\b/i;
   const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'of']);
   function cleanAlias(raw: string): string | null {
     const alias = plain(raw);
@@ -835,7 +883,12 @@ function build(): Dataset {
     return matches.length === 1 ? (matches[0]?.id ?? null) : null;
   }
 
-  const STAGE_HOUSES: Record<string, BillStage['house']> = { Commons: 'Commons', Lords: 'Lords', both: 'both', '-': 'none' };
+  const STAGE_HOUSES: Record<string, BillStage['house']> = {
+    Commons: 'Commons',
+    Lords: 'Lords',
+    both: 'both',
+    '-': 'none',
+  };
   const stageSplits: string[] = [];
   const bills: Bill[] = [];
   for (const bill of billsFile) {
@@ -1050,9 +1103,12 @@ function build(): Dataset {
   for (const row of divisionRows) {
     const label = `division ${row.division_key}`;
     if (!/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/.test(row.division_key)) {
-      drop(label, row.house === 'lords'
-        ? 'a Lords division; the schema only has Commons divisions (id must end "-commons")'
-        : 'not a Public Whip Commons division key (no division number in the sources)');
+      drop(
+        label,
+        row.house === 'lords'
+          ? 'a Lords division; the schema only has Commons divisions (id must end "-commons")'
+          : 'not a Public Whip Commons division key (no division number in the sources)',
+      );
       continue;
     }
     const number = positiveInt(row.number);
@@ -1077,7 +1133,11 @@ function build(): Dataset {
     // brackets ("health-and-social-care-bill-2010-12 (report stage day 1)").
     const topic = row.bill_or_topic.trim();
     const billId = [...billIds].find((id) => topic === id || topic.startsWith(`${id} (`)) ?? null;
-    const ids = row.twfy_policy_ids.split(';').map((s) => s.trim()).filter((s) => s !== '').map(Number);
+    const ids = row.twfy_policy_ids
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map(Number);
     for (const id of ids) if (!policyIds.has(id)) notes.push(`${label}: policy ${id} is not one of the NHS policies`);
     divisionReport.push(`${row.division_key}: verified=${verified} billId=${billId ?? 'null'}`);
     divisions.push({
@@ -1171,7 +1231,10 @@ function build(): Dataset {
     snapshotDate: SNAPSHOT_DATE,
     people: withSources('person', people).sort(byKey((p) => p.id)),
     memberships: withSources('membership', memberships).sort(
-      (a, b) => a.personId - b.personId || byKey<Membership>((m) => m.from ?? m.asOf ?? '')(a, b) || byKey<Membership>((m) => m.id)(a, b),
+      (a, b) =>
+        a.personId - b.personId ||
+        byKey<Membership>((m) => m.from ?? m.asOf ?? '')(a, b) ||
+        byKey<Membership>((m) => m.id)(a, b),
     ),
     bills,
     policies: withSources('policy', policies).sort(byKey((p) => p.id)),
@@ -1219,21 +1282,26 @@ function build(): Dataset {
 // ---------------------------------------------------------------------------
 // Validation, output and report
 
-function formatIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, data?: unknown): string {
-  return issues
-    .slice(0, 50)
-    .map((issue) => {
-      const where = issue.path.map(String).join('.');
-      // Name the record (its id) as well as the array position.
-      let record = '';
-      if (data && typeof data === 'object' && issue.path.length >= 2) {
-        const list: unknown = (data as Record<string, unknown>)[String(issue.path[0])];
-        const item: unknown = Array.isArray(list) ? list[Number(issue.path[1])] : undefined;
-        if (item && typeof item === 'object' && 'id' in item) record = ` (id ${String(item.id)})`;
-      }
-      return `  - ${where}${record}: ${issue.message}`;
-    })
-    .join('\n') + (issues.length > 50 ? `\n  … and ${issues.length - 50} more` : '');
+function formatIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  data?: unknown,
+): string {
+  return (
+    issues
+      .slice(0, 50)
+      .map((issue) => {
+        const where = issue.path.map(String).join('.');
+        // Name the record (its id) as well as the array position.
+        let record = '';
+        if (data && typeof data === 'object' && issue.path.length >= 2) {
+          const list: unknown = (data as Record<string, unknown>)[String(issue.path[0])];
+          const item: unknown = Array.isArray(list) ? list[Number(issue.path[1])] : undefined;
+          if (item && typeof item === 'object' && 'id' in item) record = ` (id ${String(item.id)})`;
+        }
+        return `  - ${where}${record}: ${issue.message}`;
+      })
+      .join('\n') + (issues.length > 50 ? `\n  … and ${issues.length - 50} more` : '')
+  );
 }
 
 function report(args: {
@@ -1270,28 +1338,44 @@ function report(args: {
   item('without TheyWorkForYou id', d.people.filter((p) => p.twfyId === null).length);
   item('with email', d.people.filter((p) => p.email !== null).length);
   item('without email (all)', d.people.filter((p) => p.email === null).length);
-  item('sitting without email', d.people.filter((p) => p.sitting && p.email === null).map((p) => `${p.name} (${p.id})`).join(', ') || 'none');
+  item(
+    'sitting without email',
+    d.people
+      .filter((p) => p.sitting && p.email === null)
+      .map((p) => `${p.name} (${p.id})`)
+      .join(', ') || 'none',
+  );
   item('with name variants', d.people.filter((p) => p.nameVariants.length > 0).length);
   const members = new Set(d.memberships.map((m) => m.personId));
   const without = d.people.filter((p) => !members.has(p.id));
-  item('without any membership', without.length === 0 ? 0 : `${without.length}: ${without.map((p) => `${p.name} (${p.id})`).join(', ')}`);
+  item(
+    'without any membership',
+    without.length === 0 ? 0 : `${without.length}: ${without.map((p) => `${p.name} (${p.id})`).join(', ')}`,
+  );
   const twfyNull = d.people.filter((p) => p.twfyId === null);
   item('no TheyWorkForYou id', twfyNull.map((p) => `${p.name} (${p.id})`).join(', ') || 'none');
 
   section('Memberships');
   for (const [k, v] of groupCount(d.memberships, (m) => `basis ${m.basis}`)) item(k, v);
   for (const [k, v] of groupCount(d.memberships, (m) => `end ${m.end}`)) item(k, v);
-  for (const [k, v] of groupCount(d.memberships, (m) => `from ${m.from ?? `(snapshot ${m.asOf})`}`).filter(([, v]) => v > 20)) {
+  for (const [k, v] of groupCount(d.memberships, (m) => `from ${m.from ?? `(snapshot ${m.asOf})`}`).filter(
+    ([, v]) => v > 20,
+  )) {
     item(k, v);
   }
   item('GE 2010 winners missing from parlparse', args.missing2010);
-  item('sitting MPs with a membership marked sitting', new Set(d.memberships.filter((m) => m.end === 'sitting').map((m) => m.personId)).size);
+  item(
+    'sitting MPs with a membership marked sitting',
+    new Set(d.memberships.filter((m) => m.end === 'sitting').map((m) => m.personId)).size,
+  );
   lines.push('  constituency spellings changed (case only):');
   for (const [change, n] of [...args.respelled].sort(byKey(([k]) => k))) lines.push(`    ${change} (${n})`);
 
   section('Bills');
   for (const b of d.bills) {
-    lines.push(`  ${b.id}: ${b.stages.length} stages, sponsorId ${b.sponsorId ?? 'null'} (${b.sponsorName ?? '-'}), aliases [${b.aliases.join('; ')}]`);
+    lines.push(
+      `  ${b.id}: ${b.stages.length} stages, sponsorId ${b.sponsorId ?? 'null'} (${b.sponsorName ?? '-'}), aliases [${b.aliases.join('; ')}]`,
+    );
   }
   lines.push('  stage labels → stage | outcome:');
   for (const s of args.stageSplits) lines.push(`    ${s}`);
@@ -1354,7 +1438,9 @@ function main(): number {
   // The schema must accept the data as built, not a transformed copy (for
   // example trimmed text): otherwise `version` would not describe the content.
   if (canonicalJson(result.data) !== canonicalJson(dataset)) {
-    console.error('The schema changed values while validating (e.g. trimmed text); fix the builder so it emits them as validated.');
+    console.error(
+      'The schema changed values while validating (e.g. trimmed text); fix the builder so it emits them as validated.',
+    );
     return 1;
   }
 

@@ -23,7 +23,10 @@ for (const size of SIZES) {
   await page.setContent(
     `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${ICON_SVG}`,
   );
-  await page.screenshot({ path: path.resolve(import.meta.dirname, `../public/icon/${size}.png`), omitBackground: true });
+  await page.screenshot({
+    path: path.resolve(import.meta.dirname, `../public/icon/${size}.png`),
+    omitBackground: true,
+  });
 }
 await browser.close();
 console.log(`Rendered ${SIZES.join(', ')} px icons into public/icon/.`);

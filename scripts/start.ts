@@ -4,11 +4,13 @@
  *
  *   npm start                                   a browser window to try it in
  *   npm start -- --headless --screenshot x.png  no display needed: opens a card and saves a screenshot
- *   options: --dark (dark colour scheme), --no-build (use the existing .output/)
+ *   options: --dark (dark colour scheme), --no-build (use the existing .output/),
+ *            --mention "NHS Reinstatement Bill" (which mention's card the screenshot opens)
  */
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CardReader } from './card-reader';
 import { launchBevan } from './chromium';
 import { serveDirectory } from './serve';
 
@@ -21,7 +23,7 @@ const { values } = parseArgs({
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
     dark: { type: 'boolean', default: false },
-    build: { type: 'boolean', default: true },
+    mention: { type: 'string', default: 'Caroline Lucas' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -29,6 +31,10 @@ const { values } = parseArgs({
 if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 const server = await serveDirectory(FIXTURES_DIR);
 const headless = values.headless || Boolean(values.screenshot && !process.env.DISPLAY);
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display to open a browser window on. Try: npm start -- --headless --screenshot demo.png');
+  process.exit(1);
+}
 const browser = await launchBevan({
   headless,
   mapHosts: [DEMO_HOST],
@@ -37,19 +43,16 @@ const browser = await launchBevan({
 });
 const page = await browser.context.newPage();
 await page.goto(`http://${DEMO_HOST}/demo-article.html`);
-const mention = page.locator('bevan-mention[data-entity-kind="mp"]', { hasText: 'Caroline Lucas' }).first();
+const mention = page.locator('bevan-mention', { hasText: values.mention }).first();
 await mention.waitFor({ timeout: 20_000 });
 console.log(`Bevan is running on http://${DEMO_HOST}/demo-article.html (served from this machine).`);
 
 if (values.screenshot) {
   await mention.hover();
-  // The card lives in a closed shadow root; wait for its host to hold rendered content.
-  await page.waitForFunction(
-    () => (document.querySelector('bevan-card')?.getBoundingClientRect().height ?? 0) >= 0,
-    null,
-    { timeout: 10_000 },
-  );
-  await page.waitForTimeout(1200);
+  // The card is in a closed shadow root; read it as DevTools does, and wait until its facts have arrived.
+  const card = await CardReader.attach(page);
+  await card.waitForText(/Open Parliament Licence/);
+  await page.waitForTimeout(300);
   await page.screenshot({ path: values.screenshot });
   console.log(`Screenshot with a card open: ${path.resolve(values.screenshot)}`);
   await browser.close();

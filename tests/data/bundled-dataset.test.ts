@@ -105,7 +105,10 @@ describe('bundled dataset: people and memberships', () => {
     const sittingSpells = data.memberships.filter((m) => m.end === 'sitting');
     const byPerson = new Map<number, number>();
     for (const m of sittingSpells) byPerson.set(m.personId, (byPerson.get(m.personId) ?? 0) + 1);
-    const sitting = data.people.filter((p) => p.sitting).map((p) => p.id).sort((a, b) => a - b);
+    const sitting = data.people
+      .filter((p) => p.sitting)
+      .map((p) => p.id)
+      .sort((a, b) => a - b);
     expect([...byPerson.keys()].sort((a, b) => a - b)).toEqual(sitting);
     expect([...byPerson.values()].every((n) => n === 1)).toBe(true);
   });

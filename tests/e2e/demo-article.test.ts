@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBevan, type BevanBrowser } from '../../scripts/chromium';
 import { serveDirectory, type StaticServer } from '../../scripts/serve';
-import { CardReader } from './card-reader';
+import { CardReader } from '../../scripts/card-reader';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const HOST = 'bevan-demo.inews.co.uk';
