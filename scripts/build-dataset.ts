@@ -98,7 +98,7 @@ function readCsv<K extends string>(relative: string, columns: readonly K[]): Arr
   }
 }
 
-function readJson<T>(relative: string, schema: z.ZodType<T>): T {
+function readJson<T>(relative: string, schema: z.ZodMiniType<T>): T {
   const raw: unknown = JSON.parse(readFileSync(sourcePath(relative), 'utf8'));
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -114,29 +114,29 @@ const BillsFile = z.array(
   z.object({
     id: z.string(),
     short_title: z.string(),
-    popular_names: z.array(z.string()).optional(),
-    act: z.string().optional(),
+    popular_names: z.optional(z.array(z.string())),
+    act: z.optional(z.string()),
     session: z.string(),
     type: z.string(),
     house: z.string(),
-    sponsor: z.object({ name: z.string(), mnis_id: z.string().optional() }),
+    sponsor: z.object({ name: z.string(), mnis_id: z.optional(z.string()) }),
     stages: z.array(
       z.object({
         stage: z.string(),
         house: z.string(),
         date: z.string(),
-        date_end: z.string().optional(),
+        date_end: z.optional(z.string()),
         source_url: z.string(),
-        source_type: z.string().optional(),
+        source_type: z.optional(z.string()),
       }),
     ),
-    outcome: z.string().optional(),
+    outcome: z.optional(z.string()),
   }),
 );
 
 const PoliciesFile = z.array(
   z.object({
-    id: z.number().int(),
+    id: z.int(),
     name: z.string(),
     context_description: z.string(),
     division_links: z.array(z.unknown()),

@@ -32,9 +32,9 @@ export type EditableRecord = z.infer<typeof EditableRecord>;
 export const EditableStore = z.enum(['bills', 'stances', 'disputeEvents']);
 
 export const DatasetStatus = z.object({
-  schemaVersion: z.number().int(),
-  bundledVersion: z.string().nullable(),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
+  schemaVersion: z.int(),
+  bundledVersion: z.nullable(z.string()),
+  counts: z.record(z.string(), z.int().check(z.nonnegative())),
 });
 
 export const PersonDetails = z.object({
@@ -49,7 +49,7 @@ export type PersonDetails = z.infer<typeof PersonDetails>;
 
 export const BillDetails = z.object({
   bill: Bill,
-  sponsor: Person.nullable(),
+  sponsor: z.nullable(Person),
   divisions: z.array(Division),
   stances: z.array(Stance),
 });
@@ -65,22 +65,25 @@ export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z
 export const requests = {
   getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
   getMatcherSpec: { request: z.object({}), response: MatcherSpec, privileged: false },
-  getPerson: { request: z.object({ id: MnisId }), response: PersonDetails.nullable(), privileged: false },
+  getPerson: { request: z.object({ id: MnisId }), response: z.nullable(PersonDetails), privileged: false },
   getPeople: {
-    request: z.object({ ids: z.array(MnisId).min(1).max(10) }),
+    request: z.object({ ids: z.array(MnisId).check(z.minLength(1), z.maxLength(10)) }),
     response: z.array(PersonDetails),
     privileged: false,
   },
-  getBill: { request: z.object({ id: BillId }), response: BillDetails.nullable(), privileged: false },
+  getBill: { request: z.object({ id: BillId }), response: z.nullable(BillDetails), privileged: false },
   getDisputeTimeline: { request: z.object({}), response: z.array(DisputeEvent), privileged: false },
   searchPeople: {
-    request: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(10) }),
+    request: z.object({
+      query: z.string().check(z.maxLength(100)),
+      limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 10),
+    }),
     response: z.array(PersonSummary),
     privileged: false,
   },
   saveRecord: { request: EditableRecord, response: z.object({ id: z.string() }), privileged: true },
   deleteRecord: {
-    request: z.object({ store: EditableStore, id: z.string().min(1) }),
+    request: z.object({ store: EditableStore, id: z.string().check(z.minLength(1)) }),
     response: z.object({ deleted: z.boolean() }),
     privileged: true,
   },
@@ -116,10 +119,12 @@ export function failure(code: ErrorCode, message: string): { ok: false; error: M
 }
 
 /** Turns zod issues into one readable sentence naming each offending field by its path. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'value'}: ${issue.message}`)
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : 'value'}: ${issue.message}`)
     .join('; ');
 }
 

@@ -9,11 +9,16 @@ import { z } from './zod';
 /** `YYYY-MM-DD`, a real calendar date. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD')
-  .refine(isRealDate, 'Not a real calendar date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD'),
+    z.refine(isRealDate, 'Not a real calendar date'),
+  );
 
 /** A date that may be known only to the month (`2023-07`): shown as such, never as a day. */
-export const PartialDate = z.union([IsoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM-DD or YYYY-MM')]);
+export const PartialDate = z.union([
+  IsoDate,
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM-DD or YYYY-MM')),
+]);
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
@@ -24,19 +29,21 @@ function isRealDate(value: string): boolean {
 /** Only `https:` links are ever stored or shown. */
 export const HttpsUrl = z
   .string()
-  .max(2048)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Must be an https:// address');
+  .check(z.maxLength(2048))
+  .check(
+    z.refine((value: string) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'Must be an https:// address'),
+  );
 
 export const Source = z.object({
   url: HttpsUrl,
   /** Who published it, e.g. "UK Parliament" or "newspaper (PA)". */
-  label: z.string().min(1).max(200),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -44,38 +51,38 @@ export type Source = z.infer<typeof Source>;
 export const Origin = z.union([
   z.literal('bundled'),
   z.literal('campaigner'),
-  z.templateLiteral(['pack:', z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)]),
+  z.templateLiteral(['pack:', z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/))]),
 ]);
 export type Origin = z.infer<typeof Origin>;
 
 /** UK Parliament member id (MNIS), as used by the Members and Commons Votes APIs. */
-export const MnisId = z.number().int().positive();
+export const MnisId = z.int().check(z.positive());
 /** TheyWorkForYou person id. */
-export const TwfyId = z.number().int().positive();
+export const TwfyId = z.int().check(z.positive());
 
 const PlainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => !/[<>]/.test(value), 'Plain text only: no < or > characters');
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value: string) => !/[<>]/.test(value), 'Plain text only: no < or > characters'),
+  );
 
 const record = {
-  sources: z.array(Source).min(1),
+  sources: z.array(Source).check(z.minLength(1)),
   origin: Origin,
 };
 
 export const Person = z.object({
   id: MnisId,
-  twfyId: TwfyId.nullable(),
+  twfyId: z.nullable(TwfyId),
   name: PlainText(120),
   /** Other spellings and forms the person is known by (titles, accents, nicknames). */
   nameVariants: z.array(PlainText(120)),
   /** Sitting in the Commons at the dataset's snapshot date. */
   sitting: z.boolean(),
   /** Official parliamentary email address, where the Members API gives one. */
-  email: z.email().nullable(),
+  email: z.nullable(z.email()),
   ...record,
 });
 export type Person = z.infer<typeof Person>;
@@ -93,27 +100,29 @@ export const MembershipEnd = z.enum(['exact', 'at-latest', 'sitting', 'unknown']
 
 export const Membership = z
   .object({
-    id: z.string().min(1).max(120),
+    id: z.string().check(z.minLength(1), z.maxLength(120)),
     personId: MnisId,
     constituency: PlainText(120),
     party: PlainText(120),
     /** Null when the sources do not give the start (e.g. a by-election after 2015). */
-    from: IsoDate.nullable(),
-    to: IsoDate.nullable(),
+    from: z.nullable(IsoDate),
+    to: z.nullable(IsoDate),
     end: MembershipEnd,
     basis: MembershipBasis,
     /** For `snapshot` memberships: the date the snapshot describes. */
-    asOf: IsoDate.nullable(),
+    asOf: z.nullable(IsoDate),
     ...record,
   })
-  .refine((m) => (m.to === null) === (m.end === 'sitting' || m.end === 'unknown'), {
-    message: 'A spell has an end date exactly when its end is exact or at-latest',
-    path: ['to'],
-  })
-  .refine((m) => m.from === null || m.to === null || m.from <= m.to, {
-    message: 'A spell cannot end before it starts',
-    path: ['to'],
-  });
+  .check(
+    z.refine((m) => (m.to === null) === (m.end === 'sitting' || m.end === 'unknown'), {
+      message: 'A spell has an end date exactly when its end is exact or at-latest',
+      path: ['to'],
+    }),
+    z.refine((m) => m.from === null || m.to === null || m.from <= m.to, {
+      message: 'A spell cannot end before it starts',
+      path: ['to'],
+    }),
+  );
 export type Membership = z.infer<typeof Membership>;
 
 export const House = z.enum(['Commons', 'Lords', 'both', 'none']);
@@ -121,79 +130,81 @@ export const House = z.enum(['Commons', 'Lords', 'both', 'none']);
 export const BillStage = z.object({
   stage: PlainText(200),
   /** What happened at the stage, where the sources say (e.g. "talked out; no division"). */
-  outcome: PlainText(300).nullable(),
+  outcome: z.nullable(PlainText(300)),
   house: House,
   date: IsoDate,
-  dateEnd: IsoDate.nullable(),
+  dateEnd: z.nullable(IsoDate),
   source: Source,
   /** True when the only source is second-hand. */
   secondary: z.boolean(),
 });
 export type BillStage = z.infer<typeof BillStage>;
 
-export const BillId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Use lower-case letters, digits and hyphens');
+export const BillId = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Use lower-case letters, digits and hyphens'));
 
 export const Bill = z.object({
   id: BillId,
   shortTitle: PlainText(200),
   /** Other names the bill goes by on news pages ("NHS Reinstatement Bill"). */
   aliases: z.array(PlainText(200)),
-  session: z.string().regex(/^\d{4}-\d{2}$/, 'Use a session such as 2015-16'),
+  session: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'Use a session such as 2015-16')),
   type: PlainText(120),
   house: PlainText(60),
-  sponsorId: MnisId.nullable(),
+  sponsorId: z.nullable(MnisId),
   /** As the sources name the sponsor; kept even when the MNIS id is known. */
-  sponsorName: PlainText(120).nullable(),
+  sponsorName: z.nullable(PlainText(120)),
   stages: z.array(BillStage),
-  outcome: PlainText(400).nullable(),
-  actTitle: PlainText(200).nullable(),
+  outcome: z.nullable(PlainText(400)),
+  actTitle: z.nullable(PlainText(200)),
   ...record,
 });
 export type Bill = z.infer<typeof Bill>;
 
 export const VoteCounts = z.object({
-  with: z.number().nonnegative(),
-  against: z.number().nonnegative(),
-  absent: z.number().nonnegative(),
-  abstained: z.number().nonnegative(),
+  with: z.number().check(z.nonnegative()),
+  against: z.number().check(z.nonnegative()),
+  absent: z.number().check(z.nonnegative()),
+  abstained: z.number().check(z.nonnegative()),
 });
 export type VoteCounts = z.infer<typeof VoteCounts>;
 
 export const NhsPolicy = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   name: PlainText(200),
   /** The policy as TheyWorkForYou words it, completing "voted for/against …". */
   description: PlainText(400),
-  divisionCount: z.number().int().nonnegative(),
+  divisionCount: z.int().check(z.nonnegative()),
   ...record,
 });
 export type NhsPolicy = z.infer<typeof NhsPolicy>;
 
 /** TheyWorkForYou's summary of how one MP voted on one NHS policy, beside their party's average. */
 export const VotingRecord = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   personId: MnisId,
-  policyId: z.number().int().positive(),
-  fromYear: z.number().int(),
-  toYear: z.number().int(),
+  policyId: z.int().check(z.positive()),
+  fromYear: z.int(),
+  toYear: z.int(),
   /** Votes TheyWorkForYou counts as weak (procedural) and strong (decisive), as it publishes them. */
   votes: VoteCounts,
   strongVotes: VoteCounts,
-  comparisonParty: z.string().nullable(),
-  partyAverage: z.object({ votes: VoteCounts, strongVotes: VoteCounts }).nullable(),
+  comparisonParty: z.nullable(z.string()),
+  partyAverage: z.nullable(z.object({ votes: VoteCounts, strongVotes: VoteCounts })),
   ...record,
 });
 export type VotingRecord = z.infer<typeof VotingRecord>;
 
 export const Division = z.object({
-  id: z.string().regex(/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/),
+  id: z.string().check(z.regex(/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/)),
   date: IsoDate,
-  number: z.number().int().positive(),
-  title: PlainText(300).nullable(),
-  billId: BillId.nullable(),
-  ayes: z.number().int().nonnegative().nullable(),
-  noes: z.number().int().nonnegative().nullable(),
-  policyIds: z.array(z.number().int().positive()),
+  number: z.int().check(z.positive()),
+  title: z.nullable(PlainText(300)),
+  billId: z.nullable(BillId),
+  ayes: z.nullable(z.int().check(z.nonnegative())),
+  noes: z.nullable(z.int().check(z.nonnegative())),
+  policyIds: z.array(z.int().check(z.positive())),
   verified: z.boolean(),
   ...record,
 });
@@ -202,12 +213,12 @@ export type Division = z.infer<typeof Division>;
 export const DisputeEventKind = z.enum(['ballot', 'strike', 'announcement', 'deal', 'other']);
 
 export const DisputeEvent = z.object({
-  id: z.string().min(1).max(120),
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
   start: PartialDate,
-  end: IsoDate.nullable(),
+  end: z.nullable(IsoDate),
   kind: DisputeEventKind,
   title: PlainText(300),
-  details: PlainText(600).nullable(),
+  details: z.nullable(PlainText(600)),
   /** False for partial dates, weak sources and rows the sources mark "not verified". */
   verified: z.boolean(),
   ...record,
@@ -222,12 +233,12 @@ export const StanceSubject = z.union([
 ]);
 
 export const Stance = z.object({
-  id: z.string().min(1).max(120),
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
   personId: MnisId,
   subject: StanceSubject,
   position: z.enum(['supports', 'opposes', 'mixed', 'other']),
   date: IsoDate,
-  note: PlainText(1000).nullable(),
+  note: z.nullable(PlainText(1000)),
   ...record,
 });
 export type Stance = z.infer<typeof Stance>;
@@ -238,7 +249,7 @@ export const DATASET_FORMAT = 1;
 export const Dataset = z.object({
   format: z.literal(DATASET_FORMAT),
   /** A hash of the content: a new value means the bundled records must be replaced. */
-  version: z.string().min(8),
+  version: z.string().check(z.minLength(8)),
   /** The date of the newest snapshot in the sources (the current MPs list). */
   snapshotDate: IsoDate,
   people: z.array(Person),

@@ -11,15 +11,15 @@ export const MatcherSpec = z.object({
   people: z.array(
     z.object({
       id: MnisId,
-      names: z.array(z.string().min(2)),
+      names: z.array(z.string().check(z.minLength(2))),
       /** Service spells as [from, to]; null where the sources leave an end open or a start unknown. */
-      spells: z.array(z.tuple([IsoDate.nullable(), IsoDate.nullable()])),
+      spells: z.array(z.tuple([z.nullable(IsoDate), z.nullable(IsoDate)])),
     }),
   ),
   bills: z.array(
     z.object({
       id: BillId,
-      names: z.array(z.string().min(3)),
+      names: z.array(z.string().check(z.minLength(3))),
       /** The bill's first recorded stage (else the start of its session): a name shared by bills of several sessions means the latest one begun by the article's date. */
       since: IsoDate,
     }),
