@@ -16,7 +16,11 @@ import {
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
 
-export function createHandlers(database: () => Promise<BevanDb>): Handlers {
+/**
+ * `notifyTabs` tells open tabs that the matcher changed, so that a bill a
+ * campaigner adds is annotated without reloading.
+ */
+export function createHandlers(database: () => Promise<BevanDb>, notifyTabs: () => void = () => undefined): Handlers {
   const ok = <T>(data: T) => ({ ok: true as const, data });
   // Every open tab asks for the matcher; build it once per change of the data.
   let matcherSpec: Promise<MatcherSpec> | null = null;
@@ -25,6 +29,7 @@ export function createHandlers(database: () => Promise<BevanDb>): Handlers {
     if (result.ok) {
       edits++;
       matcherSpec = null;
+      notifyTabs();
     }
     return result;
   };

@@ -169,3 +169,7 @@ export function errorMessage(error: unknown): string {
 
 /** The shape of `askBackground`, so that components can be given a stand-in in tests. */
 export type Ask = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
+
+/** What the background tells open tabs: the names to look for have changed (a campaigner edited a bill). */
+export const TabEvent = z.object({ type: z.literal('matcherChanged') });
+export type TabEvent = z.infer<typeof TabEvent>;

@@ -4,13 +4,15 @@
  * The page never receives anything private: cards show only public data.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { MentionCard, type MentionTarget } from '@/components/cards/MentionCard';
 import { PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
-import { annotatePage } from '@/utils/matching/annotate';
+import { TabEvent } from '@/utils/messages';
+import { createPageAnnotator } from '@/utils/page-annotator';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
 import { compileMatcher } from '@/utils/matching/compile';
 import { watchMentionIntents } from '@/utils/mention-intents';
@@ -28,18 +30,32 @@ export default defineContentScript({
       console.warn(`Bevan: ${spec.error.message}`);
       return;
     }
-    const matcher = compileMatcher(spec.data);
     const articleDate = readArticleDate(document);
-    annotatePage(document.body, {
-      matcher,
+    const annotator = createPageAnnotator({
+      matcher: compileMatcher(spec.data),
       articleDate,
       allowPeople: hasUkPoliticalContext(document.body.textContent ?? ''),
       maxPerEntity: MAX_MENTIONS_PER_ENTITY,
+      onMentions(mentions) {
+        // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
+        for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
+      },
     });
-    for (const mention of document.querySelectorAll<HTMLElement>('bevan-mention')) {
-      // Reachable from the keyboard; its words are read as they are, with no extra announcement.
-      mention.tabIndex = 0;
-    }
+    void annotator.annotate(document.body);
+    annotator.observe(document.body);
+
+    // A campaigner saved a bill: look for the new names without a reload.
+    const onTabEvent = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !TabEvent.safeParse(message).success) return;
+      void askBackground('getMatcherSpec', {}).then((next) => {
+        if (next.ok) void annotator.replaceMatcher(compileMatcher(next.data), document.body);
+      });
+    };
+    browser.runtime.onMessage.addListener(onTabEvent);
+    ctx.onInvalidated(() => {
+      annotator.stop();
+      browser.runtime.onMessage.removeListener(onTabEvent);
+    });
 
     const ui = await createShadowRootUi(ctx, {
       name: 'bevan-card',

@@ -7,6 +7,10 @@ const matcher = compileMatcher({
   people: [
     { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
     { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+    { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
+    { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
+    { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
+    { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
   ],
   bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
 });
@@ -84,5 +88,50 @@ describe('annotatePage', () => {
     const root = page('<p>Wes Streeting and the NHS Reinstatement Bill</p>');
     annotatePage(root, { ...options, allowPeople: false });
     expect(wrapped(root)).toEqual([['NHS Reinstatement Bill', 'bill', 'nhs-bill-2015-16']]);
+  });
+
+  describe('surnames', () => {
+    const annotate = (html: string, articleDate = '2016-03-14') =>
+      wrapped((() => {
+        const root = page(html);
+        annotatePage(root, { ...options, articleDate });
+        return root;
+      })());
+
+    it('links "Hunt" and "Mr Hunt" to the one Hunt the page named in full earlier', () => {
+      expect(annotate('<p>Jeremy Hunt spoke.</p><p>Later, Mr Hunt said no. Ministers backed Hunt.</p>')).toEqual([
+        ['Jeremy Hunt', 'mp', '1572'],
+        ['Hunt', 'mp', '1572'],
+        ['Hunt', 'mp', '1572'],
+      ]);
+    });
+
+    it('leaves a surname plain before the full name, or when two MPs of that name were named', () => {
+      expect(annotate('<p>Mr Hunt arrived. Then Jeremy Hunt spoke.</p>')).toEqual([['Jeremy Hunt', 'mp', '1572']]);
+      expect(annotate('<p>Jeremy Hunt and Tristram Hunt disagreed; Mr Hunt left.</p>')).toEqual([
+        ['Jeremy Hunt', 'mp', '1572'],
+        ['Tristram Hunt', 'mp', '4111'],
+      ]);
+    });
+
+    it('leaves the verb, the month, the party and other people plain', () => {
+      const html =
+        '<p>Theresa May and Damian Green and Jeremy Hunt met.</p>' +
+        '<p>Hunt for the truth. They hunt foxes. It happened in May and on 5 May. The Green Party objected; ' +
+        'Green MP voices too. Helen Hunt starred. The Hunt ball. A Green candidate.</p>';
+      expect(annotate(html)).toEqual([
+        ['Theresa May', 'mp', '8'],
+        ['Damian Green', 'mp', '1541'],
+        ['Jeremy Hunt', 'mp', '1572'],
+      ]);
+    });
+
+    it('accepts a titled surname at the start of a sentence', () => {
+      expect(annotate('<p>Theresa May spoke.</p><p>Mrs May then left. May later returned, said May.</p>')).toEqual([
+        ['Theresa May', 'mp', '8'],
+        ['May', 'mp', '8'],
+        ['May', 'mp', '8'],
+      ]);
+    });
   });
 });

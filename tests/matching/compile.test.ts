@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMatches, resolveEntity } from '@/utils/matching/compile';
+import { compileMatcher, findMatches, resolveEntity, surnameForms } from '@/utils/matching/compile';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 
 /** A small spec in the shape the background sends, with two people sharing a name across time. */
@@ -23,6 +23,13 @@ const spec: MatcherSpec = {
 };
 
 const matcher = compileMatcher(spec);
+
+/** The entity of the one full-name or bill match in a text. */
+function namedEntity(text: string) {
+  const [match] = findMatches(matcher, text);
+  if (match.entity.kind === 'surname') throw new Error(`"${text}" matched only as a surname`);
+  return match.entity;
+}
 const texts = (text: string) => findMatches(matcher, text).map((match) => match.text);
 
 describe('compileMatcher', () => {
@@ -53,16 +60,23 @@ describe('compileMatcher', () => {
     expect(texts('The doctors went on strike')).toEqual([]);
   });
 
+  it('knows surnames, including double-barrelled and two-word ones, but not titles', () => {
+    expect(surnameForms(['Sir Jeremy Hunt', 'Jeremy Hunt'])).toEqual(['Hunt']);
+    expect(surnameForms(['Iain Duncan Smith'])).toEqual(['Smith', 'Duncan Smith']);
+    expect(surnameForms(['Jacob Rees-Mogg MP'])).toEqual(['Rees-Mogg']);
+    expect(findMatches(matcher, 'Mr Hunt said').map((match) => match.entity.kind)).toEqual(['surname']);
+  });
+
   it('resolves a shared name by the article date', () => {
-    const [match] = findMatches(matcher, "Jim O'Neill spoke");
-    expect(resolveEntity(match.entity, '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
-    expect(resolveEntity(match.entity, '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });
-    expect(resolveEntity(match.entity, '2017-01-01')).toEqual({ kind: 'mp', id: '5000,5001', ambiguous: true });
+    const entity = namedEntity("Jim O'Neill spoke");
+    expect(resolveEntity(entity, '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
+    expect(resolveEntity(entity, '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });
+    expect(resolveEntity(entity, '2017-01-01')).toEqual({ kind: 'mp', id: '5000,5001', ambiguous: true });
   });
 
   it("resolves a bill name shared by two sessions to the article's session", () => {
-    const [match] = findMatches(matcher, 'the NHS Reinstatement Bill');
-    expect(resolveEntity(match.entity, '2015-04-01').id).toBe('nhs-bill-2014-15');
-    expect(resolveEntity(match.entity, '2016-03-14').id).toBe('nhs-bill-2015-16');
+    const entity = namedEntity('the NHS Reinstatement Bill');
+    expect(resolveEntity(entity, '2015-04-01').id).toBe('nhs-bill-2014-15');
+    expect(resolveEntity(entity, '2016-03-14').id).toBe('nhs-bill-2015-16');
   });
 });

@@ -7,81 +7,25 @@
  *
  * The page's text is never changed: wrappers only surround existing text
  * nodes. Wrapped text is skipped on later runs, so annotating twice changes
- * nothing.
+ * nothing. Work comes one block at a time (`textRuns`), so that the content
+ * script can spread a long page over short idle slices.
  */
-import { findMatches, resolveEntity, type CompiledMatcher, type ResolvedEntity } from './compile';
+import { findMatches, resolveEntity, type CompiledMatcher, type ResolvedEntity, type TextMatch } from './compile';
 
 export const MENTION_TAG = 'bevan-mention';
 
 /** Never looked into: code, forms, editable text, graphics, and Bevan's own UI. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'TEMPLATE',
-  'HEAD',
-  'TITLE',
-  MENTION_TAG.toUpperCase(),
-  'BEVAN-CARD',
-]);
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'TEMPLATE', 'HEAD', 'TITLE', MENTION_TAG.toUpperCase(), 'BEVAN-CARD',
+]); // prettier-ignore
 
 /** Elements that end a run of text: names never span them. */
 const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'BR',
-  'HTML',
-]);
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'HTML',
+]); // prettier-ignore
 
 export interface AnnotateOptions {
   matcher: CompiledMatcher;
@@ -90,8 +34,18 @@ export interface AnnotateOptions {
   allowPeople: boolean;
   /** Most wrapped mentions per entity on one page; later ones are left plain. */
   maxPerEntity: number;
-  /** Mentions already wrapped on this page, per entity key; updated in place. */
-  counts?: Map<string, number>;
+}
+
+/** What annotating a page has learned so far, kept across blocks and across later additions to the page. */
+export interface PageState {
+  /** Mentions wrapped per entity (`kind:id`), for the per-page cap. */
+  counts: Map<string, number>;
+  /** Surname form → the MPs this page has named in full with it, in reading order. */
+  namedBySurname: Map<string, Set<number>>;
+}
+
+export function createPageState(): PageState {
+  return { counts: new Map(), namedBySurname: new Map() };
 }
 
 export interface Mention {
@@ -108,73 +62,133 @@ function isSkipped(element: Element): boolean {
   );
 }
 
-/** Text nodes under `root`, in document order, grouped into runs that belong to one block. */
-export function collectTextRuns(root: Node): Text[][] {
-  const runs: Text[][] = [];
-  let current: Text[] = [];
-  const flush = () => {
-    if (current.length) runs.push(current);
-    current = [];
-  };
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        if ((child as Text).data.length) current.push(child as Text);
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        const block = BLOCKS.has(element.tagName.toUpperCase());
-        if (block) flush();
-        if (!isSkipped(element)) visit(element);
-        else if (!block) flush();
-        if (block) flush();
-      }
-    }
-  };
-  visit(root);
-  flush();
-  return runs;
-}
+/** Pushed after a block's children: meeting it ends the run, so text never joins across blocks. */
+const END_OF_BLOCK = Symbol('end of block');
 
 /**
- * Annotates everything under `root`. Returns the mentions it wrapped this
- * time (not those wrapped before).
+ * Text nodes under `root`, in document order, in runs that belong to one
+ * block. Iterative (an explicit stack), so that very deep pages cannot
+ * overflow the call stack, and lazy, so that the caller can pause between
+ * runs. Wrapping a run's text only touches nodes already yielded.
  */
-export function annotatePage(root: Node, options: AnnotateOptions): Mention[] {
-  const counts = options.counts ?? new Map<string, number>();
-  const mentions: Mention[] = [];
-  const document = root.ownerDocument ?? (root as Document);
-  for (const run of collectTextRuns(root)) {
-    const text = run.map((node) => node.data).join('');
-    const matches = findMatches(options.matcher, text).filter(
-      (match) => options.allowPeople || match.entity.kind !== 'mp',
-    );
-    if (!matches.length) continue;
-    // Offsets of each node's text within the run's text.
-    const starts: number[] = [];
-    let offset = 0;
-    for (const node of run) {
-      starts.push(offset);
-      offset += node.data.length;
+export function* textRuns(root: Node): Generator<Text[]> {
+  let run: Text[] = [];
+  const stack: (Node | typeof END_OF_BLOCK)[] = [];
+  const pushChildren = (node: Node) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === END_OF_BLOCK || (item.nodeType === 1 && startsBlock(item as Element))) {
+      if (run.length) yield run;
+      run = [];
     }
-    // Right to left, so that splitting nodes never moves a match still to come.
-    for (const match of [...matches].reverse()) {
-      const entity = resolveEntity(match.entity, options.articleDate);
-      const key = `${entity.kind}:${entity.id}`;
-      const seen = counts.get(key) ?? 0;
-      if (seen >= options.maxPerEntity) continue;
-      counts.set(key, seen + 1);
-      const elements: HTMLElement[] = [];
-      for (let index = run.length - 1; index >= 0; index--) {
-        const nodeStart = starts[index];
-        const nodeEnd = nodeStart + run[index].data.length;
-        if (nodeEnd <= match.start || nodeStart >= match.end) continue;
-        const from = Math.max(match.start, nodeStart) - nodeStart;
-        const to = Math.min(match.end, nodeEnd) - nodeStart;
-        elements.unshift(wrapRange(document, run[index], from, to, entity));
-      }
-      mentions.unshift({ entity, text: match.text, elements });
+    if (item === END_OF_BLOCK) continue;
+    if (item.nodeType === 3) {
+      if ((item as Text).data.length) run.push(item as Text);
+    } else if (item.nodeType === 1 && !isSkipped(item as Element)) {
+      if (BLOCKS.has((item as Element).tagName.toUpperCase())) stack.push(END_OF_BLOCK);
+      pushChildren(item);
     }
   }
+  if (run.length) yield run;
+}
+
+/** Blocks and skipped elements (code, form fields…) both end the run before them. */
+function startsBlock(element: Element): boolean {
+  return BLOCKS.has(element.tagName.toUpperCase()) || isSkipped(element);
+}
+
+/** Annotates one run of text; returns the mentions it wrapped. */
+export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
+  const text = run.map((node) => node.data).join('');
+  const accepted: { match: TextMatch; entity: ResolvedEntity }[] = [];
+  // Left to right: a full name earlier in the text licenses a surname later.
+  for (const match of findMatches(options.matcher, text)) {
+    const entity = decide(match, text, options, state);
+    if (!entity) continue;
+    const key = `${entity.kind}:${entity.id}`;
+    const seen = state.counts.get(key) ?? 0;
+    if (seen >= options.maxPerEntity) continue;
+    state.counts.set(key, seen + 1);
+    accepted.push({ match, entity });
+  }
+  if (!accepted.length) return [];
+
+  const starts: number[] = [];
+  let offset = 0;
+  for (const node of run) {
+    starts.push(offset);
+    offset += node.data.length;
+  }
+  const document = run[0].ownerDocument;
+  const mentions: Mention[] = [];
+  // Right to left, so that splitting nodes never moves a match still to come.
+  for (const { match, entity } of accepted.reverse()) {
+    const elements: HTMLElement[] = [];
+    for (let index = run.length - 1; index >= 0; index--) {
+      const nodeStart = starts[index];
+      const nodeEnd = nodeStart + run[index].data.length;
+      if (nodeEnd <= match.start || nodeStart >= match.end) continue;
+      const from = Math.max(match.start, nodeStart) - nodeStart;
+      const to = Math.min(match.end, nodeEnd) - nodeStart;
+      elements.unshift(wrapRange(document, run[index], from, to, entity));
+    }
+    mentions.unshift({ entity, text: match.text, elements });
+  }
+  return mentions;
+}
+
+const TITLE_BEFORE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$/;
+const SENTENCE_START = /(?:^|[.!?:;]["”’']?|["“‘])\s*$/;
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|The|A|An)\s+$/;
+const CAPITALISED_WORD_BEFORE = /[A-ZÀ-Þ][\p{L}'’-]*\s+$/u;
+const CAPITALISED_WORD_AFTER = /^\s+[A-ZÀ-Þ]/;
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
+const DATE_WORD_BEFORE =
+  /(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after))\s*$/i;
+
+/** Which entity a match stands for here, or null when it should be left plain. */
+function decide(match: TextMatch, text: string, options: AnnotateOptions, state: PageState): ResolvedEntity | null {
+  const { entity } = match;
+  if (entity.kind === 'bill' || entity.kind === 'dispute') return resolveEntity(entity, options.articleDate);
+  if (!options.allowPeople) return null;
+  if (entity.kind === 'mp') {
+    const resolved = resolveEntity(entity, options.articleDate);
+    if (!resolved.ambiguous) remember(Number(resolved.id), options.matcher, state);
+    return resolved;
+  }
+  // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
+  const named = state.namedBySurname.get(formKeyOf(match.text));
+  const candidates = named ? entity.candidates.filter((id) => named.has(id)) : [];
+  if (candidates.length !== 1) return null;
+  const before = text.slice(0, match.start);
+  const after = text.slice(match.end);
+  if (MONTHS.has(match.text) && (DATE_WORD_BEFORE.test(before) || /^\s*\d/.test(after))) return null;
+  if (CAPITALISED_WORD_AFTER.test(after)) return null;
+  if (!TITLE_BEFORE.test(before)) {
+    if (SENTENCE_START.test(before) || ARTICLE_BEFORE.test(before) || CAPITALISED_WORD_BEFORE.test(before)) return null;
+  }
+  return { kind: 'mp', id: String(candidates[0]), ambiguous: false };
+}
+
+function formKeyOf(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+function remember(personId: number, matcher: CompiledMatcher, state: PageState): void {
+  for (const surname of matcher.surnamesOf.get(personId) ?? []) {
+    const named = state.namedBySurname.get(surname) ?? new Set<number>();
+    named.add(personId);
+    state.namedBySurname.set(surname, named);
+  }
+}
+
+/** Annotates everything under `root` at once (tests and small additions); the content script slices the same work. */
+export function annotatePage(root: Node, options: AnnotateOptions, state = createPageState()): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of textRuns(root)) mentions.push(...annotateRun(run, options, state));
   return mentions;
 }
 

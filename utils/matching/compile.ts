@@ -14,6 +14,8 @@ import type { MatcherSpec } from './matcher-spec';
 
 export type EntityRef =
   | { kind: 'mp'; candidates: { id: number; spells: [string | null, string | null][] }[] }
+  /** A bare surname ("Hunt", "Mr Hunt"): it means an MP only if the page has already named exactly one of these in full. */
+  | { kind: 'surname'; candidates: number[] }
   | { kind: 'bill'; candidates: { id: string; since: string }[] }
   | { kind: 'dispute' };
 
@@ -22,6 +24,8 @@ export interface CompiledMatcher {
   /** Global regex; group 1 is a name from `forms`, group 2 a dispute phrase. */
   pattern: RegExp;
   forms: Map<string, EntityRef>;
+  /** The surname forms of each MP, for remembering who a page has named in full. */
+  surnamesOf: Map<number, string[]>;
 }
 
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
@@ -43,8 +47,29 @@ function escapeForm(form: string): string {
     .replace(/ /g, String.raw`\s+`);
 }
 
+/** Honorifics and suffixes that are not part of a surname. */
+const TITLES = /^(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Rt|Hon|Lord|Lady|Baroness|Baron|Prof|Professor)\.?$/;
+const SUFFIXES = /^(?:MP|QC|KC|OBE|CBE|MBE|KBE|DBE|JP|PC)$/;
+
+/**
+ * The forms a surname may take alone: the last word of each name ("Hunt"),
+ * and the last two for three-word names, for double surnames ("Duncan Smith").
+ */
+export function surnameForms(names: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const name of names) {
+    const words = name.split(/\s+/).filter((word) => !TITLES.test(word) && !SUFFIXES.test(word));
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (/^[A-ZÀ-Þ]/.test(last) && last.length >= 3) forms.add(last);
+    if (words.length >= 3 && /^[A-ZÀ-Þ]/.test(words[words.length - 2])) forms.add(words.slice(-2).join(' '));
+  }
+  return [...forms];
+}
+
 export function compileMatcher(spec: MatcherSpec): CompiledMatcher {
   const forms = new Map<string, EntityRef>();
+  const surnamesOf = new Map<number, string[]>();
   const addForm = (form: string, add: (existing: EntityRef | undefined) => EntityRef) => {
     const key = formKey(form.trim());
     if (key.length < 3) return;
@@ -77,9 +102,18 @@ export function compileMatcher(spec: MatcherSpec): CompiledMatcher {
     }
   }
 
+  // Surnames last: a full name or a bill spelled the same always wins.
+  const surnames = new Map<string, number[]>();
+  for (const person of spec.people) {
+    const keys = [...new Set(surnameForms(person.names).flatMap((form) => [form, foldAccents(form)]))].map(formKey);
+    surnamesOf.set(person.id, keys);
+    for (const key of keys) surnames.set(key, [...(surnames.get(key) ?? []), person.id]);
+  }
+  for (const [key, candidates] of surnames) if (!forms.has(key)) forms.set(key, { kind: 'surname', candidates });
+
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeForm);
   const source = `(?<![${LETTER}])(?:(${alternatives.join('|') || '(?!)'})|(${DISPUTE_PATTERNS.join('|')}))(?![${LETTER}])`;
-  return { version: spec.version, pattern: new RegExp(source, 'g'), forms };
+  return { version: spec.version, pattern: new RegExp(source, 'g'), forms, surnamesOf };
 }
 
 /** A match in a text: where it is and which entity it names. */
@@ -110,7 +144,7 @@ export interface ResolvedEntity {
 }
 
 /** Picks the entity a name means at the article's date: the one MP then in the Commons, the bill of that session. */
-export function resolveEntity(entity: EntityRef, articleDate: string): ResolvedEntity {
+export function resolveEntity(entity: Exclude<EntityRef, { kind: 'surname' }>, articleDate: string): ResolvedEntity {
   if (entity.kind === 'dispute') return { kind: 'dispute', id: DISPUTE_ID, ambiguous: false };
   if (entity.kind === 'bill') {
     // The latest bill of that name already before Parliament at the article's date, else the earliest.
