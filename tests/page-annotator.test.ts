@@ -8,7 +8,7 @@ const spec = {
   people: [{ id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] as [string, null][] }],
   bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
 };
-const base = { articleDate: '2025-07-25', allowPeople: true, maxPerEntity: 1000 };
+const base = { allowPeople: true, maxPerEntity: 1000 };
 
 /** A clock that advances by `step` ms each time it is read, and a scheduler that records slices. */
 function slowMachine(step: number) {
@@ -41,7 +41,7 @@ describe('createPageAnnotator', () => {
     const machine = slowMachine(1);
     const annotator = createPageAnnotator({
       ...base,
-      matcher: compileMatcher(spec),
+      matcher: compileMatcher(spec, '2025-07-25'),
       now: machine.now,
       schedule: machine.schedule,
     });
@@ -56,7 +56,11 @@ describe('createPageAnnotator', () => {
 
   it('annotates content the page adds later, once, and ignores its own wrappers', async () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke.</p></main>';
-    const annotator = createPageAnnotator({ ...base, matcher: compileMatcher(spec), schedule: (work) => work() });
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: compileMatcher(spec, '2025-07-25'),
+      schedule: (work) => work(),
+    });
     await annotator.annotate(document.body);
     annotator.observe(document.body);
     const paragraph = document.createElement('p');
@@ -72,14 +76,18 @@ describe('createPageAnnotator', () => {
 
   it('picks up new bill names when the matcher is replaced, without touching what it wrapped before', async () => {
     document.body.innerHTML = '<p>Wes Streeting backed the Patient Safety Bill.</p>';
-    const annotator = createPageAnnotator({ ...base, matcher: compileMatcher(spec), schedule: (work) => work() });
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: compileMatcher(spec, '2025-07-25'),
+      schedule: (work) => work(),
+    });
     await annotator.annotate(document.body);
     expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(1);
     const withNewBill = {
       ...spec,
       bills: [...spec.bills, { id: 'patient-safety-bill', names: ['Patient Safety Bill'], since: '2025-01-01' }],
     };
-    await annotator.replaceMatcher(compileMatcher(withNewBill), document.body);
+    await annotator.replaceMatcher(compileMatcher(withNewBill, '2025-07-25'), document.body);
     expect(
       [...document.querySelectorAll(MENTION_TAG)].map((element) => element.getAttribute('data-entity-id')),
     ).toEqual(['4504', 'patient-safety-bill']);

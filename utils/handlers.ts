@@ -13,6 +13,7 @@ import {
   getStatus,
   searchPeople,
 } from './data/queries';
+import { packMatcher, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
 
@@ -22,22 +23,33 @@ import type { Handlers } from './message-router';
  */
 export function createHandlers(database: () => Promise<BevanDb>, notifyTabs: () => void = () => undefined): Handlers {
   const ok = <T>(data: T) => ({ ok: true as const, data });
-  // Every open tab asks for the matcher; build it once per change of the data.
+  // Every open tab asks for the matcher; build the names once per change of
+  // the data, and each article date's packed matcher once.
   let matcherSpec: Promise<MatcherSpec> | null = null;
+  const packedByDate = new Map<string, PackedMatcher>();
   let edits = 0;
   const afterEdit = <T extends { ok: boolean }>(result: T): T => {
     if (result.ok) {
       edits++;
       matcherSpec = null;
+      packedByDate.clear();
       notifyTabs();
     }
     return result;
   };
   return {
     getStatus: async () => ok(await getStatus(await database())),
-    getMatcherSpec: async () => {
+    getMatcher: async ({ articleDate }) => {
       matcherSpec ??= database().then(async (db) => getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`));
-      return ok(await matcherSpec);
+      const spec = await matcherSpec;
+      let packed = packedByDate.get(articleDate);
+      if (!packed) {
+        packed = packMatcher(spec, articleDate);
+        // Most tabs read today's news: a few dates cover nearly every request.
+        if (packedByDate.size >= 16) packedByDate.delete(packedByDate.keys().next().value!);
+        packedByDate.set(articleDate, packed);
+      }
+      return ok(packed);
     },
     getPerson: async ({ id }) => ok(await getPersonDetails(await database(), id)),
     getPeople: async ({ ids }) => {

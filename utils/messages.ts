@@ -20,7 +20,6 @@ import {
   Stance,
   VotingRecord,
 } from './data/schema';
-import { MatcherSpec } from './matching/matcher-spec';
 
 /** Records campaigners may write from the editor. */
 export const EditableRecord = z.discriminatedUnion('store', [
@@ -55,6 +54,15 @@ export const BillDetails = z.object({
 });
 export type BillDetails = z.infer<typeof BillDetails>;
 
+/** A compiled matcher for one article date: a few long strings (see utils/matching/compile.ts). */
+export const PackedMatcher = z.object({
+  version: z.string(),
+  articleDate: IsoDate,
+  names: z.string(),
+  targets: z.string(),
+  surnames: z.string(),
+});
+
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
 
 /**
@@ -64,7 +72,7 @@ export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z
  */
 export const requests = {
   getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
-  getMatcherSpec: { request: z.object({}), response: MatcherSpec, privileged: false },
+  getMatcher: { request: z.object({ articleDate: IsoDate }), response: PackedMatcher, privileged: false },
   getPerson: { request: z.object({ id: MnisId }), response: z.nullable(PersonDetails), privileged: false },
   getPeople: {
     request: z.object({ ids: z.array(MnisId).check(z.minLength(1), z.maxLength(10)) }),

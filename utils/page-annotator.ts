@@ -47,10 +47,15 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   let observer: MutationObserver | null = null;
   let pending = new Set<Node>();
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  // Bevan's own script time on this page, and its longest slice: published as
+  // performance measures so that tests and the benchmark can read them.
+  let scriptMs = 0;
+  let longestSliceMs = 0;
 
   function slice() {
     if (stopped) return;
-    const end = now() + SLICE_BUDGET_MS;
+    const start = now();
+    const end = start + SLICE_BUDGET_MS;
     const found: Mention[] = [];
     while (queue.length && now() < end) {
       const next = queue[0].next();
@@ -60,9 +65,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     // What changed in this slice was Bevan's own wrapping: don't treat it as new content.
     observer?.takeRecords();
     if (found.length) options.onMentions?.(found);
+    const took = now() - start;
+    scriptMs += took;
+    longestSliceMs = Math.max(longestSliceMs, took);
     if (queue.length) schedule(slice);
     else {
       running = false;
+      publishTimings(scriptMs, longestSliceMs);
       const done = waiting;
       waiting = [];
       for (const resolve of done) resolve();
@@ -114,4 +123,16 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
 
 function isBevans(node: Node): boolean {
   return node.nodeType === 1 && /^(BEVAN-MENTION|BEVAN-CARD)$/.test((node as Element).tagName.toUpperCase());
+}
+
+/** `bevan:script` and `bevan:longest-slice` performance measures, replaced on each update. */
+function publishTimings(scriptMs: number, longestSliceMs: number): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  for (const [name, duration] of [
+    ['bevan:script', scriptMs],
+    ['bevan:longest-slice', longestSliceMs],
+  ] as const) {
+    performance.clearMeasures(name);
+    performance.measure(name, { start: 0, duration });
+  }
 }

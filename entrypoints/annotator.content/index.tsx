@@ -14,7 +14,7 @@ import { askBackground } from '@/utils/ask-background';
 import { TabEvent } from '@/utils/messages';
 import { createPageAnnotator } from '@/utils/page-annotator';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
-import { compileMatcher } from '@/utils/matching/compile';
+import { unpackMatcher } from '@/utils/matching/compile';
 import { watchMentionIntents } from '@/utils/mention-intents';
 import { newsSiteMatchPatterns } from '@/utils/sites';
 import './mentions.css';
@@ -25,16 +25,23 @@ export default defineContentScript({
   matches: newsSiteMatchPatterns(),
   runAt: 'document_idle',
   async main(ctx) {
-    const spec = await askBackground('getMatcherSpec', {});
-    if (!spec.ok) {
-      console.warn(`Bevan: ${spec.error.message}`);
+    // Bevan's own script time, without the wait for the background: read by the tests and the benchmark.
+    let setupStart = performance.now();
+    const articleDate = readArticleDate(document);
+    let setupMs = performance.now() - setupStart;
+    const packed = await askBackground('getMatcher', { articleDate });
+    if (!packed.ok) {
+      console.warn(`Bevan: ${packed.error.message}`);
       return;
     }
-    const articleDate = readArticleDate(document);
+    setupStart = performance.now();
+    const matcher = unpackMatcher(packed.data);
+    const allowPeople = hasUkPoliticalContext(document.body.textContent ?? '');
+    setupMs += performance.now() - setupStart;
+    performance.measure('bevan:setup', { start: 0, duration: setupMs });
     const annotator = createPageAnnotator({
-      matcher: compileMatcher(spec.data),
-      articleDate,
-      allowPeople: hasUkPoliticalContext(document.body.textContent ?? ''),
+      matcher,
+      allowPeople,
       maxPerEntity: MAX_MENTIONS_PER_ENTITY,
       onMentions(mentions) {
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
@@ -47,8 +54,8 @@ export default defineContentScript({
     // A campaigner saved a bill: look for the new names without a reload.
     const onTabEvent = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !TabEvent.safeParse(message).success) return;
-      void askBackground('getMatcherSpec', {}).then((next) => {
-        if (next.ok) void annotator.replaceMatcher(compileMatcher(next.data), document.body);
+      void askBackground('getMatcher', { articleDate }).then((next) => {
+        if (next.ok) void annotator.replaceMatcher(unpackMatcher(next.data), document.body);
       });
     };
     browser.runtime.onMessage.addListener(onTabEvent);

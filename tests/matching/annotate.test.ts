@@ -2,25 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { annotatePage, MENTION_TAG } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 
-const matcher = compileMatcher({
-  version: 'test',
-  people: [
-    { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
-    { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
-    { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
-    { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
-    { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
-    { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
-  ],
-  bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
-});
+const matcher = compileMatcher(
+  {
+    version: 'test',
+    people: [
+      { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
+      { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+      { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
+      { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
+      { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
+      { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
+    ],
+    bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
+  },
+  '2025-07-25',
+);
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
   return document.body;
 }
 
-const options = { matcher, articleDate: '2025-07-25', allowPeople: true, maxPerEntity: 10 };
+const options = { matcher, allowPeople: true, maxPerEntity: 10 };
 
 function wrapped(root: HTMLElement) {
   return [...root.querySelectorAll(MENTION_TAG)].map((element) => [
@@ -91,12 +94,11 @@ describe('annotatePage', () => {
   });
 
   describe('surnames', () => {
-    const annotate = (html: string, articleDate = '2016-03-14') =>
-      wrapped((() => {
-        const root = page(html);
-        annotatePage(root, { ...options, articleDate });
-        return root;
-      })());
+    const annotate = (html: string) => {
+      const root = page(html);
+      annotatePage(root, options);
+      return wrapped(root);
+    };
 
     it('links "Hunt" and "Mr Hunt" to the one Hunt the page named in full earlier', () => {
       expect(annotate('<p>Jeremy Hunt spoke.</p><p>Later, Mr Hunt said no. Ministers backed Hunt.</p>')).toEqual([

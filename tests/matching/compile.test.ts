@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMatches, resolveEntity, surnameForms } from '@/utils/matching/compile';
+import {
+  compileMatcher,
+  findMatches,
+  packMatcher,
+  surnameForms,
+  surnamesOf,
+  unpackMatcher,
+} from '@/utils/matching/compile';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 
 /** A small spec in the shape the background sends, with two people sharing a name across time. */
@@ -22,12 +29,11 @@ const spec: MatcherSpec = {
   ],
 };
 
-const matcher = compileMatcher(spec);
+const matcher = compileMatcher(spec, '2016-03-14');
 
-/** The entity of the one full-name or bill match in a text. */
-function namedEntity(text: string) {
-  const [match] = findMatches(matcher, text);
-  if (match.entity.kind === 'surname') throw new Error(`"${text}" matched only as a surname`);
+/** What the one match in `text` stands for, with the matcher compiled for `date`. */
+function entityAt(text: string, date: string) {
+  const [match] = findMatches(compileMatcher(spec, date), text);
   return match.entity;
 }
 const texts = (text: string) => findMatches(matcher, text).map((match) => match.text);
@@ -67,16 +73,22 @@ describe('compileMatcher', () => {
     expect(findMatches(matcher, 'Mr Hunt said').map((match) => match.entity.kind)).toEqual(['surname']);
   });
 
+  it('survives packing for the trip to a content script unchanged', () => {
+    const packed = packMatcher(spec, '2016-03-14');
+    const unpacked = unpackMatcher(structuredClone(packed));
+    const text = "Sir Jeremy Hunt, Thérèse Coffey and the NHS Reinstatement Bill; Mr Hunt and junior doctors' strikes";
+    expect(findMatches(unpacked, text)).toEqual(findMatches(matcher, text));
+    expect(surnamesOf(unpacked, 1572)).toEqual(['Hunt']);
+  });
+
   it('resolves a shared name by the article date', () => {
-    const entity = namedEntity("Jim O'Neill spoke");
-    expect(resolveEntity(entity, '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
-    expect(resolveEntity(entity, '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });
-    expect(resolveEntity(entity, '2017-01-01')).toEqual({ kind: 'mp', id: '5000,5001', ambiguous: true });
+    expect(entityAt("Jim O'Neill spoke", '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
+    expect(entityAt("Jim O'Neill spoke", '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });
+    expect(entityAt("Jim O'Neill spoke", '2017-01-01')).toEqual({ kind: 'mp', id: '5000,5001', ambiguous: true });
   });
 
   it("resolves a bill name shared by two sessions to the article's session", () => {
-    const entity = namedEntity('the NHS Reinstatement Bill');
-    expect(resolveEntity(entity, '2015-04-01').id).toBe('nhs-bill-2014-15');
-    expect(resolveEntity(entity, '2016-03-14').id).toBe('nhs-bill-2015-16');
+    expect(entityAt('the NHS Reinstatement Bill', '2015-04-01')).toMatchObject({ id: 'nhs-bill-2014-15' });
+    expect(entityAt('the NHS Reinstatement Bill', '2016-03-14')).toMatchObject({ id: 'nhs-bill-2015-16' });
   });
 });

@@ -10,7 +10,7 @@
  * nothing. Work comes one block at a time (`textRuns`), so that the content
  * script can spread a long page over short idle slices.
  */
-import { findMatches, resolveEntity, type CompiledMatcher, type ResolvedEntity, type TextMatch } from './compile';
+import { findMatches, surnamesOf, type CompiledMatcher, type ResolvedEntity, type TextMatch } from './compile';
 
 export const MENTION_TAG = 'bevan-mention';
 
@@ -28,8 +28,8 @@ const BLOCKS = new Set([
 ]); // prettier-ignore
 
 export interface AnnotateOptions {
+  /** Compiled for the article's date: names already mean the MP or bill of that date. */
   matcher: CompiledMatcher;
-  articleDate: string;
   /** Whether MP names may be annotated at all (the page is about UK politics). */
   allowPeople: boolean;
   /** Most wrapped mentions per entity on one page; later ones are left plain. */
@@ -54,12 +54,20 @@ export interface Mention {
   elements: HTMLElement[];
 }
 
-function isSkipped(element: Element): boolean {
-  return (
-    SKIPPED.has(element.tagName.toUpperCase()) ||
-    (element as HTMLElement).isContentEditable === true ||
-    element.getAttribute('contenteditable') === 'true'
-  );
+/**
+ * HTML documents report tag names in capitals; SVG and XHTML ones as written,
+ * so names are looked up as given and, failing that, in capitals.
+ */
+function tagOf(element: Element): string {
+  const tag = element.tagName;
+  return SKIPPED.has(tag) || BLOCKS.has(tag) ? tag : tag.toUpperCase();
+}
+
+/** An editable region starts where `contenteditable` is set to anything but "false"; nothing inside it is touched. */
+function isSkipped(element: Element, tag = tagOf(element)): boolean {
+  if (SKIPPED.has(tag)) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 /** Pushed after a block's children: meeting it ends the run, so text never joins across blocks. */
@@ -80,24 +88,29 @@ export function* textRuns(root: Node): Generator<Text[]> {
   pushChildren(root);
   while (stack.length) {
     const item = stack.pop()!;
-    if (item === END_OF_BLOCK || (item.nodeType === 1 && startsBlock(item as Element))) {
+    if (item === END_OF_BLOCK) {
       if (run.length) yield run;
       run = [];
+      continue;
     }
-    if (item === END_OF_BLOCK) continue;
     if (item.nodeType === 3) {
       if ((item as Text).data.length) run.push(item as Text);
-    } else if (item.nodeType === 1 && !isSkipped(item as Element)) {
-      if (BLOCKS.has((item as Element).tagName.toUpperCase())) stack.push(END_OF_BLOCK);
-      pushChildren(item);
+      continue;
     }
+    if (item.nodeType !== 1) continue;
+    const tag = tagOf(item as Element);
+    const block = BLOCKS.has(tag);
+    const skipped = isSkipped(item as Element, tag);
+    // A block, or a skipped element (code, a form field…), ends the run before it.
+    if ((block || skipped) && run.length) {
+      yield run;
+      run = [];
+    }
+    if (skipped) continue;
+    if (block) stack.push(END_OF_BLOCK);
+    pushChildren(item);
   }
   if (run.length) yield run;
-}
-
-/** Blocks and skipped elements (code, form fields…) both end the run before them. */
-function startsBlock(element: Element): boolean {
-  return BLOCKS.has(element.tagName.toUpperCase()) || isSkipped(element);
 }
 
 /** Annotates one run of text; returns the mentions it wrapped. */
@@ -140,32 +153,42 @@ export function annotateRun(run: Text[], options: AnnotateOptions, state: PageSt
   return mentions;
 }
 
+/** Characters either side of a surname that its tests read ("… between February and May"). The "…" that stands for cut text matches none of them, so `^` still means the start of the block. */
+const CONTEXT_WINDOW = 60;
 const TITLE_BEFORE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$/;
 const SENTENCE_START = /(?:^|[.!?:;]["”’']?|["“‘])\s*$/;
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|The|A|An)\s+$/;
 const CAPITALISED_WORD_BEFORE = /[A-ZÀ-Þ][\p{L}'’-]*\s+$/u;
 const CAPITALISED_WORD_AFTER = /^\s+[A-ZÀ-Þ]/;
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
-const DATE_WORD_BEFORE =
-  /(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after))\s*$/i;
+const MONTH_NAMES = [...MONTHS].join('|');
+/** "in May", "5 May", "between February and May", "April or May": the month, not the MP. */
+const DATE_CONTEXT_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after|between)|\b(?:${MONTH_NAMES}),?\s+(?:and|or|to|until|till))\s*$`,
+  'i',
+);
+const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|until|till)\s+(?:${MONTH_NAMES})\b)`);
+/(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after))\s*$/i;
 
 /** Which entity a match stands for here, or null when it should be left plain. */
 function decide(match: TextMatch, text: string, options: AnnotateOptions, state: PageState): ResolvedEntity | null {
   const { entity } = match;
-  if (entity.kind === 'bill' || entity.kind === 'dispute') return resolveEntity(entity, options.articleDate);
-  if (!options.allowPeople) return null;
-  if (entity.kind === 'mp') {
-    const resolved = resolveEntity(entity, options.articleDate);
-    if (!resolved.ambiguous) remember(Number(resolved.id), options.matcher, state);
-    return resolved;
+  if (entity.kind !== 'surname') {
+    if (entity.kind !== 'mp') return entity;
+    if (!options.allowPeople) return null;
+    if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state);
+    return entity;
   }
+  if (!options.allowPeople) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
   const named = state.namedBySurname.get(formKeyOf(match.text));
   const candidates = named ? entity.candidates.filter((id) => named.has(id)) : [];
   if (candidates.length !== 1) return null;
-  const before = text.slice(0, match.start);
-  const after = text.slice(match.end);
-  if (MONTHS.has(match.text) && (DATE_WORD_BEFORE.test(before) || /^\s*\d/.test(after))) return null;
+  // The few words around the surname decide; a window keeps each test short on long paragraphs.
+  const from = Math.max(0, match.start - CONTEXT_WINDOW);
+  const before = (from > 0 ? '…' : '') + text.slice(from, match.start);
+  const after = text.slice(match.end, match.end + CONTEXT_WINDOW);
+  if (MONTHS.has(match.text) && (DATE_CONTEXT_BEFORE.test(before) || DATE_CONTEXT_AFTER.test(after))) return null;
   if (CAPITALISED_WORD_AFTER.test(after)) return null;
   if (!TITLE_BEFORE.test(before)) {
     if (SENTENCE_START.test(before) || ARTICLE_BEFORE.test(before) || CAPITALISED_WORD_BEFORE.test(before)) return null;
@@ -178,7 +201,7 @@ function formKeyOf(text: string): string {
 }
 
 function remember(personId: number, matcher: CompiledMatcher, state: PageState): void {
-  for (const surname of matcher.surnamesOf.get(personId) ?? []) {
+  for (const surname of surnamesOf(matcher, personId)) {
     const named = state.namedBySurname.get(surname) ?? new Set<number>();
     named.add(personId);
     state.namedBySurname.set(surname, named);

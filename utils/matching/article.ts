@@ -54,8 +54,12 @@ export function readArticleDate(document: Document, today = todayIso()): string 
 const UK_POLITICS =
   /\b(?:MPs?|Commons|Westminster|Parliament(?:ary)?|[Cc]onstituency|Labour|Conservatives?|Tory|Tories|Lib(?:eral)? Dem(?:ocrat)?s?|SNP|Plaid Cymru|Reform UK|Green Party|NHS|[Hh]ealth [Ss]ecretary|[Ss]hadow|Downing Street|[Ss]ecretary of [Ss]tate|[Mm]inister|Hansard|by-election|general election)\b/g;
 
+/** How much of a page's text the test reads: enough for any article's opening, bounded on huge pages. */
+const CONTEXT_SAMPLE = 200_000;
+
 /** True when the text mentions UK politics at least `threshold` times. */
-export function hasUkPoliticalContext(text: string, threshold = 2): boolean {
+export function hasUkPoliticalContext(fullText: string, threshold = 2): boolean {
+  const text = fullText.length > CONTEXT_SAMPLE ? fullText.slice(0, CONTEXT_SAMPLE) : fullText;
   UK_POLITICS.lastIndex = 0;
   let found = 0;
   while (UK_POLITICS.exec(text)) if (++found >= threshold) return true;

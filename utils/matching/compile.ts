@@ -1,12 +1,20 @@
 /**
- * Turns a MatcherSpec into one combined regular expression and a table from
- * each surface form to its entities.
+ * Turns a MatcherSpec into a table from each surface form (a name, a bill's
+ * title) to its entity at the article's date, and finds those forms in text.
  *
- * One escaped, longest-first alternation with flag `g` only: measured several
- * times faster here than Aho-Corasick packages, and flags `i` + `u` together
- * are pathologically slow in V8. Without `u`, word boundaries are spelled as
- * explicit letter classes (Latin letters with accents included), so that
- * "Hunter" never matches "Hunt" and "Corbynmania" never matches "Corbyn".
+ * The work is split in two. The background resolves every name for a date
+ * and packs the result into a few strings (`packMatcher`, cached there); a
+ * content script only splits those strings (`unpackMatcher`).
+ *
+ * Finding names is a word-by-word table lookup, not one big regex: a
+ * combined, escaped alternation of ~6,000 names scans fast once compiled, but
+ * V8 spent ~30 ms compiling it on every page, which is most of Bevan's budget
+ * on a page with nothing to annotate. Looking up each capitalised word, and
+ * the few words after it, in a Map costs no compilation and about as much
+ * scanning. Word boundaries come for free ("Hunter" is not "Hunt", and
+ * "Corbynmania" is not "Corbyn"); a possessive ("Hunt's") and surrounding
+ * punctuation are trimmed. The dispute's phrases, a handful of small
+ * patterns, are a regex of their own.
  */
 import { DISPUTE_ID } from '../data/schema';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
@@ -19,15 +27,39 @@ export type EntityRef =
   | { kind: 'bill'; candidates: { id: string; since: string }[] }
   | { kind: 'dispute' };
 
+/** What a surface form stands for at the article's date. */
+export type FormTarget = ResolvedEntity | { kind: 'surname'; candidates: number[] };
+
 export interface CompiledMatcher {
   version: string;
-  /** Global regex; group 1 is a name from `forms`, group 2 a dispute phrase. */
-  pattern: RegExp;
-  forms: Map<string, EntityRef>;
-  /** The surname forms of each MP, for remembering who a page has named in full. */
-  surnamesOf: Map<number, string[]>;
+  /** Global regex for the dispute's phrases. */
+  disputePattern: RegExp;
+  /** Every form (words joined by one space, straight apostrophes), in code-unit order. */
+  names: readonly string[];
+  /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
+  targets: readonly string[];
+  /** `<MNIS id> <form>|<form>…` lines, turned into a table the first time a page names an MP. */
+  surnameLines: readonly string[];
+  surnameTable?: Map<number, string[]>;
 }
 
+/**
+ * A compiled matcher as it travels to a content script: line-separated
+ * strings, aligned line by line, cheap to send, validate and split.
+ * - `names`: the forms, in code-unit order;
+ * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous),
+ *   `bill <id>`, or `surname <id>,<id>…`;
+ * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line.
+ */
+export interface PackedMatcher {
+  version: string;
+  articleDate: string;
+  names: string;
+  targets: string;
+  surnames: string;
+}
+
+/** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
 
 /** Accents made optional: "Thérèse Coffey" is also written "Therese Coffey". */
@@ -40,16 +72,9 @@ export function formKey(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
-function escapeForm(form: string): string {
-  return form
-    .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-    .replace(/'/g, "['’]")
-    .replace(/ /g, String.raw`\s+`);
-}
-
 /** Honorifics and suffixes that are not part of a surname. */
 const TITLES = /^(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Rt|Hon|Lord|Lady|Baroness|Baron|Prof|Professor)\.?$/;
-const SUFFIXES = /^(?:MP|QC|KC|OBE|CBE|MBE|KBE|DBE|JP|PC)$/;
+const SUFFIXES = /^(?:MP|QC|KC|OBE|CBE|MBE|KBE|DBE|JP|PC|Junior|Jr|Jnr|Senior|Snr)\.?$/;
 
 /**
  * The forms a surname may take alone: the last word of each name ("Hunt"),
@@ -67,7 +92,8 @@ export function surnameForms(names: readonly string[]): string[] {
   return [...forms];
 }
 
-export function compileMatcher(spec: MatcherSpec): CompiledMatcher {
+/** Background side: every form and what it means at `articleDate`, packed for sending. */
+export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatcher {
   const forms = new Map<string, EntityRef>();
   const surnamesOf = new Map<number, string[]>();
   const addForm = (form: string, add: (existing: EntityRef | undefined) => EntityRef) => {
@@ -111,9 +137,98 @@ export function compileMatcher(spec: MatcherSpec): CompiledMatcher {
   }
   for (const [key, candidates] of surnames) if (!forms.has(key)) forms.set(key, { kind: 'surname', candidates });
 
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeForm);
-  const source = `(?<![${LETTER}])(?:(${alternatives.join('|') || '(?!)'})|(${DISPUTE_PATTERNS.join('|')}))(?![${LETTER}])`;
-  return { version: spec.version, pattern: new RegExp(source, 'g'), forms, surnamesOf };
+  // In code-unit order: a content script finds a form by binary search, with no table to build.
+  const names = [...forms.keys()].sort();
+  const targets = names.map((name) => {
+    const entity = forms.get(name)!;
+    if (entity.kind === 'surname') return `surname ${entity.candidates.join(',')}`;
+    const resolved = resolveEntity(entity, articleDate);
+    return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
+  });
+  return {
+    version: spec.version,
+    articleDate,
+    names: names.join('\n'),
+    targets: targets.join('\n'),
+    surnames: [...surnamesOf]
+      .filter(([, keys]) => keys.length)
+      .map(([id, keys]) => `${id} ${keys.join('|')}`)
+      .join('\n'),
+  };
+}
+
+/** Content-script side: the regexes and tables from a packed matcher. */
+export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
+  return {
+    version: packed.version,
+    disputePattern: new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'),
+    names: packed.names ? packed.names.split('\n') : [],
+    targets: packed.targets.split('\n'),
+    surnameLines: packed.surnames ? packed.surnames.split('\n') : [],
+  };
+}
+
+/** The index of the first name not below `key`. */
+function lowerBound(names: readonly string[], key: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What a form stands for, or undefined when it is no form. */
+export function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {
+  const index = lowerBound(matcher.names, key);
+  return matcher.names[index] === key ? (parseTarget(matcher.targets[index] ?? '') ?? undefined) : undefined;
+}
+
+/** The most words of any form that begins with the word `head` (0 when none does). */
+export function longestFormFrom(matcher: CompiledMatcher, head: string): number {
+  let longest = 0;
+  // Forms equal to `head` sort first, then those continuing with a space (the lowest character), then others.
+  for (let index = lowerBound(matcher.names, head); index < matcher.names.length; index++) {
+    const name = matcher.names[index];
+    if (name === head) longest = Math.max(longest, 1);
+    else if (name.startsWith(head) && name.charCodeAt(head.length) === 32) {
+      let words = 1;
+      for (let at = head.length; at !== -1; at = name.indexOf(' ', at + 1)) words++;
+      longest = Math.max(longest, words);
+    } else break;
+  }
+  return longest;
+}
+
+/** The surname forms of an MP, for remembering who a page has named in full. */
+export function surnamesOf(matcher: CompiledMatcher, personId: number): string[] {
+  if (!matcher.surnameTable) {
+    matcher.surnameTable = new Map();
+    for (const line of matcher.surnameLines) {
+      const space = line.indexOf(' ');
+      matcher.surnameTable.set(Number(line.slice(0, space)), line.slice(space + 1).split('|'));
+    }
+  }
+  return matcher.surnameTable.get(personId) ?? [];
+}
+
+function parseTarget(line: string): FormTarget | null {
+  const space = line.indexOf(' ');
+  const kind = line.slice(0, space);
+  const id = line.slice(space + 1);
+  if (kind === 'surname') return { kind, candidates: id.split(',').map(Number) };
+  if (kind === 'mp' || kind === 'mp?') return { kind: 'mp', id, ambiguous: kind === 'mp?' };
+  if (kind === 'bill') return { kind, id, ambiguous: false };
+  return null;
+}
+
+const DISPUTE: ResolvedEntity = { kind: 'dispute', id: DISPUTE_ID, ambiguous: false };
+
+/** Both halves at once, for tests and tools that hold the spec. */
+export function compileMatcher(spec: MatcherSpec, articleDate: string): CompiledMatcher {
+  return unpackMatcher(packMatcher(spec, articleDate));
 }
 
 /** A match in a text: where it is and which entity it names. */
@@ -121,20 +236,81 @@ export interface TextMatch {
   start: number;
   end: number;
   text: string;
-  entity: EntityRef;
+  entity: FormTarget;
 }
 
-export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
-  const matches: TextMatch[] = [];
-  const pattern = matcher.pattern;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const entity: EntityRef | undefined = match[1] ? matcher.forms.get(formKey(match[1])) : { kind: 'dispute' };
-    if (entity) matches.push({ start: match.index, end: match.index + match[0].length, text: match[0], entity });
+const LEADING_PUNCTUATION = /^[(["“‘']+/;
+/** Closing punctuation, and a possessive before it: "Hunt's," → "Hunt". */
+const TRAILING_PUNCTUATION = /(?:'s|')?[,.;:!?)\]"”’']*$/;
+
+/**
+ * A word that may begin a form: at a word start, after any opening
+ * punctuation, a capital letter or a digit. Found by the regex engine, so that
+ * the many lower-case words of a page cost no JavaScript at all.
+ */
+const FORM_START = /(?<!\S)[(["“‘']*[A-Z0-9À-Þ]\S*/g;
+/** The next word after a position. */
+const NEXT_WORD = /\s+(\S+)/y;
+
+function withoutClosingPunctuation(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  const letterOrDigit =
+    (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 191;
+  // Most words end in a letter and are no possessive: skip the regex for them.
+  const possessive = last === 115 && word.charCodeAt(word.length - 2) === 39;
+  return letterOrDigit && !possessive ? word : word.replace(TRAILING_PUNCTUATION, '');
+}
+
+/** Names and bills in a text: at each capitalised word, the longest run of words that is a form. */
+function findForms(matcher: CompiledMatcher, text: string): { start: number; end: number; entity: FormTarget }[] {
+  const found: { start: number; end: number; entity: FormTarget }[] = [];
+  const source = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+  FORM_START.lastIndex = 0;
+  for (let match = FORM_START.exec(source); match; match = FORM_START.exec(source)) {
+    const first = match[0];
+    const lead = first.match(LEADING_PUNCTUATION)?.[0].length ?? 0;
+    const head = lead ? first.slice(lead) : first;
+    const bare = withoutClosingPunctuation(head);
+    const longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+    if (!longest) continue;
+    // The words that follow, as far as the longest form could reach.
+    const following: { word: string; end: number }[] = [];
+    NEXT_WORD.lastIndex = match.index + first.length;
+    for (let next = NEXT_WORD.exec(source); next && following.length < longest - 1; next = NEXT_WORD.exec(source)) {
+      following.push({ word: next[1], end: NEXT_WORD.lastIndex });
+    }
+    for (let length = following.length + 1; length >= 1; length--) {
+      const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
+      const key = withoutClosingPunctuation(joined);
+      const entity = key ? formTarget(matcher, key) : undefined;
+      if (!entity) continue;
+      // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
+      const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
+      found.push({ start: match.index + lead, end: lastEnd - (joined.length - key.length), entity });
+      // Carry on after the form: its words are used up.
+      FORM_START.lastIndex = lastEnd;
+      break;
+    }
   }
-  return matches;
+  return found;
 }
 
+/** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
+export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
+  const disputes: { start: number; end: number; entity: FormTarget }[] = [];
+  // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
+  if (text.includes('octors') || text.includes('OCTORS') || text.includes('#')) {
+    for (const match of text.matchAll(matcher.disputePattern)) {
+      disputes.push({ start: match.index, end: match.index + match[0].length, entity: DISPUTE });
+    }
+  }
+  const names = findForms(matcher, text).filter(
+    (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
+  );
+  return [...disputes, ...names]
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, entity }) => ({ start, end, text: text.slice(start, end), entity }));
+}
 /** Where a resolved mention points: the values of `data-entity-kind` and `data-entity-id`. */
 export interface ResolvedEntity {
   kind: 'mp' | 'bill' | 'dispute';

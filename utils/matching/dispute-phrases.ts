@@ -3,11 +3,11 @@
  * Each is a small pattern (regular-expression source, no flags: case is
  * spelled out where a phrase may open a sentence).
  */
-const DOCTORS = String.raw`(?:[Jj]unior|[Rr]esident|JUNIOR|RESIDENT) [Dd]octors(?:['’]|['’]s)?`;
-const ACTION = String.raw`(?:strikes?|walk-?outs?|dispute|contract|ballot|pay dispute|industrial action|pay row|row)`;
+const DOCTORS = String.raw`(?:[Jj]unior|[Rr]esident|JUNIOR|RESIDENT)\s+[Dd]octors(?:['’]|['’]s)?`;
+const ACTION = String.raw`(?:strikes?|walk-?outs?|disputes?|contracts?|ballots?|pay\s+dispute|industrial\s+action|pay\s+row|row)`;
 
 export const DISPUTE_PATTERNS: readonly string[] = [
-  `${DOCTORS} ${ACTION}`,
-  String.raw`(?:strike|walkout|walk-out|industrial action) by (?:junior|resident) doctors`,
+  String.raw`${DOCTORS}\s+${ACTION}`,
+  String.raw`(?:[Ss]trikes?|[Ww]alk-?outs?|[Ii]ndustrial\s+action)\s+by\s+(?:junior|resident)\s+doctors`,
   String.raw`#(?:[Nn]ot[Ff]air[Nn]ot[Ss]afe)`,
 ];

@@ -48,7 +48,15 @@ export function buildMatcherSpec(
     })),
     bills: bills.map((bill) => ({
       id: bill.id,
-      names: [...new Set([bill.shortTitle, ...bill.aliases, ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : [])])],
+      names: [
+        ...new Set([
+          bill.shortTitle,
+          // News reports drop the session: "the Health and Social Care Bill".
+          bill.shortTitle.replace(/\s+\d{4}-\d{2}$/, ''),
+          ...bill.aliases,
+          ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : []),
+        ]),
+      ],
       since: bill.stages.map((stage) => stage.date).sort()[0] ?? `${bill.session.slice(0, 4)}-01-01`,
     })),
   };
