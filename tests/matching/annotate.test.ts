@@ -13,7 +13,14 @@ const matcher = compileMatcher(
       { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
       { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
     ],
-    bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
+    bills: [
+      { id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' },
+      {
+        id: 'hsc-bill-2010-12',
+        names: ['Health and Social Care Bill 2010-12', 'Health and Social Care Act 2012'],
+        since: '2011-01-19',
+      },
+    ],
   },
   '2025-07-25',
 );
@@ -135,5 +142,19 @@ describe('annotatePage', () => {
         ['May', 'mp', '8'],
       ]);
     });
+  });
+
+  it('links "the 2012 Act" to the Act the page has named, and only then', () => {
+    const root = page(
+      '<p>The Health and Social Care Act 2012 changed commissioning.</p><p>Critics of the 2012 Act agree.</p>',
+    );
+    annotatePage(root, options);
+    expect(wrapped(root)).toEqual([
+      ['Health and Social Care Act 2012', 'bill', 'hsc-bill-2010-12'],
+      ['2012 Act', 'bill', 'hsc-bill-2010-12'],
+    ]);
+    const alone = page('<p>Critics of the 2012 Act agree.</p>');
+    annotatePage(alone, options);
+    expect(wrapped(alone)).toEqual([]);
   });
 });

@@ -42,10 +42,12 @@ export interface PageState {
   counts: Map<string, number>;
   /** Surname form → the MPs this page has named in full with it, in reading order. */
   namedBySurname: Map<string, Set<number>>;
+  /** Bills the page has named, so that "the 2012 Act" can follow. */
+  namedBills: Set<string>;
 }
 
 export function createPageState(): PageState {
-  return { counts: new Map(), namedBySurname: new Map() };
+  return { counts: new Map(), namedBySurname: new Map(), namedBills: new Set() };
 }
 
 export interface Mention {
@@ -173,7 +175,13 @@ const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|unt
 /** Which entity a match stands for here, or null when it should be left plain. */
 function decide(match: TextMatch, text: string, options: AnnotateOptions, state: PageState): ResolvedEntity | null {
   const { entity } = match;
+  if (entity.kind === 'actref') {
+    const named = entity.candidates.filter((id) => state.namedBills.has(id));
+    const before = text.slice(Math.max(0, match.start - 4), match.start);
+    return named.length === 1 && /\bthe $/i.test(before) ? { kind: 'bill', id: named[0], ambiguous: false } : null;
+  }
   if (entity.kind !== 'surname') {
+    if (entity.kind === 'bill') state.namedBills.add(entity.id);
     if (entity.kind !== 'mp') return entity;
     if (!options.allowPeople) return null;
     if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state);

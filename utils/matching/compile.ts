@@ -24,11 +24,14 @@ export type EntityRef =
   | { kind: 'mp'; candidates: { id: number; spells: [string | null, string | null][] }[] }
   /** A bare surname ("Hunt", "Mr Hunt"): it means an MP only if the page has already named exactly one of these in full. */
   | { kind: 'surname'; candidates: number[] }
+  /** "the 2012 Act": the Act of that year among the bills the page has already named. */
+  | { kind: 'actref'; candidates: string[] }
   | { kind: 'bill'; candidates: { id: string; since: string }[] }
   | { kind: 'dispute' };
 
 /** What a surface form stands for at the article's date. */
-export type FormTarget = ResolvedEntity | { kind: 'surname'; candidates: number[] };
+export type FormTarget =
+  ResolvedEntity | { kind: 'surname'; candidates: number[] } | { kind: 'actref'; candidates: string[] };
 
 export interface CompiledMatcher {
   version: string;
@@ -48,7 +51,7 @@ export interface CompiledMatcher {
  * strings, aligned line by line, cheap to send, validate and split.
  * - `names`: the forms, in code-unit order;
  * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous),
- *   `bill <id>`, or `surname <id>,<id>…`;
+ *   `bill <id>`, `surname <id>,<id>…` or `actref <bill id>,<bill id>…`;
  * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line.
  */
 export interface PackedMatcher {
@@ -137,11 +140,21 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
   }
   for (const [key, candidates] of surnames) if (!forms.has(key)) forms.set(key, { kind: 'surname', candidates });
 
+  // "the 2012 Act", for bills that became Acts.
+  const actRefs = new Map<string, string[]>();
+  for (const bill of spec.bills) {
+    for (const name of bill.names) {
+      const year = name.match(/ Act (\d{4})$/)?.[1];
+      if (year) actRefs.set(`${year} Act`, [...new Set([...(actRefs.get(`${year} Act`) ?? []), bill.id])]);
+    }
+  }
+  for (const [key, candidates] of actRefs) if (!forms.has(key)) forms.set(key, { kind: 'actref', candidates });
+
   // In code-unit order: a content script finds a form by binary search, with no table to build.
   const names = [...forms.keys()].sort();
   const targets = names.map((name) => {
     const entity = forms.get(name)!;
-    if (entity.kind === 'surname') return `surname ${entity.candidates.join(',')}`;
+    if (entity.kind === 'surname' || entity.kind === 'actref') return `${entity.kind} ${entity.candidates.join(',')}`;
     const resolved = resolveEntity(entity, articleDate);
     return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
   });
@@ -219,6 +232,7 @@ function parseTarget(line: string): FormTarget | null {
   const kind = line.slice(0, space);
   const id = line.slice(space + 1);
   if (kind === 'surname') return { kind, candidates: id.split(',').map(Number) };
+  if (kind === 'actref') return { kind, candidates: id.split(',') };
   if (kind === 'mp' || kind === 'mp?') return { kind: 'mp', id, ambiguous: kind === 'mp?' };
   if (kind === 'bill') return { kind, id, ambiguous: false };
   return null;
@@ -320,7 +334,10 @@ export interface ResolvedEntity {
 }
 
 /** Picks the entity a name means at the article's date: the one MP then in the Commons, the bill of that session. */
-export function resolveEntity(entity: Exclude<EntityRef, { kind: 'surname' }>, articleDate: string): ResolvedEntity {
+export function resolveEntity(
+  entity: Exclude<EntityRef, { kind: 'surname' } | { kind: 'actref' }>,
+  articleDate: string,
+): ResolvedEntity {
   if (entity.kind === 'dispute') return { kind: 'dispute', id: DISPUTE_ID, ambiguous: false };
   if (entity.kind === 'bill') {
     // The latest bill of that name already before Parliament at the article's date, else the earliest.
