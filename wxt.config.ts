@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { newsSiteMatchPatterns } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,7 +10,12 @@ export default defineConfig({
   manifest: {
     name: 'Bevan',
     description: "Sourced facts about MPs, NHS bills and the resident doctors' dispute, inline on UK news pages.",
-    permissions: [],
+    // scripting + activeTab: start Bevan in the tab the reader is on when they switch a site on.
+    permissions: ['scripting', 'activeTab'],
+    // The default news sites, as for the content script: lets the popup read which of them a tab shows.
+    host_permissions: newsSiteMatchPatterns(),
+    // Sites beyond the default news list, each asked for when the reader switches it on.
+    optional_host_permissions: ['*://*/*'],
     browser_specific_settings: {
       gecko: {
         id: 'bevan@bevan-extension.org',

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openWithBundledData } from '@/utils/data/startup';
 import { createHandlers } from '@/utils/handlers';
 import { createMessageRouter } from '@/utils/message-router';
-import type { TabEvent } from '@/utils/messages';
+import { browserControls } from '@/utils/site-scripts';
 
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first
@@ -14,18 +14,8 @@ export default defineBackground(() => {
   const routeMessage = createMessageRouter({
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
-    handlers: createHandlers(() => database, notifyTabs),
+    handlers: createHandlers(() => database, browserControls),
   });
-
-  function notifyTabs() {
-    const event: TabEvent = { type: 'matcherChanged' };
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) {
-        // Tabs without Bevan's content script refuse the message; that is expected.
-        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, event).catch(() => undefined);
-      }
-    });
-  }
 
   // Answer through sendResponse and return true: listeners that return a
   // promise are ignored by WXT's fake browser in tests.

@@ -70,6 +70,19 @@ function generateArticle(bytes: number): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated long article</title></head><body><article><h1>A very long Commons report</h1>${paragraphs.join('\n')}</article></body></html>`;
 }
 
+/** Every page load records its long tasks (over 50 ms) where the benchmark can read them. */
+async function prepareTab(tab: Page) {
+  await tab.addInitScript(KEEP_NAMES_SHIM);
+  await tab.addInitScript(() => {
+    const longTasks: number[] = [];
+    (window as unknown as { bevanLongTasks: number[] }).bevanLongTasks = longTasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
+}
+
 interface BevanTiming {
   totalMs: number;
   longestSliceMs: number;
@@ -158,15 +171,7 @@ const pagesServer = existsSync(PAGES_DIR) ? await serveDirectory(PAGES_DIR, () =
 const generatedServer = await serveDirectory(workDir, () => STRICT_CSP);
 const browser = await launchBevan({ mapHosts: [NEWS_HOST], serverPort: pagesServer?.port ?? generatedServer.port });
 const tab = await browser.context.newPage();
-await tab.addInitScript(KEEP_NAMES_SHIM);
-await tab.addInitScript(() => {
-  const longTasks: number[] = [];
-  (window as unknown as { bevanLongTasks: number[] }).bevanLongTasks = longTasks;
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  });
-});
+await prepareTab(tab);
 
 interface Row {
   page: string;
@@ -199,15 +204,7 @@ await browser.close();
 // The 5 MB article, in a browser whose news host points at the generated page.
 const longBrowser = await launchBevan({ mapHosts: [NEWS_HOST], serverPort: generatedServer.port });
 const longTab = await longBrowser.context.newPage();
-await longTab.addInitScript(KEEP_NAMES_SHIM);
-await longTab.addInitScript(() => {
-  const longTasks: number[] = [];
-  (window as unknown as { bevanLongTasks: number[] }).bevanLongTasks = longTasks;
-  new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  });
-});
+await prepareTab(longTab);
 const long = await measureBevan(longTab, `http://${NEWS_HOST}/generated-5mb.html`);
 const longBaselines = await measureBaselines(
   longTab,

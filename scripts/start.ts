@@ -11,12 +11,7 @@ import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CardReader } from './card-reader';
-import { launchBevan } from './chromium';
-import { serveDirectory } from './serve';
-
-/** A subdomain of a default news site that does not exist there: mapped to this machine, it runs the content script as a real article would. */
-export const DEMO_HOST = 'bevan-demo.inews.co.uk';
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../tests/fixtures');
+import { openDemoSite } from './demo-site';
 
 const { values } = parseArgs({
   options: {
@@ -29,23 +24,17 @@ const { values } = parseArgs({
 });
 
 if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
-const server = await serveDirectory(FIXTURES_DIR);
 const headless = values.headless || Boolean(values.screenshot && !process.env.DISPLAY);
 if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('No display to open a browser window on. Try: npm start -- --headless --screenshot demo.png');
   process.exit(1);
 }
-const browser = await launchBevan({
-  headless,
-  mapHosts: [DEMO_HOST],
-  serverPort: server.port,
-  colorScheme: values.dark ? 'dark' : 'light',
-});
-const page = await browser.context.newPage();
-await page.goto(`http://${DEMO_HOST}/demo-article.html`);
+const site = await openDemoSite({ headless, colorScheme: values.dark ? 'dark' : 'light' });
+const page = await site.browser.context.newPage();
+await page.goto(site.url('demo-article.html'));
 const mention = page.locator('bevan-mention', { hasText: values.mention }).first();
 await mention.waitFor({ timeout: 20_000 });
-console.log(`Bevan is running on http://${DEMO_HOST}/demo-article.html (served from this machine).`);
+console.log(`Bevan is running on ${site.url('demo-article.html')} (served from this machine).`);
 
 if (values.screenshot) {
   await mention.hover();
@@ -55,9 +44,8 @@ if (values.screenshot) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: values.screenshot });
   console.log(`Screenshot with a card open: ${path.resolve(values.screenshot)}`);
-  await browser.close();
-  await server.close();
+  await site.close();
 } else {
   console.log('Hover or Tab to an underlined name. Close the browser window to stop.');
-  browser.context.on('close', () => void server.close());
+  site.browser.context.on('close', () => void site.server.close());
 }

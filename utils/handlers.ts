@@ -10,18 +10,51 @@ import {
   getDisputeTimeline,
   getMatcherSpec,
   getPersonDetails,
+  getSiteSettings,
   getStatus,
+  putSiteSettings,
   searchPeople,
 } from './data/queries';
 import { packMatcher, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
+import { errorMessage, failure, type SiteStatus } from './messages';
+import { runsOn, siteHost, siteState, switchSite } from './site-settings';
+import { isNewsSite } from './sites';
 
-/**
- * `notifyTabs` tells open tabs that the matcher changed, so that a bill a
- * campaigner adds is annotated without reloading.
- */
-export function createHandlers(database: () => Promise<BevanDb>, notifyTabs: () => void = () => undefined): Handlers {
+async function siteStatus(db: BevanDb, url: string): Promise<SiteStatus> {
+  const host = siteHost(url);
+  if (!host) return { host: null, state: 'off', runs: false };
+  const state = siteState(host, await getSiteSettings(db));
+  return { host, state, runs: runsOn(state) };
+}
+
+/** What the handlers need from the browser, kept behind an interface so that they can be tested without one. */
+export interface BrowserControls {
+  /** Tells every open tab that the matcher changed, so that a campaigner's new bill is annotated without a reload. */
+  notifyTabs(): void;
+  /** Runs the content script on a switched-on site from now on; rejects without the host permission. */
+  registerSite(host: string): Promise<void>;
+  unregisterSite(host: string): Promise<void>;
+  /** Starts the content script in an open tab now. */
+  startInTab(tabId: number): Promise<void>;
+  /** Tells a tab's content script to remove its annotations. */
+  stopInTab(tabId: number): void;
+}
+
+const NO_BROWSER: BrowserControls = {
+  notifyTabs: () => undefined,
+  registerSite: async () => undefined,
+  unregisterSite: async () => undefined,
+  startInTab: async () => undefined,
+  stopInTab: () => undefined,
+};
+
+export function createHandlers(
+  database: () => Promise<BevanDb>,
+  browserControls: Partial<BrowserControls> = {},
+): Handlers {
+  const controls = { ...NO_BROWSER, ...browserControls };
   const ok = <T>(data: T) => ({ ok: true as const, data });
   // Every open tab asks for the matcher; build the names once per change of
   // the data, and each article date's packed matcher once.
@@ -33,7 +66,7 @@ export function createHandlers(database: () => Promise<BevanDb>, notifyTabs: () 
       edits++;
       matcherSpec = null;
       packedByDate.clear();
-      notifyTabs();
+      controls.notifyTabs();
     }
     return result;
   };
@@ -60,6 +93,24 @@ export function createHandlers(database: () => Promise<BevanDb>, notifyTabs: () 
     getBill: async ({ id }) => ok(await getBillDetails(await database(), id)),
     getDisputeTimeline: async () => ok(await getDisputeTimeline(await database())),
     searchPeople: async ({ query, limit }) => ok(await searchPeople(await database(), query, limit)),
+    getSiteStatus: async ({ url }) => ok(await siteStatus(await database(), url)),
+    setSiteEnabled: async ({ url, enabled, tabId }) => {
+      const db = await database();
+      const host = siteHost(url);
+      if (!host) return failure('invalid-request', 'Bevan cannot run on this page.');
+      const settings = switchSite(await getSiteSettings(db), host, enabled);
+      try {
+        if (!isNewsSite(host)) await (enabled ? controls.registerSite(host) : controls.unregisterSite(host));
+      } catch (error) {
+        return failure('forbidden', `Bevan could not switch ${host} ${enabled ? 'on' : 'off'}: ${errorMessage(error)}`);
+      }
+      await putSiteSettings(db, settings);
+      if (tabId !== null) {
+        if (enabled) await controls.startInTab(tabId).catch(() => undefined);
+        else controls.stopInTab(tabId);
+      }
+      return ok(await siteStatus(db, url));
+    },
     saveRecord: async (edit) => afterEdit(await saveCampaignerRecord(await database(), edit)),
     deleteRecord: async ({ store, id }) => afterEdit(await deleteCampaignerRecord(await database(), store, id)),
   };

@@ -63,6 +63,14 @@ export const PackedMatcher = z.object({
   surnames: z.string(),
 });
 
+export const SiteStatus = z.object({
+  /** Null for pages Bevan never runs on (browser pages, files). */
+  host: z.nullable(z.string()),
+  state: z.enum(['default', 'default-off', 'added', 'off']),
+  runs: z.boolean(),
+});
+export type SiteStatus = z.infer<typeof SiteStatus>;
+
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
 
 /**
@@ -88,6 +96,16 @@ export const requests = {
     }),
     response: z.array(PersonSummary),
     privileged: false,
+  },
+  getSiteStatus: {
+    request: z.object({ url: z.string().check(z.maxLength(4096)) }),
+    response: SiteStatus,
+    privileged: false,
+  },
+  setSiteEnabled: {
+    request: z.object({ url: z.string().check(z.maxLength(4096)), enabled: z.boolean(), tabId: z.nullable(z.int()) }),
+    response: SiteStatus,
+    privileged: true,
   },
   saveRecord: { request: EditableRecord, response: z.object({ id: z.string() }), privileged: true },
   deleteRecord: {
@@ -178,6 +196,16 @@ export function errorMessage(error: unknown): string {
 /** The shape of `askBackground`, so that components can be given a stand-in in tests. */
 export type Ask = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
 
-/** What the background tells open tabs: the names to look for have changed (a campaigner edited a bill). */
-export const TabEvent = z.object({ type: z.literal('matcherChanged') });
+/**
+ * What Bevan's pages and background tell a tab's content script: the names to
+ * look for changed (a campaigner edited a bill); the reader switched Bevan off
+ * on this site; or a question from the popup, how many mentions it found.
+ */
+export const TabEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('matcherChanged') }),
+  z.object({ type: z.literal('siteSwitchedOff') }),
+  z.object({ type: z.literal('getPageSummary') }),
+]);
 export type TabEvent = z.infer<typeof TabEvent>;
+export const PageSummary = z.object({ mentions: z.int().check(z.nonnegative()), articleDate: IsoDate });
+export type PageSummary = z.infer<typeof PageSummary>;

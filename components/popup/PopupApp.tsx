@@ -2,9 +2,10 @@ import type { Ask } from '@/utils/messages';
 import { Attribution } from '../Attribution';
 import { DisputeTimeline } from '../DisputeTimeline';
 import { useRequest } from '../use-request';
+import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
 
-/** The toolbar popup: the dispute at a glance. Feeds and "your MP" arrive with their own issues. */
-export function PopupApp({ ask }: { ask: Ask }) {
+/** The toolbar popup: the dispute at a glance and this site's switch. Feeds and "your MP" arrive with their own issues. */
+export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 'ask'>) {
   const timeline = useRequest(ask, 'getDisputeTimeline', {});
   return (
     <main style={{ width: '360px' }}>
@@ -27,6 +28,10 @@ export function PopupApp({ ask }: { ask: Ask }) {
           </p>
         )}
         {timeline.status === 'ok' && <DisputeTimeline events={timeline.data} limit={4} />}
+      </section>
+      <section class="bevan-section" aria-labelledby="site-heading">
+        <h2 id="site-heading">This site</h2>
+        <SiteSwitch ask={ask} {...site} />
       </section>
       <footer class="bevan-section">
         <Attribution />

@@ -11,8 +11,9 @@ import { MentionCard, type MentionTarget } from '@/components/cards/MentionCard'
 import { PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
-import { TabEvent } from '@/utils/messages';
+import { TabEvent, type PageSummary } from '@/utils/messages';
 import { createPageAnnotator } from '@/utils/page-annotator';
+import { removeAnnotations } from '@/utils/matching/annotate';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
 import { unpackMatcher } from '@/utils/matching/compile';
 import { watchMentionIntents } from '@/utils/mention-intents';
@@ -25,13 +26,22 @@ export default defineContentScript({
   matches: newsSiteMatchPatterns(),
   runAt: 'document_idle',
   async main(ctx) {
+    // The script may be started again in a tab (a site switched back on): one Bevan per page.
+    const scope = globalThis as { bevanRunning?: boolean };
+    if (scope.bevanRunning) return;
+    scope.bevanRunning = true;
+
     // Bevan's own script time, without the wait for the background: read by the tests and the benchmark.
     let setupStart = performance.now();
     const articleDate = readArticleDate(document);
     let setupMs = performance.now() - setupStart;
-    const packed = await askBackground('getMatcher', { articleDate });
-    if (!packed.ok) {
-      console.warn(`Bevan: ${packed.error.message}`);
+    const [site, packed] = await Promise.all([
+      askBackground('getSiteStatus', { url: location.href }),
+      askBackground('getMatcher', { articleDate }),
+    ]);
+    if (!site.ok || !site.data.runs || !packed.ok) {
+      if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
+      scope.bevanRunning = false;
       return;
     }
     setupStart = performance.now();
@@ -39,11 +49,13 @@ export default defineContentScript({
     const allowPeople = hasUkPoliticalContext(document.body.textContent ?? '');
     setupMs += performance.now() - setupStart;
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
+    let mentionCount = 0;
     const annotator = createPageAnnotator({
       matcher,
       allowPeople,
       maxPerEntity: MAX_MENTIONS_PER_ENTITY,
       onMentions(mentions) {
+        mentionCount += mentions.length;
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
         for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
       },
@@ -51,18 +63,32 @@ export default defineContentScript({
     void annotator.annotate(document.body);
     annotator.observe(document.body);
 
-    // A campaigner saved a bill: look for the new names without a reload.
-    const onTabEvent = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !TabEvent.safeParse(message).success) return;
+    const onTabEvent = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary) => void) => {
+      const event = TabEvent.safeParse(message);
+      if (sender.id !== browser.runtime.id || !event.success) return;
+      if (event.data.type === 'getPageSummary') {
+        sendResponse({ mentions: mentionCount, articleDate });
+        return true;
+      }
+      if (event.data.type === 'siteSwitchedOff') {
+        stop();
+        removeAnnotations(document.body);
+        return;
+      }
+      // A campaigner saved a bill: look for the new names without a reload.
       void askBackground('getMatcher', { articleDate }).then((next) => {
         if (next.ok) void annotator.replaceMatcher(unpackMatcher(next.data), document.body);
       });
     };
     browser.runtime.onMessage.addListener(onTabEvent);
-    ctx.onInvalidated(() => {
+    const stopCallbacks: (() => void)[] = [];
+    function stop() {
       annotator.stop();
       browser.runtime.onMessage.removeListener(onTabEvent);
-    });
+      for (const callback of stopCallbacks) callback();
+      scope.bevanRunning = false;
+    }
+    ctx.onInvalidated(stop);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'bevan-card',
@@ -75,6 +101,7 @@ export default defineContentScript({
       onRemove: (container) => container && render(null, container),
     });
     ui.mount();
+    stopCallbacks.push(() => ui.remove());
 
     const intents = watchMentionIntents(document, {
       open(mention) {
@@ -101,6 +128,6 @@ export default defineContentScript({
         returnFocusTo?.focus();
       },
     });
-    ctx.onInvalidated(() => intents.stop());
+    stopCallbacks.push(() => intents.stop());
   },
 });

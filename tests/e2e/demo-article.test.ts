@@ -7,32 +7,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBevan, type BevanBrowser } from '../../scripts/chromium';
-import { serveDirectory, type StaticServer } from '../../scripts/serve';
 import { CardReader } from '../../scripts/card-reader';
+import { FIXTURES_DIR, openDemoSite, type DemoSite } from '../../scripts/demo-site';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-const HOST = 'bevan-demo.inews.co.uk';
-
-let server: StaticServer;
-let browser: BevanBrowser;
+let site: DemoSite;
 let page: Page;
 let card: CardReader;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDirectory(FIXTURES);
-  browser = await launchBevan({ mapHosts: [HOST], serverPort: server.port });
-  page = await browser.context.newPage();
+  site = await openDemoSite();
+  page = await site.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`http://${HOST}/demo-article.html`);
+  await page.goto(site.url('demo-article.html'));
   await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
   card = await CardReader.attach(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function mentions() {
@@ -60,7 +53,7 @@ describe('the demo article in Chromium', () => {
   });
 
   it("leaves the page's text exactly as it was", async () => {
-    const html = readFileSync(path.join(FIXTURES, 'demo-article.html'), 'utf8');
+    const html = readFileSync(path.join(FIXTURES_DIR, 'demo-article.html'), 'utf8');
     const same = await page.evaluate((source) => {
       const original = new DOMParser().parseFromString(source, 'text/html');
       return original.body.textContent === document.body.textContent?.slice(0, original.body.textContent?.length);

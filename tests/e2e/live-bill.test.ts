@@ -2,34 +2,28 @@
  * A bill a campaigner saves is annotated in tabs that are already open,
  * without a reload.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBevan, type BevanBrowser } from '../../scripts/chromium';
-import { serveDirectory, type StaticServer } from '../../scripts/serve';
+import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 
-const HOST = 'bevan-demo.inews.co.uk';
-let server: StaticServer;
-let browser: BevanBrowser;
+let site: DemoSite;
 
 beforeAll(async () => {
-  server = await serveDirectory(path.resolve(import.meta.dirname, '../fixtures'));
-  browser = await launchBevan({ mapHosts: [HOST], serverPort: server.port });
+  site = await openDemoSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 it("annotates a campaigner's new bill in an open tab without a reload", async () => {
-  const article = await browser.context.newPage();
-  await article.goto(`http://${HOST}/campaign-article.html`);
+  const article = await site.browser.context.newPage();
+  await article.goto(site.url('campaign-article.html'));
   // The page names no bundled entity: wait until the content script has had its matcher and finished.
   await article.waitForTimeout(1500);
   expect(await article.locator('bevan-mention').count()).toBe(0);
 
-  const options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
+  const options = await site.browser.context.newPage();
+  await options.goto(site.browser.extensionUrl('options.html'));
   const saved = await options.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, MENTION_TAG } from '@/utils/matching/annotate';
+import { annotatePage, MENTION_TAG, removeAnnotations } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 
 const matcher = compileMatcher(
@@ -156,5 +156,15 @@ describe('annotatePage', () => {
     const alone = page('<p>Critics of the 2012 Act agree.</p>');
     annotatePage(alone, options);
     expect(wrapped(alone)).toEqual([]);
+  });
+
+  it('can take its wrappers out again, leaving the text as it was', () => {
+    const root = page('<p>Health secretary <a href="/wes">Wes</a> Streeting and the NHS Reinstatement Bill.</p>');
+    const before = root.textContent;
+    annotatePage(root, options);
+    removeAnnotations(root);
+    expect(root.querySelectorAll(MENTION_TAG)).toHaveLength(0);
+    expect(root.textContent).toBe(before);
+    expect(root.querySelector('a')?.textContent).toBe('Wes');
   });
 });

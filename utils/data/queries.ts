@@ -8,6 +8,7 @@ import { RECORD_STORES, SCHEMA_VERSION } from './db';
 import { storedBundledVersion } from './bundled';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
+import { NO_SITE_SETTINGS, SiteSettings } from '../site-settings';
 
 export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
   const counts: Record<string, number> = {};
@@ -93,4 +94,15 @@ export async function getMatcherSpec(db: BevanDb, version: string): Promise<Matc
     transaction.objectStore('bills').getAll(),
   ]);
   return buildMatcherSpec(version, people, memberships, bills);
+}
+
+const SITE_SETTINGS_KEY = 'siteSettings';
+
+export async function getSiteSettings(db: BevanDb): Promise<SiteSettings> {
+  const stored = SiteSettings.safeParse(await db.get('meta', SITE_SETTINGS_KEY));
+  return stored.success ? stored.data : NO_SITE_SETTINGS;
+}
+
+export async function putSiteSettings(db: BevanDb, settings: SiteSettings): Promise<void> {
+  await db.put('meta', settings, SITE_SETTINGS_KEY);
 }

@@ -235,3 +235,8 @@ function wrapRange(document: Document, node: Text, from: number, to: number, ent
   wrapper.appendChild(middle);
   return wrapper;
 }
+
+/** Takes Bevan's wrappers out of a page again, leaving its text nodes where they were. */
+export function removeAnnotations(root: ParentNode): void {
+  for (const wrapper of root.querySelectorAll(MENTION_TAG)) wrapper.replaceWith(...wrapper.childNodes);
+}

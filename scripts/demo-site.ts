@@ -1,0 +1,35 @@
+/**
+ * The demo article and test fixtures, served from this machine under a news
+ * site's host name that only the launched browser resolves here, so that the
+ * content script runs as it would on the real site. Used by `npm start` and
+ * the end-to-end tests.
+ */
+import path from 'node:path';
+import { launchBevan, type BevanBrowser, type LaunchOptions } from './chromium';
+import { serveDirectory, type StaticServer } from './serve';
+
+/** A subdomain of a default news site that does not exist there. */
+export const DEMO_HOST = 'bevan-demo.inews.co.uk';
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../tests/fixtures');
+
+export interface DemoSite {
+  browser: BevanBrowser;
+  server: StaticServer;
+  /** The address of a fixture page, e.g. `url('demo-article.html')`. */
+  url(page: string): string;
+  close(): Promise<void>;
+}
+
+export async function openDemoSite(options: Omit<LaunchOptions, 'mapHosts' | 'serverPort'> = {}): Promise<DemoSite> {
+  const server = await serveDirectory(FIXTURES_DIR);
+  const browser = await launchBevan({ ...options, mapHosts: [DEMO_HOST], serverPort: server.port });
+  return {
+    browser,
+    server,
+    url: (page) => `http://${DEMO_HOST}/${page}`,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

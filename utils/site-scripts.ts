@@ -1,0 +1,55 @@
+/**
+ * The browser side of switching Bevan on for a site outside the default list:
+ * a content script registered at run time for that host (it persists across
+ * sessions), started at once in the tab the reader is looking at.
+ */
+import { browser } from 'wxt/browser';
+import type { BrowserControls } from './handlers';
+import type { TabEvent } from './messages';
+import { sitePatterns } from './site-settings';
+
+const CONTENT_SCRIPT = '/content-scripts/annotator.js';
+const CONTENT_STYLE = '/content-scripts/annotator.css';
+const scriptId = (host: string) => `bevan-site:${host}`;
+
+export const browserControls: BrowserControls = {
+  notifyTabs() {
+    const event: TabEvent = { type: 'matcherChanged' };
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        // Tabs without Bevan's content script refuse the message; that is expected.
+        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, event).catch(() => undefined);
+      }
+    });
+  },
+  async registerSite(host) {
+    const origins = sitePatterns(host);
+    if (!(await browser.permissions.contains({ origins }))) throw new Error(`permission to read ${host} was not given`);
+    const id = scriptId(host);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (existing.length) return;
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: origins,
+        js: [CONTENT_SCRIPT],
+        css: [CONTENT_STYLE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  },
+  async unregisterSite(host) {
+    const id = scriptId(host);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  },
+  async startInTab(tabId) {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  },
+  stopInTab(tabId) {
+    const event: TabEvent = { type: 'siteSwitchedOff' };
+    browser.tabs.sendMessage(tabId, event).catch(() => undefined);
+  },
+};
