@@ -8,7 +8,10 @@ import { browserControls } from '@/utils/site-scripts';
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first
   // request after install is answered once the bundled data is in.
-  const database = openWithBundledData(browser.runtime.getURL('/data/dataset.json'));
+  const database = openWithBundledData({
+    versionUrl: browser.runtime.getURL('/data/dataset-version.json'),
+    datasetUrl: browser.runtime.getURL('/data/dataset.json'),
+  });
   database.catch((error: unknown) => console.error('Bevan could not open its database', error));
 
   const routeMessage = createMessageRouter({

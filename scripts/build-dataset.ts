@@ -44,6 +44,8 @@ const sharedData = process.env.BEVAN_SHARED_DATA
   ? path.resolve(process.env.BEVAN_SHARED_DATA)
   : path.resolve(projectRoot, '../shared/data');
 const outFile = path.join(projectRoot, 'public/data/dataset.json');
+/** Just the version, so that the background can tell at start-up, without reading 3.5 MB, whether to reload. */
+const versionFile = path.join(projectRoot, 'public/data/dataset-version.json');
 
 /**
  * The date the newest source describes: shared/data/README.md says the current
@@ -1448,6 +1450,7 @@ function main(): number {
   mkdirSync(path.dirname(outFile), { recursive: true });
   const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
   if (previous !== json) writeFileSync(outFile, json);
+  writeFileSync(versionFile, `${JSON.stringify({ version: dataset.version })}\n`);
   console.log(
     `\n${path.relative(projectRoot, outFile)}: ${Buffer.byteLength(json).toLocaleString('en-GB')} bytes, version ${dataset.version}` +
       (previous === json ? ', unchanged' : previous === null ? ', new' : ', rewritten'),

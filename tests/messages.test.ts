@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb } from '@/utils/data/db';
 import type { Stance } from '@/utils/data/schema';
-import { createHandlers } from '@/utils/handlers';
+import { createHandlers, type BrowserControls } from '@/utils/handlers';
+import { findMatches, unpackMatcher } from '@/utils/matching/compile';
 import { createMessageRouter, type MessageSender } from '@/utils/message-router';
 import { sendRequest, type Envelope, type SendMessage } from '@/utils/messages';
 import { bundledDataset, freshDbName } from './helpers/dataset';
@@ -12,13 +13,13 @@ const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
 const optionsPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
 const contentScript: MessageSender = { id: EXTENSION_ID, url: 'https://www.bbc.co.uk/news/health-35000000' };
 
-async function setUp() {
+async function setUp(controls: Partial<BrowserControls> = {}) {
   const db = await openBevanDb(freshDbName());
   await loadBundledDataset(db, bundledDataset());
   const route = createMessageRouter({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
-    handlers: createHandlers(async () => db),
+    handlers: createHandlers(async () => db, controls),
   });
   /** A transport as the browser would give it: the message is cloned on the way, like structured messaging. */
   const from =
@@ -159,5 +160,62 @@ describe('typed messages', () => {
     expect(result.data.slice(firstFormer === -1 ? result.data.length : firstFormer).every((p) => !p.sitting)).toBe(
       true,
     );
+  });
+
+  it("sends a content script a matcher resolved for its article's date", async () => {
+    const { from } = await setUp();
+    const result = await sendRequest(from(contentScript), 'getMatcher', { articleDate: '2016-03-14' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const matcher = unpackMatcher(result.data);
+    const found = findMatches(matcher, 'Caroline Lucas and the NHS Reinstatement Bill');
+    expect(found.map((match) => match.entity)).toEqual([
+      { kind: 'mp', id: '3930', ambiguous: false },
+      { kind: 'bill', id: 'nhs-bill-2015-16', ambiguous: false },
+    ]);
+  });
+
+  it('switches a default news site off and on, from an extension page only', async () => {
+    const stopped: number[] = [];
+    const started: number[] = [];
+    const { from } = await setUp({
+      stopInTab: (tabId) => stopped.push(tabId),
+      startInTab: async (tabId) => void started.push(tabId),
+    });
+    const url = 'https://www.bbc.co.uk/news/health-1';
+    const refused = await sendRequest(from(contentScript), 'setSiteEnabled', { url, enabled: false, tabId: 7 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await sendRequest(from(contentScript), 'getSiteStatus', { url })).toEqual({
+      ok: true,
+      data: { host: 'bbc.co.uk', state: 'default', runs: true },
+    });
+
+    expect(await sendRequest(from(optionsPage), 'setSiteEnabled', { url, enabled: false, tabId: 7 })).toEqual({
+      ok: true,
+      data: { host: 'bbc.co.uk', state: 'default-off', runs: false },
+    });
+    expect(stopped).toEqual([7]);
+    await sendRequest(from(optionsPage), 'setSiteEnabled', { url, enabled: true, tabId: 7 });
+    expect(started).toEqual([7]);
+  });
+
+  it('switches another site on only when the browser lets it register there', async () => {
+    const registered: string[] = [];
+    let allowed = false;
+    const { from } = await setUp({
+      registerSite: async (host) => {
+        if (!allowed) throw new Error('permission to read it was not given');
+        registered.push(host);
+      },
+    });
+    const url = 'https://nhscampaign.example.org/blog/1';
+    const denied = await sendRequest(from(optionsPage), 'setSiteEnabled', { url, enabled: true, tabId: null });
+    expect(denied).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await sendRequest(from(contentScript), 'getSiteStatus', { url })).toMatchObject({ data: { state: 'off' } });
+
+    allowed = true;
+    const granted = await sendRequest(from(optionsPage), 'setSiteEnabled', { url, enabled: true, tabId: null });
+    expect(granted).toEqual({ ok: true, data: { host: 'nhscampaign.example.org', state: 'added', runs: true } });
+    expect(registered).toEqual(['nhscampaign.example.org']);
   });
 });

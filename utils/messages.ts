@@ -22,36 +22,44 @@ import {
 } from './data/schema';
 
 /** Records campaigners may write from the editor. */
-export const EditableRecord = z.discriminatedUnion('store', [
-  z.object({ store: z.literal('bills'), record: Bill }),
-  z.object({ store: z.literal('stances'), record: Stance }),
-  z.object({ store: z.literal('disputeEvents'), record: DisputeEvent }),
-]);
+export const EditableRecord = z.lazy(() =>
+  z.discriminatedUnion('store', [
+    z.object({ store: z.literal('bills'), record: Bill }),
+    z.object({ store: z.literal('stances'), record: Stance }),
+    z.object({ store: z.literal('disputeEvents'), record: DisputeEvent }),
+  ]),
+);
 export type EditableRecord = z.infer<typeof EditableRecord>;
 export const EditableStore = z.enum(['bills', 'stances', 'disputeEvents']);
 
-export const DatasetStatus = z.object({
-  schemaVersion: z.int(),
-  bundledVersion: z.nullable(z.string()),
-  counts: z.record(z.string(), z.int().check(z.nonnegative())),
-});
+export const DatasetStatus = z.lazy(() =>
+  z.object({
+    schemaVersion: z.int(),
+    bundledVersion: z.nullable(z.string()),
+    counts: z.record(z.string(), z.int().check(z.nonnegative())),
+  }),
+);
 
-export const PersonDetails = z.object({
-  person: Person,
-  memberships: z.array(Membership),
-  votingRecords: z.array(VotingRecord),
-  policies: z.array(NhsPolicy),
-  sponsoredBills: z.array(Bill),
-  stances: z.array(Stance),
-});
+export const PersonDetails = z.lazy(() =>
+  z.object({
+    person: Person,
+    memberships: z.array(Membership),
+    votingRecords: z.array(VotingRecord),
+    policies: z.array(NhsPolicy),
+    sponsoredBills: z.array(Bill),
+    stances: z.array(Stance),
+  }),
+);
 export type PersonDetails = z.infer<typeof PersonDetails>;
 
-export const BillDetails = z.object({
-  bill: Bill,
-  sponsor: z.nullable(Person),
-  divisions: z.array(Division),
-  stances: z.array(Stance),
-});
+export const BillDetails = z.lazy(() =>
+  z.object({
+    bill: Bill,
+    sponsor: z.nullable(Person),
+    divisions: z.array(Division),
+    stances: z.array(Stance),
+  }),
+);
 export type BillDetails = z.infer<typeof BillDetails>;
 
 /** A compiled matcher for one article date: a few long strings (see utils/matching/compile.ts). */

@@ -3,6 +3,8 @@
  * wraps mentions, and opens a card when a reader hovers, focuses or taps one.
  * The page never receives anything private: cards show only public data.
  */
+// First, so that evaluating every module below counts in Bevan's published script time.
+import { scriptStart } from './script-start';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -31,10 +33,10 @@ export default defineContentScript({
     if (scope.bevanRunning) return;
     scope.bevanRunning = true;
 
-    // Bevan's own script time, without the wait for the background: read by the tests and the benchmark.
-    let setupStart = performance.now();
+    // Bevan's own script time (loading its modules included), without the wait for the background:
+    // read by the tests and the benchmark.
     const articleDate = readArticleDate(document);
-    let setupMs = performance.now() - setupStart;
+    let setupMs = performance.now() - scriptStart;
     const [site, packed] = await Promise.all([
       askBackground('getSiteStatus', { url: location.href }),
       askBackground('getMatcher', { articleDate }),
@@ -44,7 +46,7 @@ export default defineContentScript({
       scope.bevanRunning = false;
       return;
     }
-    setupStart = performance.now();
+    const setupStart = performance.now();
     const matcher = unpackMatcher(packed.data);
     const allowPeople = hasUkPoliticalContext(document.body.textContent ?? '');
     setupMs += performance.now() - setupStart;

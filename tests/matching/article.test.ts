@@ -22,6 +22,15 @@ describe('readArticleDate', () => {
     expect(readArticleDate(documentWith('', '<time datetime="2024-01-03">3 January</time>'))).toBe('2024-01-03');
   });
 
+  it('reads a visible dateline when the page has no metadata', () => {
+    expect(readArticleDate(documentWith('', '<p class="byline">By Jo Bloggs · Mon 14 Mar 2016 08.00 GMT</p>'))).toBe(
+      '2016-03-14',
+    );
+    expect(readArticleDate(documentWith('', '<div class="article-date">Published July 25, 2025</div>'))).toBe(
+      '2025-07-25',
+    );
+  });
+
   it('falls back to today for missing, broken or future dates', () => {
     expect(readArticleDate(documentWith(''), '2026-11-25')).toBe('2026-11-25');
     expect(readArticleDate(documentWith('<script type="application/ld+json">{broken</script>'), '2026-11-25')).toBe(

@@ -6,6 +6,9 @@
  */
 import { z } from './zod';
 
+// Record schemas are built on first use (`z.lazy`): building them all costs a
+// content script ~20 ms at start-up, on every page, for cards that may never open.
+
 /** `YYYY-MM-DD`, a real calendar date. */
 export const IsoDate = z
   .string()
@@ -73,18 +76,20 @@ const record = {
   origin: Origin,
 };
 
-export const Person = z.object({
-  id: MnisId,
-  twfyId: z.nullable(TwfyId),
-  name: PlainText(120),
-  /** Other spellings and forms the person is known by (titles, accents, nicknames). */
-  nameVariants: z.array(PlainText(120)),
-  /** Sitting in the Commons at the dataset's snapshot date. */
-  sitting: z.boolean(),
-  /** Official parliamentary email address, where the Members API gives one. */
-  email: z.nullable(z.email()),
-  ...record,
-});
+export const Person = z.lazy(() =>
+  z.object({
+    id: MnisId,
+    twfyId: z.nullable(TwfyId),
+    name: PlainText(120),
+    /** Other spellings and forms the person is known by (titles, accents, nicknames). */
+    nameVariants: z.array(PlainText(120)),
+    /** Sitting in the Commons at the dataset's snapshot date. */
+    sitting: z.boolean(),
+    /** Official parliamentary email address, where the Members API gives one. */
+    email: z.nullable(z.email()),
+    ...record,
+  }),
+);
 export type Person = z.infer<typeof Person>;
 
 export const MembershipBasis = z.enum(['general-election', 'by-election', 'party-change', 'snapshot']);
@@ -98,131 +103,147 @@ export const MembershipBasis = z.enum(['general-election', 'by-election', 'party
  */
 export const MembershipEnd = z.enum(['exact', 'at-latest', 'sitting', 'unknown']);
 
-export const Membership = z
-  .object({
-    id: z.string().check(z.minLength(1), z.maxLength(120)),
-    personId: MnisId,
-    constituency: PlainText(120),
-    party: PlainText(120),
-    /** Null when the sources do not give the start (e.g. a by-election after 2015). */
-    from: z.nullable(IsoDate),
-    to: z.nullable(IsoDate),
-    end: MembershipEnd,
-    basis: MembershipBasis,
-    /** For `snapshot` memberships: the date the snapshot describes. */
-    asOf: z.nullable(IsoDate),
-    ...record,
-  })
-  .check(
-    z.refine((m) => (m.to === null) === (m.end === 'sitting' || m.end === 'unknown'), {
-      message: 'A spell has an end date exactly when its end is exact or at-latest',
-      path: ['to'],
-    }),
-    z.refine((m) => m.from === null || m.to === null || m.from <= m.to, {
-      message: 'A spell cannot end before it starts',
-      path: ['to'],
-    }),
-  );
+export const Membership = z.lazy(() =>
+  z
+    .object({
+      id: z.string().check(z.minLength(1), z.maxLength(120)),
+      personId: MnisId,
+      constituency: PlainText(120),
+      party: PlainText(120),
+      /** Null when the sources do not give the start (e.g. a by-election after 2015). */
+      from: z.nullable(IsoDate),
+      to: z.nullable(IsoDate),
+      end: MembershipEnd,
+      basis: MembershipBasis,
+      /** For `snapshot` memberships: the date the snapshot describes. */
+      asOf: z.nullable(IsoDate),
+      ...record,
+    })
+    .check(
+      z.refine((m) => (m.to === null) === (m.end === 'sitting' || m.end === 'unknown'), {
+        message: 'A spell has an end date exactly when its end is exact or at-latest',
+        path: ['to'],
+      }),
+      z.refine((m) => m.from === null || m.to === null || m.from <= m.to, {
+        message: 'A spell cannot end before it starts',
+        path: ['to'],
+      }),
+    ),
+);
 export type Membership = z.infer<typeof Membership>;
 
 export const House = z.enum(['Commons', 'Lords', 'both', 'none']);
 
-export const BillStage = z.object({
-  stage: PlainText(200),
-  /** What happened at the stage, where the sources say (e.g. "talked out; no division"). */
-  outcome: z.nullable(PlainText(300)),
-  house: House,
-  date: IsoDate,
-  dateEnd: z.nullable(IsoDate),
-  source: Source,
-  /** True when the only source is second-hand. */
-  secondary: z.boolean(),
-});
+export const BillStage = z.lazy(() =>
+  z.object({
+    stage: PlainText(200),
+    /** What happened at the stage, where the sources say (e.g. "talked out; no division"). */
+    outcome: z.nullable(PlainText(300)),
+    house: House,
+    date: IsoDate,
+    dateEnd: z.nullable(IsoDate),
+    source: Source,
+    /** True when the only source is second-hand. */
+    secondary: z.boolean(),
+  }),
+);
 export type BillStage = z.infer<typeof BillStage>;
 
 export const BillId = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Use lower-case letters, digits and hyphens'));
 
-export const Bill = z.object({
-  id: BillId,
-  shortTitle: PlainText(200),
-  /** Other names the bill goes by on news pages ("NHS Reinstatement Bill"). */
-  aliases: z.array(PlainText(200)),
-  session: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'Use a session such as 2015-16')),
-  type: PlainText(120),
-  house: PlainText(60),
-  sponsorId: z.nullable(MnisId),
-  /** As the sources name the sponsor; kept even when the MNIS id is known. */
-  sponsorName: z.nullable(PlainText(120)),
-  stages: z.array(BillStage),
-  outcome: z.nullable(PlainText(400)),
-  actTitle: z.nullable(PlainText(200)),
-  ...record,
-});
+export const Bill = z.lazy(() =>
+  z.object({
+    id: BillId,
+    shortTitle: PlainText(200),
+    /** Other names the bill goes by on news pages ("NHS Reinstatement Bill"). */
+    aliases: z.array(PlainText(200)),
+    session: z.string().check(z.regex(/^\d{4}-\d{2}$/, 'Use a session such as 2015-16')),
+    type: PlainText(120),
+    house: PlainText(60),
+    sponsorId: z.nullable(MnisId),
+    /** As the sources name the sponsor; kept even when the MNIS id is known. */
+    sponsorName: z.nullable(PlainText(120)),
+    stages: z.array(BillStage),
+    outcome: z.nullable(PlainText(400)),
+    actTitle: z.nullable(PlainText(200)),
+    ...record,
+  }),
+);
 export type Bill = z.infer<typeof Bill>;
 
-export const VoteCounts = z.object({
-  with: z.number().check(z.nonnegative()),
-  against: z.number().check(z.nonnegative()),
-  absent: z.number().check(z.nonnegative()),
-  abstained: z.number().check(z.nonnegative()),
-});
+export const VoteCounts = z.lazy(() =>
+  z.object({
+    with: z.number().check(z.nonnegative()),
+    against: z.number().check(z.nonnegative()),
+    absent: z.number().check(z.nonnegative()),
+    abstained: z.number().check(z.nonnegative()),
+  }),
+);
 export type VoteCounts = z.infer<typeof VoteCounts>;
 
-export const NhsPolicy = z.object({
-  id: z.int().check(z.positive()),
-  name: PlainText(200),
-  /** The policy as TheyWorkForYou words it, completing "voted for/against …". */
-  description: PlainText(400),
-  divisionCount: z.int().check(z.nonnegative()),
-  ...record,
-});
+export const NhsPolicy = z.lazy(() =>
+  z.object({
+    id: z.int().check(z.positive()),
+    name: PlainText(200),
+    /** The policy as TheyWorkForYou words it, completing "voted for/against …". */
+    description: PlainText(400),
+    divisionCount: z.int().check(z.nonnegative()),
+    ...record,
+  }),
+);
 export type NhsPolicy = z.infer<typeof NhsPolicy>;
 
 /** TheyWorkForYou's summary of how one MP voted on one NHS policy, beside their party's average. */
-export const VotingRecord = z.object({
-  id: z.string().check(z.minLength(1)),
-  personId: MnisId,
-  policyId: z.int().check(z.positive()),
-  fromYear: z.int(),
-  toYear: z.int(),
-  /** Votes TheyWorkForYou counts as weak (procedural) and strong (decisive), as it publishes them. */
-  votes: VoteCounts,
-  strongVotes: VoteCounts,
-  comparisonParty: z.nullable(z.string()),
-  partyAverage: z.nullable(z.object({ votes: VoteCounts, strongVotes: VoteCounts })),
-  ...record,
-});
+export const VotingRecord = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    personId: MnisId,
+    policyId: z.int().check(z.positive()),
+    fromYear: z.int(),
+    toYear: z.int(),
+    /** Votes TheyWorkForYou counts as weak (procedural) and strong (decisive), as it publishes them. */
+    votes: VoteCounts,
+    strongVotes: VoteCounts,
+    comparisonParty: z.nullable(z.string()),
+    partyAverage: z.nullable(z.object({ votes: VoteCounts, strongVotes: VoteCounts })),
+    ...record,
+  }),
+);
 export type VotingRecord = z.infer<typeof VotingRecord>;
 
-export const Division = z.object({
-  id: z.string().check(z.regex(/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/)),
-  date: IsoDate,
-  number: z.int().check(z.positive()),
-  title: z.nullable(PlainText(300)),
-  billId: z.nullable(BillId),
-  ayes: z.nullable(z.int().check(z.nonnegative())),
-  noes: z.nullable(z.int().check(z.nonnegative())),
-  policyIds: z.array(z.int().check(z.positive())),
-  verified: z.boolean(),
-  ...record,
-});
+export const Division = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(/^pw-\d{4}-\d{2}-\d{2}-\d+-commons$/)),
+    date: IsoDate,
+    number: z.int().check(z.positive()),
+    title: z.nullable(PlainText(300)),
+    billId: z.nullable(BillId),
+    ayes: z.nullable(z.int().check(z.nonnegative())),
+    noes: z.nullable(z.int().check(z.nonnegative())),
+    policyIds: z.array(z.int().check(z.positive())),
+    verified: z.boolean(),
+    ...record,
+  }),
+);
 export type Division = z.infer<typeof Division>;
 
 export const DisputeEventKind = z.enum(['ballot', 'strike', 'announcement', 'deal', 'other']);
 
-export const DisputeEvent = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(120)),
-  start: PartialDate,
-  end: z.nullable(IsoDate),
-  kind: DisputeEventKind,
-  title: PlainText(300),
-  details: z.nullable(PlainText(600)),
-  /** False for partial dates, weak sources and rows the sources mark "not verified". */
-  verified: z.boolean(),
-  ...record,
-});
+export const DisputeEvent = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(120)),
+    start: PartialDate,
+    end: z.nullable(IsoDate),
+    kind: DisputeEventKind,
+    title: PlainText(300),
+    details: z.nullable(PlainText(600)),
+    /** False for partial dates, weak sources and rows the sources mark "not verified". */
+    verified: z.boolean(),
+    ...record,
+  }),
+);
 export type DisputeEvent = z.infer<typeof DisputeEvent>;
 
 export const DISPUTE_ID = 'junior-doctors-dispute';
@@ -232,32 +253,36 @@ export const StanceSubject = z.union([
   z.object({ kind: z.literal('dispute') }),
 ]);
 
-export const Stance = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(120)),
-  personId: MnisId,
-  subject: StanceSubject,
-  position: z.enum(['supports', 'opposes', 'mixed', 'other']),
-  date: IsoDate,
-  note: z.nullable(PlainText(1000)),
-  ...record,
-});
+export const Stance = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(120)),
+    personId: MnisId,
+    subject: StanceSubject,
+    position: z.enum(['supports', 'opposes', 'mixed', 'other']),
+    date: IsoDate,
+    note: z.nullable(PlainText(1000)),
+    ...record,
+  }),
+);
 export type Stance = z.infer<typeof Stance>;
 
 export const DATASET_FORMAT = 1;
 
 /** The bundled dataset as `npm run dataset` writes it to public/data/. */
-export const Dataset = z.object({
-  format: z.literal(DATASET_FORMAT),
-  /** A hash of the content: a new value means the bundled records must be replaced. */
-  version: z.string().check(z.minLength(8)),
-  /** The date of the newest snapshot in the sources (the current MPs list). */
-  snapshotDate: IsoDate,
-  people: z.array(Person),
-  memberships: z.array(Membership),
-  bills: z.array(Bill),
-  policies: z.array(NhsPolicy),
-  votingRecords: z.array(VotingRecord),
-  divisions: z.array(Division),
-  disputeEvents: z.array(DisputeEvent),
-});
+export const Dataset = z.lazy(() =>
+  z.object({
+    format: z.literal(DATASET_FORMAT),
+    /** A hash of the content: a new value means the bundled records must be replaced. */
+    version: z.string().check(z.minLength(8)),
+    /** The date of the newest snapshot in the sources (the current MPs list). */
+    snapshotDate: IsoDate,
+    people: z.array(Person),
+    memberships: z.array(Membership),
+    bills: z.array(Bill),
+    policies: z.array(NhsPolicy),
+    votingRecords: z.array(VotingRecord),
+    divisions: z.array(Division),
+    disputeEvents: z.array(DisputeEvent),
+  }),
+);
 export type Dataset = z.infer<typeof Dataset>;

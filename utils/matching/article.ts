@@ -34,18 +34,60 @@ function jsonLdDates(document: Document): string[] {
   return dates;
 }
 
-/** The article's publication date as YYYY-MM-DD, from the page's metadata, else today. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((month) => month.slice(0, 3)).join('|')})\\.?`;
+/** "14 March 2016", "Mon 14 Mar 2016", "March 14, 2016". */
+const WRITTEN_DATE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+
+/** A date written in a dateline or byline: the element a page marks as one, read as a reader would. */
+function visibleDateline(document: Document): string | null {
+  const dateline = document.querySelector(
+    '[class*="dateline" i], [class*="byline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i]',
+  );
+  const match = dateline?.textContent?.slice(0, 300).match(WRITTEN_DATE);
+  if (!match) return null;
+  const [, day1, month1, year1, month2, day2, year2] = match;
+  const month = MONTHS.findIndex((name) => name.startsWith((month1 ?? month2).slice(0, 3).toLowerCase())) + 1;
+  const day = Number(day1 ?? day2);
+  return `${year1 ?? year2}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The article's publication date as YYYY-MM-DD, from the page's metadata, else a visible dateline, else today. */
 export function readArticleDate(document: Document, today = todayIso()): string {
-  const candidates = [
-    document.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
-    document.querySelector('meta[name="article:published_time"]')?.getAttribute('content'),
-    ...jsonLdDates(document),
-    document.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
-    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+  // In order of trust; each source is read only if the ones before it give nothing (JSON-LD can be large).
+  const sources: (() => (string | null | undefined)[])[] = [
+    () => [
+      document.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+      document.querySelector('meta[name="article:published_time"]')?.getAttribute('content'),
+    ],
+    () => jsonLdDates(document),
+    () => [
+      document.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+      document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ],
+    () => [visibleDateline(document)],
   ];
-  for (const candidate of candidates) {
-    const day = isoDay(candidate);
-    if (day && day <= today) return day;
+  for (const source of sources) {
+    for (const candidate of source()) {
+      const day = isoDay(candidate);
+      if (day && day <= today) return day;
+    }
   }
   return today;
 }
