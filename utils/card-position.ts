@@ -9,7 +9,7 @@ export interface Box {
   height: number;
 }
 
-export const CARD_MARGIN = 8;
+const CARD_MARGIN = 8;
 const GAP = 6;
 
 export function placeCard(

@@ -6,8 +6,8 @@
  */
 import { MENTION_TAG } from './matching/annotate';
 
-export const HOVER_INTENT_MS = 300;
-export const CLOSE_GRACE_MS = 250;
+const HOVER_INTENT_MS = 300;
+const CLOSE_GRACE_MS = 250;
 
 export interface MentionIntentHandlers {
   open(mention: HTMLElement, how: 'pointer' | 'keyboard'): void;

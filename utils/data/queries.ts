@@ -67,7 +67,7 @@ export async function getDisputeTimeline(db: BevanDb): Promise<ResponseOf<'getDi
 }
 
 /** Folds case and accents so that "therese coffey" finds "Thérèse Coffey". */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -66,12 +66,12 @@ export interface PackedMatcher {
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
 
 /** Accents made optional: "Thérèse Coffey" is also written "Therese Coffey". */
-export function foldAccents(text: string): string {
+function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The key a matched text is looked up by: curly apostrophes straightened, runs of spaces made one. */
-export function formKey(text: string): string {
+function formKey(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
@@ -194,13 +194,13 @@ function lowerBound(names: readonly string[], key: string): number {
 }
 
 /** What a form stands for, or undefined when it is no form. */
-export function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {
+function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {
   const index = lowerBound(matcher.names, key);
   return matcher.names[index] === key ? (parseTarget(matcher.targets[index] ?? '') ?? undefined) : undefined;
 }
 
 /** The most words of any form that begins with the word `head` (0 when none does). */
-export function longestFormFrom(matcher: CompiledMatcher, head: string): number {
+function longestFormFrom(matcher: CompiledMatcher, head: string): number {
   let longest = 0;
   // Forms equal to `head` sort first, then those continuing with a space (the lowest character), then others.
   for (let index = lowerBound(matcher.names, head); index < matcher.names.length; index++) {
@@ -334,7 +334,7 @@ export interface ResolvedEntity {
 }
 
 /** Picks the entity a name means at the article's date: the one MP then in the Commons, the bill of that session. */
-export function resolveEntity(
+function resolveEntity(
   entity: Exclude<EntityRef, { kind: 'surname' } | { kind: 'actref' }>,
   articleDate: string,
 ): ResolvedEntity {
