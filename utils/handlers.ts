@@ -40,6 +40,8 @@ export interface BrowserControls {
   startInTab(tabId: number): Promise<void>;
   /** Tells a tab's content script to remove its annotations. */
   stopInTab(tabId: number): void;
+  /** Starts the card UI script in a tab's frame. */
+  startCardUi(tabId: number, frameId: number): Promise<void>;
 }
 
 const NO_BROWSER: BrowserControls = {
@@ -48,6 +50,7 @@ const NO_BROWSER: BrowserControls = {
   unregisterSite: async () => undefined,
   startInTab: async () => undefined,
   stopInTab: () => undefined,
+  startCardUi: async () => undefined,
 };
 
 export function createHandlers(
@@ -93,6 +96,15 @@ export function createHandlers(
     getBill: async ({ id }) => ok(await getBillDetails(await database(), id)),
     getDisputeTimeline: async () => ok(await getDisputeTimeline(await database())),
     searchPeople: async ({ query, limit }) => ok(await searchPeople(await database(), query, limit)),
+    startCardUi: async (_payload, sender) => {
+      if (sender.tab?.id === undefined) return failure('invalid-request', 'Cards open only in a tab.');
+      try {
+        await controls.startCardUi(sender.tab.id, sender.frameId ?? 0);
+        return ok({ started: true });
+      } catch (error) {
+        return failure('internal', `Bevan could not show its card here: ${errorMessage(error)}`);
+      }
+    },
     getSiteStatus: async ({ url }) => ok(await siteStatus(await database(), url)),
     setSiteEnabled: async ({ url, enabled, tabId }) => {
       const db = await database();

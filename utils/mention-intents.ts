@@ -10,6 +10,8 @@ const HOVER_INTENT_MS = 300;
 const CLOSE_GRACE_MS = 250;
 
 export interface MentionIntentHandlers {
+  /** The reader is reaching for a mention (before the intent delay): a chance to get ready. */
+  prepare?(mention: HTMLElement): void;
   open(mention: HTMLElement, how: 'pointer' | 'keyboard'): void;
   close(returnFocusTo: HTMLElement | null): void;
 }
@@ -64,7 +66,9 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
 
   const onPointerOver = (event: PointerEvent) => {
     const mention = mentionOf(event.target);
-    if (!mention || event.pointerType === 'touch') return;
+    if (!mention) return;
+    handlers.prepare?.(mention);
+    if (event.pointerType === 'touch') return;
     clearTimeout(closeTimer);
     clearTimeout(openTimer);
     openTimer = setTimeout(() => open(mention, 'pointer'), HOVER_INTENT_MS);

@@ -16,15 +16,17 @@ import {
   type Result,
 } from './messages';
 
-export type Handlers = {
-  [T in RequestType]: (payload: ParsedRequestOf<T>) => Promise<Result<ResponseOf<T>>>;
-};
-
-/** The parts of `runtime.MessageSender` the checks use. */
+/** The parts of `runtime.MessageSender` the checks and handlers use. */
 export interface MessageSender {
   id?: string;
   url?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
+
+export type Handlers = {
+  [T in RequestType]: (payload: ParsedRequestOf<T>, sender: MessageSender) => Promise<Result<ResponseOf<T>>>;
+};
 
 export interface RouterOptions {
   /** `runtime.id`: messages from other extensions are refused. */
@@ -47,14 +49,18 @@ export function createMessageRouter({ extensionId, extensionBaseUrl, handlers }:
     if (requests[type].privileged && !isExtensionPage(sender)) {
       return failure('forbidden', `"${type}" changes your data and is accepted only from Bevan's own pages.`);
     }
-    return run(type, payload);
+    return run(type, payload, sender);
   };
 
-  async function run<T extends RequestType>(type: T, payload: unknown): Promise<Result<unknown>> {
+  async function run<T extends RequestType>(
+    type: T,
+    payload: unknown,
+    sender: MessageSender,
+  ): Promise<Result<unknown>> {
     const request = parseRequest(type, payload);
     if (!request.ok) return request;
     try {
-      const result = await handlers[type](request.data);
+      const result = await handlers[type](request.data, sender);
       if (!result.ok) return result;
       const checked = requests[type].response.safeParse(result.data);
       return checked.success

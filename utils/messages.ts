@@ -105,6 +105,8 @@ export const requests = {
     response: z.array(PersonSummary),
     privileged: false,
   },
+  /** Starts the card UI in the asking tab (utils/card-ui.ts); answered once it is there. */
+  startCardUi: { request: z.object({}), response: z.object({ started: z.boolean() }), privileged: false },
   getSiteStatus: {
     request: z.object({ url: z.string().check(z.maxLength(4096)) }),
     response: SiteStatus,

@@ -10,6 +10,7 @@ import { sitePatterns } from './site-settings';
 
 const CONTENT_SCRIPT = '/content-scripts/annotator.js';
 const CONTENT_STYLE = '/content-scripts/annotator.css';
+const CARD_UI_SCRIPT = '/card-ui.js';
 const scriptId = (host: string) => `bevan-site:${host}`;
 
 export const browserControls: BrowserControls = {
@@ -47,6 +48,9 @@ export const browserControls: BrowserControls = {
   async startInTab(tabId) {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_STYLE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  },
+  async startCardUi(tabId, frameId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_SCRIPT] });
   },
   stopInTab(tabId) {
     const event: TabEvent = { type: 'siteSwitchedOff' };

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { CardTarget } from '@/utils/card-ui';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { AmbiguousCard } from './AmbiguousCard';
@@ -6,14 +7,6 @@ import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
 import { CardFrame } from './CardFrame';
-
-export interface MentionTarget {
-  kind: 'mp' | 'bill' | 'dispute';
-  /** An MNIS id, a bill id, the dispute's id, or several MNIS ids (comma-separated) for an ambiguous name. */
-  id: string;
-  /** The words on the page. */
-  text: string;
-}
 
 function Loading({ label }: { label: string }) {
   return (
@@ -76,7 +69,7 @@ function DisputeDetailsCard({ ask, articleDate }: { ask: Ask; articleDate: strin
 }
 
 /** The card for one mention; a sponsor or a candidate opens in the same place. */
-export function MentionCard({ ask, target, articleDate }: { ask: Ask; target: MentionTarget; articleDate: string }) {
+export function MentionCard({ ask, target, articleDate }: { ask: Ask; target: CardTarget; articleDate: string }) {
   const [personId, setPersonId] = useState<number | null>(null);
   if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} />;
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} />;

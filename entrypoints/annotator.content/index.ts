@@ -5,14 +5,10 @@
  */
 // First, so that evaluating every module below counts in Bevan's published script time.
 import { scriptStart } from './script-start';
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { MentionCard, type MentionTarget } from '@/components/cards/MentionCard';
-import { PlacedCard } from '@/components/cards/PlacedCard';
-import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
+import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
 import { TabEvent, type PageSummary } from '@/utils/messages';
 import { createPageAnnotator } from '@/utils/page-annotator';
 import { removeAnnotations } from '@/utils/matching/annotate';
@@ -92,41 +88,33 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stop);
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'bevan-card',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'closed',
-      css: cardCss,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    ui.mount();
-    stopCallbacks.push(() => ui.remove());
+    // The card UI is started in this page the first time a reader reaches for a mention.
+    let cardUi: Promise<CardUi | null> | null = null;
+    const loadCardUi = () =>
+      (cardUi ??= askBackground('startCardUi', {}).then((started) => {
+        if (!started.ok) console.warn(`Bevan: ${started.error.message}`);
+        return started.ok ? publishedCardUi() : null;
+      }));
+    stopCallbacks.push(() => void cardUi?.then((ui) => ui?.destroy()));
+    let wanted: HTMLElement | null = null;
 
     const intents = watchMentionIntents(document, {
-      open(mention) {
-        const target: MentionTarget = {
-          kind: mention.dataset.entityKind as MentionTarget['kind'],
+      prepare: () => void loadCardUi(),
+      async open(mention) {
+        wanted = mention;
+        const ui = await loadCardUi();
+        // The reader may have moved on while the card UI started.
+        if (!ui || wanted !== mention) return;
+        const target: CardTarget = {
+          kind: mention.dataset.entityKind as CardTarget['kind'],
           id: mention.dataset.entityId ?? '',
           text: mention.textContent ?? '',
         };
-        const rect = mention.getBoundingClientRect();
-        render(
-          <PlacedCard anchor={rect} onHover={(inside) => intents.cardHover(inside)}>
-            <MentionCard
-              key={`${target.kind}:${target.id}`}
-              ask={askBackground}
-              target={target}
-              articleDate={articleDate}
-            />
-          </PlacedCard>,
-          ui.uiContainer,
-        );
+        ui.open(target, mention.getBoundingClientRect(), articleDate, (inside) => intents.cardHover(inside));
       },
       close(returnFocusTo) {
-        render(null, ui.uiContainer);
+        wanted = null;
+        void cardUi?.then((ui) => ui?.close());
         returnFocusTo?.focus();
       },
     });
