@@ -61,7 +61,8 @@ export function MpCard({ details, articleDate }: { details: PersonDetails; artic
             {then.uncertain && (
               <span class="muted small">
                 {' '}
-                (elected then; the sources do not say whether they had left by this date)
+                (elected {then.membership.from ? formatDate(then.membership.from) : 'then'}; the data cannot confirm
+                they still sat on this date)
               </span>
             )}
           </>
