@@ -218,4 +218,22 @@ describe('typed messages', () => {
     expect(granted).toEqual({ ok: true, data: { host: 'nhscampaign.example.org', state: 'added', runs: true } });
     expect(registered).toEqual(['nhscampaign.example.org']);
   });
+
+  it('keeps the per-page mention cap, changed only from an extension page and only to a sensible number', async () => {
+    const { from } = await setUp();
+    expect(await sendRequest(from(contentScript), 'getAnnotationSettings', {})).toEqual({
+      ok: true,
+      data: { maxMentionsPerEntity: 5 },
+    });
+    const refused = await sendRequest(from(contentScript), 'setAnnotationSettings', { maxMentionsPerEntity: 2 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const invalid = await sendRequest(from(optionsPage), 'setAnnotationSettings', { maxMentionsPerEntity: 0 });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!invalid.ok && invalid.error.message).toMatch(/^maxMentionsPerEntity: /);
+    await sendRequest(from(optionsPage), 'setAnnotationSettings', { maxMentionsPerEntity: 2 });
+    expect(await sendRequest(from(contentScript), 'getAnnotationSettings', {})).toEqual({
+      ok: true,
+      data: { maxMentionsPerEntity: 2 },
+    });
+  });
 });

@@ -6,12 +6,14 @@ import type { BevanDb } from './data/db';
 import { deleteCampaignerRecord, saveCampaignerRecord } from './data/edits';
 import { storedBundledVersion } from './data/bundled';
 import {
+  getAnnotationSettings,
   getBillDetails,
   getDisputeTimeline,
   getMatcherSpec,
   getPersonDetails,
   getSiteSettings,
   getStatus,
+  putAnnotationSettings,
   putSiteSettings,
   searchPeople,
 } from './data/queries';
@@ -104,6 +106,11 @@ export function createHandlers(
       } catch (error) {
         return failure('internal', `Bevan could not show its card here: ${errorMessage(error)}`);
       }
+    },
+    getAnnotationSettings: async () => ok(await getAnnotationSettings(await database())),
+    setAnnotationSettings: async (settings) => {
+      await putAnnotationSettings(await database(), settings);
+      return ok(settings);
     },
     getSiteStatus: async ({ url }) => ok(await siteStatus(await database(), url)),
     setSiteEnabled: async ({ url, enabled, tabId }) => {

@@ -20,6 +20,7 @@ import {
   Stance,
   VotingRecord,
 } from './data/schema';
+import { AnnotationSettings } from './annotation-settings';
 
 /** Records campaigners may write from the editor. */
 export const EditableRecord = z.lazy(() =>
@@ -107,6 +108,8 @@ export const requests = {
   },
   /** Starts the card UI in the asking tab (utils/card-ui.ts); answered once it is there. */
   startCardUi: { request: z.object({}), response: z.object({ started: z.boolean() }), privileged: false },
+  getAnnotationSettings: { request: z.object({}), response: AnnotationSettings, privileged: false },
+  setAnnotationSettings: { request: AnnotationSettings, response: AnnotationSettings, privileged: true },
   getSiteStatus: {
     request: z.object({ url: z.string().check(z.maxLength(4096)) }),
     response: SiteStatus,

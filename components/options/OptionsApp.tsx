@@ -1,6 +1,7 @@
 import type { Ask } from '@/utils/messages';
 import { Attribution } from '../Attribution';
 import { useRequest } from '../use-request';
+import { AnnotationSettingsForm } from './AnnotationSettingsForm';
 
 const STORE_LABELS: Record<string, string> = {
   people: 'People (MPs since 2010)',
@@ -47,6 +48,10 @@ export function OptionsApp({ ask }: { ask: Ask }) {
             </p>
           </>
         )}
+      </section>
+      <section aria-labelledby="annotations-heading">
+        <h2 id="annotations-heading">Annotations</h2>
+        <AnnotationSettingsForm ask={ask} />
       </section>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Where the facts come from</h2>

@@ -7,6 +7,7 @@
 import { scriptStart } from './script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { DEFAULT_ANNOTATION_SETTINGS } from '@/utils/annotation-settings';
 import { askBackground } from '@/utils/ask-background';
 import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
 import { TabEvent, type PageSummary } from '@/utils/messages';
@@ -17,8 +18,6 @@ import { unpackMatcher } from '@/utils/matching/compile';
 import { watchMentionIntents } from '@/utils/mention-intents';
 import { newsSiteMatchPatterns } from '@/utils/sites';
 import './mentions.css';
-
-const MAX_MENTIONS_PER_ENTITY = 5;
 
 export default defineContentScript({
   matches: newsSiteMatchPatterns(),
@@ -33,9 +32,10 @@ export default defineContentScript({
     // read by the tests and the benchmark.
     const articleDate = readArticleDate(document);
     let setupMs = performance.now() - scriptStart;
-    const [site, packed] = await Promise.all([
+    const [site, packed, settings] = await Promise.all([
       askBackground('getSiteStatus', { url: location.href }),
       askBackground('getMatcher', { articleDate }),
+      askBackground('getAnnotationSettings', {}),
     ]);
     if (!site.ok || !site.data.runs || !packed.ok) {
       if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
@@ -51,7 +51,7 @@ export default defineContentScript({
     const annotator = createPageAnnotator({
       matcher,
       allowPeople,
-      maxPerEntity: MAX_MENTIONS_PER_ENTITY,
+      maxPerEntity: settings.ok ? settings.data.maxMentionsPerEntity : DEFAULT_ANNOTATION_SETTINGS.maxMentionsPerEntity,
       onMentions(mentions) {
         mentionCount += mentions.length;
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.

@@ -9,6 +9,7 @@ import { storedBundledVersion } from './bundled';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
 import { NO_SITE_SETTINGS, SiteSettings } from '../site-settings';
+import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../annotation-settings';
 
 export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
   const counts: Record<string, number> = {};
@@ -105,4 +106,15 @@ export async function getSiteSettings(db: BevanDb): Promise<SiteSettings> {
 
 export async function putSiteSettings(db: BevanDb, settings: SiteSettings): Promise<void> {
   await db.put('meta', settings, SITE_SETTINGS_KEY);
+}
+
+const ANNOTATION_SETTINGS_KEY = 'annotationSettings';
+
+export async function getAnnotationSettings(db: BevanDb): Promise<AnnotationSettings> {
+  const stored = AnnotationSettings.safeParse(await db.get('meta', ANNOTATION_SETTINGS_KEY));
+  return stored.success ? stored.data : DEFAULT_ANNOTATION_SETTINGS;
+}
+
+export async function putAnnotationSettings(db: BevanDb, settings: AnnotationSettings): Promise<void> {
+  await db.put('meta', settings, ANNOTATION_SETTINGS_KEY);
 }
