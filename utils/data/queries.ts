@@ -97,24 +97,27 @@ export async function getMatcherSpec(db: BevanDb, version: string): Promise<Matc
   return buildMatcherSpec(version, people, memberships, bills);
 }
 
-const SITE_SETTINGS_KEY = 'siteSettings';
-
-export async function getSiteSettings(db: BevanDb): Promise<SiteSettings> {
-  const stored = SiteSettings.safeParse(await db.get('meta', SITE_SETTINGS_KEY));
-  return stored.success ? stored.data : NO_SITE_SETTINGS;
+/** A setting kept in the meta store: read back through its schema, so that a damaged value falls back to the default. */
+function storedSetting<T>(
+  key: string,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  fallback: T,
+) {
+  return {
+    async get(db: BevanDb): Promise<T> {
+      const stored = schema.safeParse(await db.get('meta', key));
+      return stored.success ? stored.data : fallback;
+    },
+    async put(db: BevanDb, value: T): Promise<void> {
+      await db.put('meta', value, key);
+    },
+  };
 }
 
-export async function putSiteSettings(db: BevanDb, settings: SiteSettings): Promise<void> {
-  await db.put('meta', settings, SITE_SETTINGS_KEY);
-}
+const siteSettings = storedSetting('siteSettings', SiteSettings, NO_SITE_SETTINGS);
+export const getSiteSettings = siteSettings.get;
+export const putSiteSettings = siteSettings.put;
 
-const ANNOTATION_SETTINGS_KEY = 'annotationSettings';
-
-export async function getAnnotationSettings(db: BevanDb): Promise<AnnotationSettings> {
-  const stored = AnnotationSettings.safeParse(await db.get('meta', ANNOTATION_SETTINGS_KEY));
-  return stored.success ? stored.data : DEFAULT_ANNOTATION_SETTINGS;
-}
-
-export async function putAnnotationSettings(db: BevanDb, settings: AnnotationSettings): Promise<void> {
-  await db.put('meta', settings, ANNOTATION_SETTINGS_KEY);
-}
+const annotationSettings = storedSetting('annotationSettings', AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS);
+export const getAnnotationSettings = annotationSettings.get;
+export const putAnnotationSettings = annotationSettings.put;

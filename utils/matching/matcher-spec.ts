@@ -1,31 +1,26 @@
 /**
- * What the background sends a content script so that it can find mentions:
- * names and their entities only, never the dataset itself. Built from the
- * database (so campaigners' bills count) and cached by version.
+ * The names to look for and what they stand for, built in the background from
+ * the database (so campaigners' bills count) and packed per article date by
+ * utils/matching/compile.ts. It never leaves the background, so it is a plain
+ * type: what travels to content scripts is the PackedMatcher.
  */
-import { z } from '../data/zod';
-import { BillId, IsoDate, MnisId, type Bill, type Membership, type Person } from '../data/schema';
+import type { Bill, Membership, Person } from '../data/schema';
 
-export const MatcherSpec = z.object({
-  version: z.string(),
-  people: z.array(
-    z.object({
-      id: MnisId,
-      names: z.array(z.string().check(z.minLength(2))),
-      /** Service spells as [from, to]; null where the sources leave an end open or a start unknown. */
-      spells: z.array(z.tuple([z.nullable(IsoDate), z.nullable(IsoDate)])),
-    }),
-  ),
-  bills: z.array(
-    z.object({
-      id: BillId,
-      names: z.array(z.string().check(z.minLength(3))),
-      /** The bill's first recorded stage (else the start of its session): a name shared by bills of several sessions means the latest one begun by the article's date. */
-      since: IsoDate,
-    }),
-  ),
-});
-export type MatcherSpec = z.infer<typeof MatcherSpec>;
+export interface MatcherSpec {
+  version: string;
+  people: {
+    id: number;
+    names: string[];
+    /** Service spells as [from, to]; null where the sources leave an end open or a start unknown. */
+    spells: [string | null, string | null][];
+  }[];
+  bills: {
+    id: string;
+    names: string[];
+    /** The bill's first recorded stage (else the start of its session): a name shared by bills of several sessions means the latest one begun by the article's date. */
+    since: string;
+  }[];
+}
 
 export function buildMatcherSpec(
   version: string,
