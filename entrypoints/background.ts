@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openWithBundledData } from '@/utils/data/startup';
 import { createHandlers } from '@/utils/handlers';
 import { createMessageRouter } from '@/utils/message-router';
-import { browserControls } from '@/utils/site-scripts';
+import { browserControls } from '@/utils/browser-controls';
 
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first

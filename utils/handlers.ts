@@ -6,21 +6,36 @@ import type { BevanDb } from './data/db';
 import { deleteCampaignerRecord, saveCampaignerRecord } from './data/edits';
 import { storedBundledVersion } from './data/bundled';
 import {
+  describeYourMp,
   getAnnotationSettings,
   getBillDetails,
+  getLetterTemplates,
   getDisputeTimeline,
   getMatcherSpec,
   getPersonDetails,
   getSiteSettings,
   getStatus,
+  listConstituencies,
   putAnnotationSettings,
+  putLetterTemplates,
   putSiteSettings,
+  putYourMp,
   searchPeople,
 } from './data/queries';
+import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from './letters/letter-address';
+import { normalisePostcode, isYourMpSet } from './your-mp';
 import { packMatcher, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
-import { errorMessage, failure, type SiteStatus } from './messages';
+import {
+  errorMessage,
+  failure,
+  type ParsedRequestOf,
+  type Result,
+  type SiteStatus,
+  type TabEvent,
+  type WriteOutcome,
+} from './messages';
 import { runsOn, siteHost, siteState, switchSite } from './site-settings';
 import { isNewsSite } from './sites';
 
@@ -44,6 +59,10 @@ export interface BrowserControls {
   stopInTab(tabId: number): void;
   /** Starts the card UI script in a tab's frame. */
   startCardUi(tabId: number, frameId: number): Promise<void>;
+  /** Opens a letter: an https page in a new tab, or a mailto: address (in the reader's tab when there is one). */
+  openLetter(url: string, tabId: number | null): Promise<void>;
+  /** Tells a tab's Bevan scripts what happened (a letter it asked for opened). */
+  tellTab(tabId: number, event: TabEvent): void;
 }
 
 const NO_BROWSER: BrowserControls = {
@@ -53,7 +72,53 @@ const NO_BROWSER: BrowserControls = {
   startInTab: async () => undefined,
   stopInTab: () => undefined,
   startCardUi: async () => undefined,
+  openLetter: async () => undefined,
+  tellTab: () => undefined,
 };
+
+type LetterRequest = ParsedRequestOf<'writeToMp'>;
+
+/** What the letter is about, in words: the MP's name, the bill's short title, or the dispute. */
+async function subjectName(db: BevanDb, about: LetterRequest['about']): Promise<string | null> {
+  if (about.kind === 'mp') return (await db.get('people', about.id))?.name ?? null;
+  if (about.kind === 'bill') return (await db.get('bills', about.id))?.shortTitle ?? null;
+  return "the resident doctors' dispute";
+}
+
+/** The address of the letter a reader asked for, or why there is none. */
+async function letterAddress(
+  db: BevanDb,
+  request: LetterRequest,
+): Promise<Result<{ url: string; via: 'writetothem' | 'email' } | null>> {
+  const yourMp = await describeYourMp(db);
+  if (!isYourMpSet(yourMp)) return { ok: true, data: null };
+  if (yourMp.postcode) return { ok: true, data: { url: writeToThemUrl(yourMp.postcode), via: 'writetothem' } };
+  if (!yourMp.mp) {
+    return failure(
+      'not-found',
+      `Bevan no longer knows who represents ${yourMp.constituency}: choose your constituency again.`,
+    );
+  }
+  if (!yourMp.mp.email) {
+    return failure(
+      'not-found',
+      "Bevan has no email address for your MP. Add your postcode in Bevan's options: WriteToThem can reach every MP.",
+    );
+  }
+  const subject = await subjectName(db, request.about);
+  if (!subject) return failure('not-found', 'This card’s subject is no longer in Bevan’s data.');
+  const template = (await getLetterTemplates(db))[request.about.kind];
+  const letter = composeLetter({
+    template,
+    values: {
+      subject,
+      mp_name: yourMp.mp.name,
+      constituency: yourMp.constituency ?? '',
+      article: describeArticle(request.article),
+    },
+  });
+  return { ok: true, data: { url: mailtoUrl(yourMp.mp.email, letter.subject, letter.body), via: 'email' } };
+}
 
 export function createHandlers(
   database: () => Promise<BevanDb>,
@@ -74,6 +139,22 @@ export function createHandlers(
       controls.notifyTabs();
     }
     return result;
+  };
+  // A letter asked for before the reader chose their MP, per tab: it opens once they have chosen.
+  const pendingLetters = new Map<number, LetterRequest>();
+  const writeLetter = async (request: LetterRequest, tabId: number | null): Promise<Result<WriteOutcome>> => {
+    const address = await letterAddress(await database(), request);
+    if (!address.ok) return address;
+    if (!address.data) {
+      if (tabId !== null) pendingLetters.set(tabId, request);
+      return ok({ outcome: 'needs-setup' as const });
+    }
+    try {
+      await controls.openLetter(address.data.url, tabId);
+    } catch (error) {
+      return failure('internal', `Bevan could not open your letter: ${errorMessage(error)}`);
+    }
+    return ok({ outcome: 'opened' as const, via: address.data.via });
   };
   return {
     getStatus: async () => ok(await getStatus(await database())),
@@ -129,6 +210,37 @@ export function createHandlers(
         else controls.stopInTab(tabId);
       }
       return ok(await siteStatus(db, url));
+    },
+    listConstituencies: async () => ok(await listConstituencies(await database())),
+    getYourMp: async () => ok(await describeYourMp(await database())),
+    setYourMp: async ({ postcode, constituency, continueLetter }, sender) => {
+      const db = await database();
+      const typed = postcode?.trim() ? postcode : null;
+      const normalised = typed === null ? null : normalisePostcode(typed);
+      if (typed !== null && normalised === null) {
+        return failure('invalid-request', `postcode: "${typed}" is not a UK postcode (for example SW1A 1AA)`);
+      }
+      if (constituency !== null && !(await listConstituencies(db)).some((seat) => seat.constituency === constituency)) {
+        return failure('invalid-request', `constituency: no constituency called "${constituency}" in Bevan's data`);
+      }
+      await putYourMp(db, { postcode: normalised, constituency });
+      const tabId = sender.tab?.id ?? null;
+      const pending = tabId === null ? undefined : pendingLetters.get(tabId);
+      let letter: WriteOutcome | null = null;
+      if (continueLetter && tabId !== null && pending) {
+        pendingLetters.delete(tabId);
+        const written = await writeLetter(pending, tabId);
+        if (!written.ok) return written;
+        letter = written.data;
+        if (letter.outcome === 'opened') controls.tellTab(tabId, { type: 'letterOpened', via: letter.via });
+      }
+      return ok({ yourMp: await describeYourMp(db), letter });
+    },
+    writeToMp: async (request, sender) => writeLetter(request, sender.tab?.id ?? null),
+    getLetterTemplates: async () => ok(await getLetterTemplates(await database())),
+    setLetterTemplates: async (templates) => {
+      await putLetterTemplates(await database(), templates);
+      return ok(templates);
     },
     saveRecord: async (edit) => afterEdit(await saveCampaignerRecord(await database(), edit)),
     deleteRecord: async ({ store, id }) => afterEdit(await deleteCampaignerRecord(await database(), store, id)),

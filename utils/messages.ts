@@ -21,6 +21,8 @@ import {
   VotingRecord,
 } from './data/schema';
 import { AnnotationSettings } from './annotation-settings';
+import { LetterTemplates } from './letters/templates';
+import { YourMp } from './your-mp';
 
 /** Records campaigners may write from the editor. */
 export const EditableRecord = z.lazy(() =>
@@ -44,6 +46,8 @@ export const DatasetStatus = z.lazy(() =>
 export const PersonDetails = z.lazy(() =>
   z.object({
     person: Person,
+    /** The reader's own MP (their chosen constituency's member now): the card shows a badge. */
+    yourMp: z.boolean(),
     memberships: z.array(Membership),
     votingRecords: z.array(VotingRecord),
     policies: z.array(NhsPolicy),
@@ -81,6 +85,34 @@ export const SiteStatus = z.object({
 export type SiteStatus = z.infer<typeof SiteStatus>;
 
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
+
+export const Constituency = z.object({
+  constituency: z.string(),
+  mp: z.object({ id: MnisId, name: z.string(), party: z.string() }),
+});
+
+/** The reader's MP as Bevan's own pages show it (never sent to a content script). */
+export const YourMpView = z.object({
+  ...YourMp.shape,
+  mp: z.nullable(z.object({ ...Constituency.shape.mp.shape, email: z.nullable(z.string()) })),
+});
+export type YourMpView = z.infer<typeof YourMpView>;
+
+/** What a letter is about: the card's subject. */
+export const LetterSubject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mp'), id: MnisId }),
+  z.object({ kind: z.literal('bill'), id: BillId }),
+  z.object({ kind: z.literal('dispute') }),
+]);
+export type LetterSubject = z.infer<typeof LetterSubject>;
+
+export const WriteOutcome = z.discriminatedUnion('outcome', [
+  /** The letter opened: WriteToThem in a new tab, or the reader's email app. */
+  z.object({ outcome: z.literal('opened'), via: z.enum(['writetothem', 'email']) }),
+  /** No postcode or constituency yet: the reader chooses first, then the letter continues. */
+  z.object({ outcome: z.literal('needs-setup') }),
+]);
+export type WriteOutcome = z.infer<typeof WriteOutcome>;
 
 /**
  * Each request: its payload, the data its answer carries, and whether it
@@ -120,6 +152,34 @@ export const requests = {
     response: SiteStatus,
     privileged: true,
   },
+  listConstituencies: { request: z.object({}), response: z.array(Constituency), privileged: false },
+  getYourMp: { request: z.object({}), response: YourMpView, privileged: true },
+  /** Both null forgets the reader's MP. `continueLetter`: open the letter the reader asked for before choosing. */
+  setYourMp: {
+    request: z.object({
+      postcode: z.nullable(z.string().check(z.maxLength(12))),
+      constituency: z.nullable(z.string().check(z.maxLength(120))),
+      continueLetter: z._default(z.boolean(), false),
+    }),
+    response: z.object({ yourMp: YourMpView, letter: z.nullable(WriteOutcome) }),
+    privileged: true,
+  },
+  /**
+   * Opens a letter to the reader's MP about a card's subject. The background
+   * builds and opens it: the postcode and the MP's address never reach the page.
+   */
+  writeToMp: {
+    request: z.object({
+      about: LetterSubject,
+      article: z.nullable(
+        z.object({ title: z.string().check(z.maxLength(1000)), url: z.string().check(z.maxLength(4096)) }),
+      ),
+    }),
+    response: WriteOutcome,
+    privileged: false,
+  },
+  getLetterTemplates: { request: z.object({}), response: LetterTemplates, privileged: true },
+  setLetterTemplates: { request: LetterTemplates, response: LetterTemplates, privileged: true },
   saveRecord: { request: EditableRecord, response: z.object({ id: z.string() }), privileged: true },
   deleteRecord: {
     request: z.object({ store: EditableStore, id: z.string().check(z.minLength(1)) }),
@@ -218,6 +278,8 @@ export const TabEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matcherChanged') }),
   z.object({ type: z.literal('siteSwitchedOff') }),
   z.object({ type: z.literal('getPageSummary') }),
+  /** The letter a card asked for before the reader chose their MP has opened (see setYourMp). */
+  z.object({ type: z.literal('letterOpened'), via: z.enum(['writetothem', 'email']) }),
 ]);
 export type TabEvent = z.infer<typeof TabEvent>;
 export const PageSummary = z.object({ mentions: z.int().check(z.nonnegative()), articleDate: IsoDate });

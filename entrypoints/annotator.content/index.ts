@@ -73,6 +73,7 @@ export default defineContentScript({
         removeAnnotations(document.body);
         return;
       }
+      if (event.data.type !== 'matcherChanged') return;
       // A campaigner saved a bill: look for the new names without a reload.
       void askBackground('getMatcher', { articleDate }).then((next) => {
         if (next.ok) void annotator.replaceMatcher(unpackMatcher(next.data), document.body);

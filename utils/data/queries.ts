@@ -6,10 +6,13 @@
 import type { BevanDb } from './db';
 import { RECORD_STORES, SCHEMA_VERSION } from './db';
 import { storedBundledVersion } from './bundled';
+import { currentSeat } from './memberships';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
 import { NO_SITE_SETTINGS, SiteSettings } from '../site-settings';
 import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../annotation-settings';
+import { DEFAULT_LETTER_TEMPLATES, LetterTemplates } from '../letters/templates';
+import { NO_YOUR_MP, YourMp } from '../your-mp';
 
 export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
   const counts: Record<string, number> = {};
@@ -32,8 +35,11 @@ export async function getPersonDetails(db: BevanDb, id: number): Promise<Respons
     transaction.objectStore('stances').index('byPerson').getAll(id),
   ]);
   const policyIds = new Set(votingRecords.map((record) => record.policyId));
+  const chosen = await getYourMp(db);
   return {
     person,
+    yourMp:
+      person.sitting && chosen.constituency !== null && currentSeat(memberships)?.constituency === chosen.constituency,
     memberships: memberships.sort(byStart),
     votingRecords,
     policies: policies.filter((policy) => policyIds.has(policy.id)),
@@ -121,3 +127,48 @@ export const putSiteSettings = siteSettings.put;
 const annotationSettings = storedSetting('annotationSettings', AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS);
 export const getAnnotationSettings = annotationSettings.get;
 export const putAnnotationSettings = annotationSettings.put;
+
+const yourMp = storedSetting('yourMp', YourMp, NO_YOUR_MP);
+export const getYourMp = yourMp.get;
+export const putYourMp = yourMp.put;
+
+const letterTemplates = storedSetting('letterTemplates', LetterTemplates, DEFAULT_LETTER_TEMPLATES);
+export const getLetterTemplates = letterTemplates.get;
+export const putLetterTemplates = letterTemplates.put;
+
+/** Every seat in the Commons now, with its MP: the list a reader chooses their constituency from. */
+export async function listConstituencies(db: BevanDb): Promise<ResponseOf<'listConstituencies'>> {
+  const transaction = db.transaction(['people', 'memberships'], 'readonly');
+  const [people, memberships] = await Promise.all([
+    transaction.objectStore('people').getAll(),
+    transaction.objectStore('memberships').getAll(),
+  ]);
+  const spellsByPerson = new Map<number, typeof memberships>();
+  for (const membership of memberships) {
+    const spells = spellsByPerson.get(membership.personId) ?? [];
+    spellsByPerson.set(membership.personId, [...spells, membership]);
+  }
+  const seats = new Map<string, ResponseOf<'listConstituencies'>[number]>();
+  for (const person of people) {
+    const seat = person.sitting ? currentSeat(spellsByPerson.get(person.id) ?? []) : null;
+    if (!seat) continue;
+    seats.set(seat.constituency, {
+      constituency: seat.constituency,
+      mp: { id: person.id, name: person.name, party: seat.party },
+    });
+  }
+  return [...seats.values()].sort((a, b) => a.constituency.localeCompare(b.constituency));
+}
+
+/** The reader's MP as their own pages show it: the postcode, the seat and who holds it now. */
+export async function describeYourMp(db: BevanDb): Promise<ResponseOf<'getYourMp'>> {
+  const chosen = await getYourMp(db);
+  const seat = chosen.constituency
+    ? (await listConstituencies(db)).find((entry) => entry.constituency === chosen.constituency)
+    : undefined;
+  const person = seat ? await db.get('people', seat.mp.id) : undefined;
+  return {
+    ...chosen,
+    mp: seat && person ? { ...seat.mp, email: person.email } : null,
+  };
+}

@@ -1,7 +1,9 @@
 /**
- * The browser side of switching Bevan on for a site outside the default list:
- * a content script registered at run time for that host (it persists across
- * sessions), started at once in the tab the reader is looking at.
+ * What the background does to the browser for its handlers (utils/handlers.ts):
+ * run the content script on a site the reader switched on (registered at run
+ * time for that host, persisting across sessions, and started at once in the
+ * tab they are looking at), start the card UI, tell tabs what changed, and
+ * open letters.
  */
 import { browser } from 'wxt/browser';
 import type { BrowserControls } from './handlers';
@@ -51,6 +53,15 @@ export const browserControls: BrowserControls = {
   },
   async startCardUi(tabId, frameId) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_SCRIPT] });
+  },
+  async openLetter(url, tabId) {
+    // A mailto: address hands over to the mail app; in the reader's tab it leaves the page where it is,
+    // where a new tab would stay behind empty.
+    if (url.startsWith('mailto:') && tabId !== null) await browser.tabs.update(tabId, { url });
+    else await browser.tabs.create({ url, ...(tabId === null ? {} : { openerTabId: tabId }) });
+  },
+  tellTab(tabId, event) {
+    browser.tabs.sendMessage(tabId, event).catch(() => undefined);
   },
   stopInTab(tabId) {
     const event: TabEvent = { type: 'siteSwitchedOff' };

@@ -1,0 +1,173 @@
+/**
+ * "Write to your MP" through the background, as the card and Bevan's pages
+ * use it: the reader's MP is set once, letters open where they should, and
+ * nothing private is given to a content script.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '@/utils/data/bundled';
+import { openBevanDb } from '@/utils/data/db';
+import { createHandlers, type BrowserControls } from '@/utils/handlers';
+import { createMessageRouter, type MessageSender } from '@/utils/message-router';
+import { sendRequest, type Envelope, type SendMessage, type TabEvent } from '@/utils/messages';
+import { DEFAULT_LETTER_TEMPLATES } from '@/utils/letters/templates';
+import { bundledDataset, freshDbName } from './helpers/dataset';
+
+const EXTENSION_ID = 'bevan-test-id';
+const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
+const NEWS_TAB = 7;
+const card: MessageSender = { id: EXTENSION_ID, url: 'https://inews.co.uk/news/health/strike', tab: { id: NEWS_TAB } };
+const setupFrame: MessageSender = {
+  id: EXTENSION_ID,
+  url: `${BASE_URL}your-mp.html?continue`,
+  tab: { id: NEWS_TAB },
+  frameId: 3,
+};
+const optionsPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+const article = { title: 'Resident doctors to strike again', url: 'https://inews.co.uk/news/health/strike#top' };
+
+async function setUp() {
+  const db = await openBevanDb(freshDbName());
+  await loadBundledDataset(db, bundledDataset());
+  const opened: { url: string; tabId: number | null }[] = [];
+  const told: { tabId: number; event: TabEvent }[] = [];
+  const controls: Partial<BrowserControls> = {
+    openLetter: async (url, tabId) => void opened.push({ url, tabId }),
+    tellTab: (tabId, event) => void told.push({ tabId, event }),
+  };
+  const route = createMessageRouter({
+    extensionId: EXTENSION_ID,
+    extensionBaseUrl: BASE_URL,
+    handlers: createHandlers(async () => db, controls),
+  });
+  const from =
+    (sender: MessageSender): SendMessage =>
+    (message: Envelope) =>
+      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
+  return { db, from, opened, told };
+}
+
+function mailParts(url: string) {
+  const parsed = new URL(url);
+  const query = new URLSearchParams(parsed.search);
+  return { to: decodeURIComponent(parsed.pathname), subject: query.get('subject'), body: query.get('body') };
+}
+
+describe('write to your MP', () => {
+  it('asks the reader to choose first, then opens the letter they asked for without a second click', async () => {
+    const { from, opened, told } = await setUp();
+    const first = await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
+    expect(first).toEqual({ ok: true, data: { outcome: 'needs-setup' } });
+    expect(opened).toEqual([]);
+
+    const chosen = await sendRequest(from(setupFrame), 'setYourMp', {
+      postcode: 'gu7 1aa',
+      constituency: null,
+      continueLetter: true,
+    });
+    expect(chosen.ok && chosen.data.letter).toEqual({ outcome: 'opened', via: 'writetothem' });
+    expect(opened).toEqual([{ url: 'https://www.writetothem.com/?a=WMC&pc=GU7+1AA', tabId: NEWS_TAB }]);
+    expect(told).toEqual([{ tabId: NEWS_TAB, event: { type: 'letterOpened', via: 'writetothem' } }]);
+  });
+
+  it('emails the MP for the chosen constituency, with the subject and article in the letter', async () => {
+    const { from, opened } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });
+    const result = await sendRequest(from(card), 'writeToMp', {
+      about: { kind: 'bill', id: 'nhs-bill-2015-16' },
+      article,
+    });
+    expect(result).toEqual({ ok: true, data: { outcome: 'opened', via: 'email' } });
+    expect(opened).toHaveLength(1);
+    expect(opened[0].tabId).toBe(NEWS_TAB);
+    const mail = mailParts(opened[0].url);
+    expect(mail.to).toBe('huntj@parliament.uk');
+    expect(mail.subject).toBe('The National Health Service Bill 2015-16');
+    expect(mail.body).toContain('Dear Sir Jeremy Hunt,');
+    expect(mail.body).toContain('my MP for Godalming and Ash');
+    expect(mail.body).toContain('"Resident doctors to strike again" (https://inews.co.uk/news/health/strike)');
+  });
+
+  it("uses the reader's edited template, and the default again after a reset", async () => {
+    const { from, opened } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Holborn and St Pancras' });
+    const edited = {
+      ...DEFAULT_LETTER_TEMPLATES,
+      mp: { subject: 'Re: {subject}', body: 'Hello {mp_name}, I read {article}.' },
+    };
+    expect((await sendRequest(from(optionsPage), 'setLetterTemplates', edited)).ok).toBe(true);
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'mp', id: 1572 }, article: null });
+    expect(mailParts(opened[0].url)).toMatchObject({
+      to: 'keir.starmer.mp@parliament.uk',
+      subject: 'Re: Sir Jeremy Hunt',
+      body: 'Hello Sir Keir Starmer, I read the news.',
+    });
+    await sendRequest(from(optionsPage), 'setLetterTemplates', DEFAULT_LETTER_TEMPLATES);
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'mp', id: 1572 }, article: null });
+    expect(mailParts(opened[1].url).subject).toBe('About Sir Jeremy Hunt');
+  });
+
+  it('prefers WriteToThem when both a postcode and a constituency are known', async () => {
+    const { from, opened } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: 'WC1X 8QH', constituency: 'Holborn and St Pancras' });
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
+    expect(opened[0].url).toBe('https://www.writetothem.com/?a=WMC&pc=WC1X+8QH');
+  });
+
+  it('refuses a postcode or constituency that is not real, naming the field, and keeps the old choice', async () => {
+    const { from } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });
+    const badPostcode = await sendRequest(from(optionsPage), 'setYourMp', { postcode: 'SW1A', constituency: null });
+    expect(badPostcode).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!badPostcode.ok && badPostcode.error.message).toMatch(/^postcode: "SW1A" is not a UK postcode/);
+    const badSeat = await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Atlantis' });
+    expect(!badSeat.ok && badSeat.error.message).toMatch(/^constituency: no constituency called "Atlantis"/);
+    const kept = await sendRequest(from(optionsPage), 'getYourMp', {});
+    expect(kept.ok && kept.data).toMatchObject({
+      constituency: 'Godalming and Ash',
+      mp: { id: 1572, name: 'Sir Jeremy Hunt', party: 'Conservative' },
+    });
+  });
+
+  it('never tells a content script the postcode or who the MP is, and refuses its attempts to set them', async () => {
+    const { from } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: 'GU7 1AA', constituency: 'Godalming and Ash' });
+    const read = await sendRequest(from(card), 'getYourMp', {});
+    expect(read).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const write = await sendRequest(from(card), 'setYourMp', { postcode: 'SW1A 1AA', constituency: null });
+    expect(write).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const templates = await sendRequest(from(card), 'getLetterTemplates', {});
+    expect(templates).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const answer = await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
+    expect(JSON.stringify(answer)).not.toMatch(/GU7|Godalming|Hunt|huntj/);
+  });
+
+  it('marks the MP card of the reader’s own MP, and only theirs', async () => {
+    const { from } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });
+    const hunt = await sendRequest(from(card), 'getPerson', { id: 1572 });
+    const starmer = await sendRequest(from(card), 'getPerson', { id: 4514 });
+    expect(hunt.ok && hunt.data?.yourMp).toBe(true);
+    expect(starmer.ok && starmer.data?.yourMp).toBe(false);
+  });
+
+  it('lists every seat in the Commons with its MP, for the reader to choose from', async () => {
+    const { from } = await setUp();
+    const seats = await sendRequest(from(card), 'listConstituencies', {});
+    expect(seats.ok).toBe(true);
+    if (!seats.ok) return;
+    expect(seats.data.length).toBeGreaterThanOrEqual(640);
+    expect(seats.data.length).toBeLessThanOrEqual(650);
+    expect(seats.data).toContainEqual({
+      constituency: 'Holborn and St Pancras',
+      mp: { id: 4514, name: 'Sir Keir Starmer', party: 'Labour' },
+    });
+  });
+
+  it('forgets the reader’s MP when both are cleared', async () => {
+    const { from } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: 'GU7 1AA', constituency: null });
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: null });
+    const result = await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
+    expect(result).toEqual({ ok: true, data: { outcome: 'needs-setup' } });
+  });
+});
