@@ -16,6 +16,8 @@ export default defineConfig({
     host_permissions: newsSiteMatchPatterns(),
     // Sites beyond the default news list, each asked for when the reader switches it on.
     optional_host_permissions: ['*://*/*'],
+    // The "choose your MP" page, framed inside a card: what the reader types there stays in Bevan's origin.
+    web_accessible_resources: [{ resources: ['your-mp.html'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
         id: 'bevan@bevan-extension.org',

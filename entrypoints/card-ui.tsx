@@ -5,16 +5,19 @@
  * cannot leak into the page, and page scripts cannot read them.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { MentionCard } from '@/components/cards/MentionCard';
-import { PlacedCard } from '@/components/cards/PlacedCard';
+import { FOCUSABLE, PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
-import { publishCardUi, publishedCardUi } from '@/utils/card-ui';
+import { CARD_TAG, publishCardUi, publishedCardUi } from '@/utils/card-ui';
+import { TabEvent } from '@/utils/messages';
+import type { LetterContext } from '@/components/cards/WriteToMpButton';
 
 export default defineUnlistedScript(() => {
   if (publishedCardUi()) return;
-  const host = document.createElement('bevan-card');
+  const host = document.createElement(CARD_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = cardCss;
@@ -22,24 +25,59 @@ export default defineUnlistedScript(() => {
   shadow.append(style, container);
   (document.body ?? document.documentElement).append(host);
 
+  // A letter asked for before the reader chose their MP opens once they have: the background says so.
+  const letterListeners = new Set<(via: 'writetothem' | 'email') => void>();
+  const onTabEvent = (message: unknown, sender: { id?: string }) => {
+    const event = TabEvent.safeParse(message);
+    if (sender.id !== browser.runtime.id || !event.success || event.data.type !== 'letterOpened') return;
+    for (const listener of letterListeners) listener(event.data.via);
+  };
+  browser.runtime.onMessage.addListener(onTabEvent);
+
   publishCardUi({
-    open(target, anchor, articleDate, onHover) {
+    open(target, anchor, articleDate, events) {
+      // While the reader chooses their MP in the card's frame, the card stays open: the pointer and focus
+      // are then in the frame's document, and the card would otherwise see them leave.
+      let held = false;
+      const letters: LetterContext = {
+        article: { title: document.title, url: location.href },
+        setupUrl: browser.runtime.getURL('/your-mp.html'),
+        onLetterOpened(listener) {
+          letterListeners.add(listener);
+          return () => letterListeners.delete(listener);
+        },
+        hold(hold) {
+          held = hold;
+          if (hold) events.hover(true);
+        },
+      };
       render(
-        <PlacedCard anchor={anchor} onHover={onHover}>
+        <PlacedCard
+          anchor={anchor}
+          onHover={(inside) => (inside || !held) && events.hover(inside)}
+          onTabOut={events.tabOut}
+        >
           <MentionCard
             key={`${target.kind}:${target.id}`}
             ask={askBackground}
             target={target}
             articleDate={articleDate}
+            letters={letters}
           />
         </PlacedCard>,
         container,
       );
     },
+    focus() {
+      const first = shadow.querySelector<HTMLElement>(FOCUSABLE);
+      first?.focus();
+      return first !== null;
+    },
     close() {
       render(null, container);
     },
     destroy() {
+      browser.runtime.onMessage.removeListener(onTabEvent);
       render(null, container);
       host.remove();
     },

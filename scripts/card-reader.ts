@@ -95,8 +95,22 @@ export class CardReader {
     return found;
   }
 
+  /** The name of the control that has keyboard focus (the accessibility tree sees into the closed shadow root). */
+  async focusedText(): Promise<string | null> {
+    const { nodes } = (await this.session.send('Accessibility.getFullAXTree')) as {
+      nodes: { name?: { value?: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    };
+    const focused = nodes.filter((node) =>
+      node.properties?.some((property) => property.name === 'focused' && property.value.value === true),
+    );
+    // The innermost focused node is the control; the document itself also counts as focused.
+    return focused.at(-1)?.name?.value ?? null;
+  }
+
   /** Clicks a control in the card as a reader would, at its position on screen. */
   async click(control: CardElement): Promise<void> {
+    // The card scrolls when its facts are long: bring the control into view first, as a reader would.
+    await this.session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: control.backendNodeId });
     const { model } = (await this.session.send('DOM.getBoxModel', { backendNodeId: control.backendNodeId })) as {
       model: { content: number[] };
     };

@@ -57,6 +57,16 @@ describe('watchMentionIntents', () => {
     expect(log).toEqual(['open Wes Streeting by keyboard', 'close and return focus']);
   });
 
+  it('closes a card held open when the reader presses elsewhere on the page, not inside the card', () => {
+    const card = document.body.appendChild(document.createElement('bevan-card'));
+    mention.focus();
+    intents.cardHover(true);
+    pointer('pointerdown', card);
+    expect(log).toEqual(['open Wes Streeting by keyboard']);
+    pointer('pointerdown', document.querySelector('a')!);
+    expect(log).toEqual(['open Wes Streeting by keyboard', 'close']);
+  });
+
   it('does nothing once stopped', () => {
     intents.stop();
     mention.focus();

@@ -15,11 +15,24 @@ export interface CardTarget {
   text: string;
 }
 
+/** What the card tells the content script. */
+export interface CardEvents {
+  /** The pointer or focus entered (true) or left (false) the card. */
+  hover(inside: boolean): void;
+  /** The reader tabbed out of the card (past its last control, or back before its first). */
+  tabOut(): void;
+}
+
 export interface CardUi {
-  open(target: CardTarget, anchor: Box, articleDate: string, onHover: (inside: boolean) => void): void;
+  open(target: CardTarget, anchor: Box, articleDate: string, events: CardEvents): void;
+  /** Moves keyboard focus to the open card's first control; false when there is none. */
+  focus(): boolean;
   close(): void;
   destroy(): void;
 }
+
+/** The element that holds the card's closed shadow root. */
+export const CARD_TAG = 'bevan-card';
 
 /** Where the card UI script leaves itself, in the isolated world it shares with the content script. */
 const KEY = 'bevanCardUi';

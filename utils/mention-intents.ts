@@ -4,6 +4,7 @@
  * screens, Escape to close. The card itself reports when the pointer or focus
  * is inside it, so that moving into the card keeps it open.
  */
+import { CARD_TAG } from './card-ui';
 import { MENTION_TAG } from './matching/annotate';
 
 const HOVER_INTENT_MS = 300;
@@ -13,12 +14,16 @@ export interface MentionIntentHandlers {
   /** The reader is reaching for a mention (before the intent delay): a chance to get ready. */
   prepare?(mention: HTMLElement): void;
   open(mention: HTMLElement, how: 'pointer' | 'keyboard'): void;
+  /** Tab on a mention whose card is open: move focus into the card; true if it did. */
+  enterCard?(): boolean;
   close(returnFocusTo: HTMLElement | null): void;
 }
 
 export interface MentionIntents {
   /** The card reports the pointer or focus entering (true) or leaving (false) it. */
   cardHover(inside: boolean): void;
+  /** The reader tabbed out of the card: it closes and focus goes back to its mention. */
+  cardTabOut(): void;
   stop(): void;
 }
 
@@ -88,16 +93,33 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
     if (mention && !returningFocus) open(mention, 'keyboard');
   };
   const onFocusOut = (event: FocusEvent) => {
-    if (mentionOf(event.target) && openMention) closeSoon();
+    // Focus moving out of the page (to another tab or window) leaves the card as it is.
+    if (mentionOf(event.target) && openMention && event.relatedTarget) closeSoon();
+  };
+  // A press anywhere but a mention or the card closes it: the way out of a card held open (see card-ui.tsx).
+  const onPointerDown = (event: PointerEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (openMention && !target?.closest(`${MENTION_TAG}, ${CARD_TAG}`)) close(false);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && openMention) close(true);
+    // The card sits at the end of the page: Tab from its mention goes into it, not past it.
+    if (
+      event.key === 'Tab' &&
+      !event.shiftKey &&
+      openMention &&
+      mentionOf(event.target) === openMention &&
+      handlers.enterCard?.()
+    ) {
+      event.preventDefault();
+    }
   };
 
   const listeners: [string, EventListener][] = [
     ['pointerover', onPointerOver as EventListener],
     ['pointerout', onPointerOut as EventListener],
     ['pointerup', onPointerUp as EventListener],
+    ['pointerdown', onPointerDown as EventListener],
     ['focusin', onFocusIn as EventListener],
     ['focusout', onFocusOut as EventListener],
     ['keydown', onKeyDown as EventListener],
@@ -109,6 +131,9 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
       insideCard = inside;
       if (inside) clearTimeout(closeTimer);
       else if (openMention) closeSoon();
+    },
+    cardTabOut() {
+      close(true);
     },
     stop() {
       cancel();

@@ -1,14 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/messages';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 
 /** A bill: what it is, who sponsored it, and its stages as a small timeline. */
-export function BillCard({ details, onOpenPerson }: { details: BillDetails; onOpenPerson?: (id: number) => void }) {
+export function BillCard({
+  details,
+  onOpenPerson,
+  actions,
+}: {
+  details: BillDetails;
+  onOpenPerson?: (id: number) => void;
+  actions?: ComponentChildren;
+}) {
   const { bill, sponsor } = details;
   const sponsorName = sponsor?.name ?? bill.sponsorName;
   return (
-    <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`}>
+    <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`} actions={actions}>
       <h2>{bill.shortTitle}</h2>
       {bill.aliases.length > 0 && <p class="muted small">Also called {bill.aliases.join(', ')}</p>}
       <p>

@@ -1,15 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import type { DisputeEvent } from '@/utils/data/schema';
 import { formatDate } from '@/utils/dates';
 import { DisputeTimeline } from '../DisputeTimeline';
 import { CardFrame } from './CardFrame';
 
 /** The dispute as it stood when the article was written, and what has happened since. */
-export function DisputeCard({ events, articleDate }: { events: DisputeEvent[]; articleDate: string }) {
+export function DisputeCard({
+  events,
+  articleDate,
+  actions,
+}: {
+  events: DisputeEvent[];
+  articleDate: string;
+  actions?: ComponentChildren;
+}) {
   const before = events.filter((event) => event.start <= articleDate);
   const since = events.filter((event) => event.start > articleDate);
   const latestStrike = [...before].reverse().find((event) => event.kind === 'strike');
   return (
-    <CardFrame label="The junior (resident) doctors' dispute" kicker="NHS dispute">
+    <CardFrame label="The junior (resident) doctors' dispute" kicker="NHS dispute" actions={actions}>
       <h2>Junior (resident) doctors' dispute</h2>
       {latestStrike && (
         <p>

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/card-ui';
-import type { Ask } from '@/utils/messages';
+import type { Ask, LetterSubject } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
 import { CardFrame } from './CardFrame';
+import { WriteToMpButton, type LetterContext } from './WriteToMpButton';
 
 function Loading({ label }: { label: string }) {
   return (
@@ -28,12 +29,31 @@ function Problem({ label, message }: { label: string; message: string }) {
   );
 }
 
-function PersonCard({ ask, id, articleDate }: { ask: Ask; id: number; articleDate: string }) {
+/** "Write to your MP" about a card's subject, when the card UI can open letters. */
+function writeAction(ask: Ask, about: LetterSubject, letters: LetterContext | undefined) {
+  if (!letters) return undefined;
+  const { article, ...rest } = letters;
+  return <WriteToMpButton ask={ask} about={about} article={article} letters={rest} />;
+}
+
+function PersonCard({
+  ask,
+  id,
+  articleDate,
+  letters,
+}: {
+  ask: Ask;
+  id: number;
+  articleDate: string;
+  letters?: LetterContext;
+}) {
   const state = useRequest(ask, 'getPerson', { id });
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
-  return <MpCard details={state.data} articleDate={articleDate} />;
+  return (
+    <MpCard details={state.data} articleDate={articleDate} actions={writeAction(ask, { kind: 'mp', id }, letters)} />
+  );
 }
 
 function CandidatesCard({
@@ -53,28 +73,62 @@ function CandidatesCard({
   return <AmbiguousCard name={name} candidates={state.data} onOpenPerson={onOpenPerson} />;
 }
 
-function BillDetailsCard({ ask, id, onOpenPerson }: { ask: Ask; id: string; onOpenPerson: (id: number) => void }) {
+function BillDetailsCard({
+  ask,
+  id,
+  onOpenPerson,
+  letters,
+}: {
+  ask: Ask;
+  id: string;
+  onOpenPerson: (id: number) => void;
+  letters?: LetterContext;
+}) {
   const state = useRequest(ask, 'getBill', { id });
   if (state.status === 'loading') return <Loading label="Bill" />;
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
   if (!state.data) return <Problem label="Bill" message="This bill is no longer in Bevan's data." />;
-  return <BillCard details={state.data} onOpenPerson={onOpenPerson} />;
+  return (
+    <BillCard
+      details={state.data}
+      onOpenPerson={onOpenPerson}
+      actions={writeAction(ask, { kind: 'bill', id }, letters)}
+    />
+  );
 }
 
-function DisputeDetailsCard({ ask, articleDate }: { ask: Ask; articleDate: string }) {
+function DisputeDetailsCard({ ask, articleDate, letters }: { ask: Ask; articleDate: string; letters?: LetterContext }) {
   const state = useRequest(ask, 'getDisputeTimeline', {});
   if (state.status === 'loading') return <Loading label="Dispute" />;
   if (state.status === 'error') return <Problem label="Dispute" message={state.error.message} />;
-  return <DisputeCard events={state.data} articleDate={articleDate} />;
+  return (
+    <DisputeCard
+      events={state.data}
+      articleDate={articleDate}
+      actions={writeAction(ask, { kind: 'dispute' }, letters)}
+    />
+  );
 }
 
 /** The card for one mention; a sponsor or a candidate opens in the same place. */
-export function MentionCard({ ask, target, articleDate }: { ask: Ask; target: CardTarget; articleDate: string }) {
+export function MentionCard({
+  ask,
+  target,
+  articleDate,
+  letters,
+}: {
+  ask: Ask;
+  target: CardTarget;
+  articleDate: string;
+  letters?: LetterContext;
+}) {
   const [personId, setPersonId] = useState<number | null>(null);
-  if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} />;
-  if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} />;
-  if (target.kind === 'bill') return <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} />;
+  if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} />;
+  if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;
+  if (target.kind === 'bill') {
+    return <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} letters={letters} />;
+  }
   const ids = target.id.split(',').map(Number);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
-  return <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} />;
+  return <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} />;
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/data/schema';
 import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
 import { formatDate } from '@/utils/dates';
@@ -44,15 +45,30 @@ function VotingSummary({ record, policy }: { record: VotingRecord; policy: NhsPo
 }
 
 /** An MP at the article's date and now, their NHS votes, bills and recorded stances. */
-export function MpCard({ details, articleDate }: { details: PersonDetails; articleDate: string }) {
+export function MpCard({
+  details,
+  articleDate,
+  actions,
+}: {
+  details: PersonDetails;
+  articleDate: string;
+  actions?: ComponentChildren;
+}) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
   const then = seatAt(memberships, articleDate);
   const now = currentSeat(memberships);
   const lastServed = lastKnownServiceDate(memberships);
   const policyById = new Map(policies.map((policy) => [policy.id, policy]));
   return (
-    <CardFrame label={`${person.name}, MP`} kicker={person.sitting ? 'Member of Parliament' : 'Former MP'}>
-      <h2>{person.name}</h2>
+    <CardFrame
+      label={`${person.name}, MP`}
+      kicker={person.sitting ? 'Member of Parliament' : 'Former MP'}
+      actions={actions}
+    >
+      <h2>
+        {person.name}
+        {details.yourMp && <span class="badge your-mp">Your MP</span>}
+      </h2>
       <p>
         <span class="muted">On {formatDate(articleDate)}: </span>
         {then ? (

@@ -1,7 +1,9 @@
 import type { Ask } from '@/utils/messages';
 import { Attribution } from '../Attribution';
 import { useRequest } from '../use-request';
+import { YourMpSection } from '../your-mp/YourMpSection';
 import { AnnotationSettingsForm } from './AnnotationSettingsForm';
+import { LetterTemplatesForm } from './LetterTemplatesForm';
 
 const STORE_LABELS: Record<string, string> = {
   people: 'People (MPs since 2010)',
@@ -48,6 +50,14 @@ export function OptionsApp({ ask }: { ask: Ask }) {
             </p>
           </>
         )}
+      </section>
+      <section aria-labelledby="your-mp-heading" id="your-mp">
+        <h2 id="your-mp-heading">Your MP</h2>
+        <YourMpSection ask={ask} withLetter={false} />
+      </section>
+      <section aria-labelledby="letters-heading" id="letters">
+        <h2 id="letters-heading">Letters to your MP</h2>
+        <LetterTemplatesForm ask={ask} />
       </section>
       <section aria-labelledby="annotations-heading">
         <h2 id="annotations-heading">Annotations</h2>

@@ -2,9 +2,10 @@ import type { Ask } from '@/utils/messages';
 import { Attribution } from '../Attribution';
 import { DisputeTimeline } from '../DisputeTimeline';
 import { useRequest } from '../use-request';
+import { YourMpSection } from '../your-mp/YourMpSection';
 import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
 
-/** The toolbar popup: the dispute at a glance and this site's switch. Feeds and "your MP" arrive with their own issues. */
+/** The toolbar popup: the dispute at a glance, your MP, and this site's switch. Feeds arrive with their own issue. */
 export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 'ask'>) {
   const timeline = useRequest(ask, 'getDisputeTimeline', {});
   return (
@@ -28,6 +29,10 @@ export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 
           </p>
         )}
         {timeline.status === 'ok' && <DisputeTimeline events={timeline.data} limit={4} />}
+      </section>
+      <section class="bevan-section" aria-labelledby="your-mp-heading">
+        <h2 id="your-mp-heading">Your MP</h2>
+        <YourMpSection ask={ask} withLetter />
       </section>
       <section class="bevan-section" aria-labelledby="site-heading">
         <h2 id="site-heading">This site</h2>

@@ -98,6 +98,8 @@ export default defineContentScript({
       }));
     stopCallbacks.push(() => void cardUi?.then((ui) => ui?.destroy()));
     let wanted: HTMLElement | null = null;
+    // The card UI showing a card, for the keyboard's synchronous "Tab into the card".
+    let openUi: CardUi | null = null;
 
     const intents = watchMentionIntents(document, {
       prepare: () => void loadCardUi(),
@@ -111,10 +113,16 @@ export default defineContentScript({
           id: mention.dataset.entityId ?? '',
           text: mention.textContent ?? '',
         };
-        ui.open(target, mention.getBoundingClientRect(), articleDate, (inside) => intents.cardHover(inside));
+        ui.open(target, mention.getBoundingClientRect(), articleDate, {
+          hover: (inside) => intents.cardHover(inside),
+          tabOut: () => intents.cardTabOut(),
+        });
+        openUi = ui;
       },
+      enterCard: () => openUi?.focus() ?? false,
       close(returnFocusTo) {
         wanted = null;
+        openUi = null;
         void cardUi?.then((ui) => ui?.close());
         returnFocusTo?.focus();
       },

@@ -25,8 +25,9 @@ it('underlines at most the chosen number of mentions of each MP', async () => {
   const field = options.getByLabel(/Underline at most this many mentions/);
   await expect.poll(() => field.inputValue()).toBe('5');
   await field.fill('1');
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByText(/Saved/).waitFor();
+  const annotations = options.getByRole('region', { name: 'Annotations' });
+  await annotations.getByRole('button', { name: 'Save' }).click();
+  await annotations.getByText(/Saved/).waitFor();
 
   const after = await site.browser.context.newPage();
   await after.goto(site.url('demo-article.html'));

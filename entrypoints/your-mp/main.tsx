@@ -1,0 +1,15 @@
+/**
+ * Choosing your MP from a card: this page is shown in a frame inside the card,
+ * so that what the reader types belongs to Bevan's origin, where the news
+ * page's scripts cannot read it. With `?continue`, saving opens the letter the
+ * reader asked for.
+ */
+import { render } from 'preact';
+import '@/components/theme.css';
+import { YourMpFrame } from '@/components/your-mp/YourMpFrame';
+import { askBackground } from '@/utils/ask-background';
+
+render(
+  <YourMpFrame ask={askBackground} continueLetter={new URLSearchParams(location.search).has('continue')} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,90 @@
+/**
+ * `npm run screenshots`: the pictures in the README and tests/screenshots,
+ * taken in real Chromium from the built extension, light and dark: each kind
+ * of card on the demo article, the "choose your MP" step inside a card, the
+ * popup and the options page. Look at them after a UI change.
+ *
+ *   npm run screenshots                 all of them (builds first)
+ *   npm run screenshots -- --only popup  those whose name contains "popup"
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { CardReader } from './card-reader';
+import { openDemoSite, type DemoSite } from './demo-site';
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+});
+const OUT = path.resolve(import.meta.dirname, '../tests/screenshots');
+mkdirSync(OUT, { recursive: true });
+if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
+
+type Shot = (site: DemoSite) => Promise<Page>;
+
+async function article(site: DemoSite): Promise<Page> {
+  const page = await site.browser.context.newPage();
+  await page.goto(site.url('demo-article.html'));
+  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+  return page;
+}
+
+function cardShot(mention: string, ready: RegExp, then?: (page: Page, card: CardReader) => Promise<void>): Shot {
+  return async (site) => {
+    const page = await article(site);
+    await page.locator('bevan-mention', { hasText: mention }).first().hover();
+    const card = await CardReader.attach(page);
+    await card.waitForText(ready);
+    await then?.(page, card);
+    await page.waitForTimeout(300);
+    return page;
+  };
+}
+
+async function extensionPage(site: DemoSite, name: string, ready: string | RegExp): Promise<Page> {
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width: name.startsWith('popup') ? 380 : 900, height: 900 });
+  await page.goto(site.browser.extensionUrl(name));
+  await page.getByText(ready).first().waitFor();
+  return page;
+}
+
+const SHOTS: Record<string, Shot> = {
+  'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
+  'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
+  'dispute-card': cardShot('strike', /Open Parliament Licence/),
+  'write-setup-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, async (page, card) => {
+    const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
+    await card.click(button!);
+    await card.waitForText(/tell Bevan who your MP is/);
+    const frame = await (async () => {
+      for (;;) {
+        const found = page.frames().find((candidate) => candidate.url().includes('/your-mp.html'));
+        if (found) return found;
+        await page.waitForTimeout(100);
+      }
+    })();
+    await frame.getByLabel('Or your constituency').fill('leeds');
+    await frame.getByRole('button', { name: /Leeds Central/ }).waitFor();
+  }),
+  popup: (site) => extensionPage(site, 'popup.html', "Resident doctors' dispute"),
+  options: (site) => extensionPage(site, 'options.html', 'Your MP'),
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  const site = await openDemoSite({ colorScheme: scheme });
+  try {
+    for (const [name, shot] of Object.entries(SHOTS)) {
+      if (values.only && !name.includes(values.only)) continue;
+      const page = await shot(site);
+      const file = path.join(OUT, `${name}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: name === 'options' });
+      console.log(file);
+      await page.close();
+    }
+  } finally {
+    await site.close();
+  }
+}

@@ -1,0 +1,103 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { WriteToMpButton, type LetterContext } from '@/components/cards/WriteToMpButton';
+import { MpCard } from '@/components/cards/MpCard';
+import { loadBundledDataset } from '@/utils/data/bundled';
+import { openBevanDb } from '@/utils/data/db';
+import { getPersonDetails } from '@/utils/data/queries';
+import type { Ask, Result, WriteOutcome } from '@/utils/messages';
+import { bundledDataset, freshDbName } from '../helpers/dataset';
+
+function answering(result: Result<WriteOutcome>): { ask: Ask; asked: unknown[] } {
+  const asked: unknown[] = [];
+  const ask = (async (type: string, payload: unknown) => {
+    asked.push({ type, payload });
+    return result;
+  }) as Ask;
+  return { ask, asked };
+}
+
+function letterContext() {
+  const listeners = new Set<(via: 'writetothem' | 'email') => void>();
+  const holds: boolean[] = [];
+  const context: Omit<LetterContext, 'article'> = {
+    setupUrl: 'chrome-extension://bevan/your-mp.html',
+    onLetterOpened(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    hold: (held) => void holds.push(held),
+  };
+  return {
+    context,
+    holds,
+    openLetter: (via: 'writetothem' | 'email') => listeners.forEach((listener) => listener(via)),
+  };
+}
+
+async function press(container: HTMLElement) {
+  await act(async () => {
+    container.querySelector<HTMLButtonElement>('button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const article = { title: 'Doctors strike', url: 'https://inews.co.uk/a' };
+
+describe('WriteToMpButton', () => {
+  it("asks the background to open a letter about the card's subject, and says where it opened", async () => {
+    const { ask, asked } = answering({ ok: true, data: { outcome: 'opened', via: 'email' } });
+    const container = document.createElement('div');
+    render(<WriteToMpButton ask={ask} about={{ kind: 'bill', id: 'nhs-bill-2015-16' }} article={article} />, container);
+    await press(container);
+    expect(asked).toEqual([
+      { type: 'writeToMp', payload: { about: { kind: 'bill', id: 'nhs-bill-2015-16' }, article } },
+    ]);
+    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/opened in your email app/);
+  });
+
+  it("shows Bevan's own setup page in a frame when the reader's MP is not set, holding the card open", async () => {
+    const { ask } = answering({ ok: true, data: { outcome: 'needs-setup' } });
+    const { context, holds, openLetter } = letterContext();
+    const container = document.createElement('div');
+    render(<WriteToMpButton ask={ask} about={{ kind: 'dispute' }} article={article} letters={context} />, container);
+    await press(container);
+    const frame = container.querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe('chrome-extension://bevan/your-mp.html?continue');
+    expect(frame?.getAttribute('title')).toBe('Choose your MP');
+    expect(container.querySelector('input')).toBeNull();
+    expect(holds).toEqual([true]);
+
+    await act(() => openLetter('writetothem'));
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(container.textContent).toMatch(/WriteToThem opened in a new tab/);
+    expect(holds).toEqual([true, false]);
+  });
+
+  it('shows why a letter could not open, and lets the reader try again', async () => {
+    const { ask } = answering({
+      ok: false,
+      error: { code: 'not-found', message: 'Bevan has no email address for your MP.' },
+    });
+    const container = document.createElement('div');
+    render(<WriteToMpButton ask={ask} about={{ kind: 'mp', id: 1572 }} article={null} />, container);
+    await press(container);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Bevan has no email address for your MP.');
+    expect(container.querySelector('button')?.disabled).toBe(false);
+  });
+});
+
+describe('the "Your MP" badge', () => {
+  it("marks the reader's own MP on their card, and no one else's", async () => {
+    const db = await openBevanDb(freshDbName());
+    await loadBundledDataset(db, bundledDataset());
+    const details = (await getPersonDetails(db, 1572))!;
+    const mine = document.createElement('div');
+    render(<MpCard details={{ ...details, yourMp: true }} articleDate="2024-09-01" />, mine);
+    expect(mine.querySelector('h2')?.textContent).toBe('Sir Jeremy HuntYour MP');
+    const theirs = document.createElement('div');
+    render(<MpCard details={details} articleDate="2024-09-01" />, theirs);
+    expect(theirs.textContent).not.toContain('Your MP');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * "Write to your MP" as a reader meets it, in real Chromium: the first press
+ * asks who their MP is (in Bevan's own frame inside the card), then opens the
+ * letter; WriteToThem for a postcode, an email for a constituency; and the
+ * whole path works from the keyboard alone. The page never sees the postcode.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { CardReader } from '../../scripts/card-reader';
+import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
+
+let site: DemoSite;
+let page: Page;
+let card: CardReader;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await openDemoSite();
+  page = await site.browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(site.url('demo-article.html'));
+  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+  card = await CardReader.attach(page);
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function pressWrite() {
+  const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
+  expect(button, 'the card has a "Write to your MP" button').toBeDefined();
+  await card.click(button!);
+}
+
+async function setupFrame(): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/your-mp.html'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().includes('/your-mp.html'))!;
+  await frame.getByLabel('Your postcode').waitFor();
+  return frame;
+}
+
+/**
+ * Records the letters the service worker opens. WriteToThem tabs still open (the test sees them appear);
+ * mailto: addresses are not handed to a mail app, which a test cannot see.
+ */
+async function recordLetters() {
+  await site.browser.serviceWorker.evaluate(() => {
+    type Tabs = {
+      create(properties: { url?: string }): Promise<unknown>;
+      update(id: number, properties: { url?: string }): Promise<unknown>;
+    };
+    const scope = globalThis as unknown as { letters?: string[]; chrome: { tabs: Tabs } };
+    const tabs = scope.chrome.tabs;
+    const installed = scope.letters !== undefined;
+    scope.letters = [];
+    if (installed) return;
+    const create = tabs.create.bind(tabs);
+    const update = tabs.update.bind(tabs);
+    tabs.create = async (properties) => {
+      if (properties.url) scope.letters?.push(properties.url);
+      return create(properties);
+    };
+    tabs.update = async (id, properties) => {
+      if (properties.url?.startsWith('mailto:')) return void scope.letters?.push(properties.url);
+      return update(id, properties);
+    };
+  });
+  return () => site.browser.serviceWorker.evaluate(() => (globalThis as unknown as { letters: string[] }).letters);
+}
+
+describe('Write to your MP, in Chromium', () => {
+  it('asks for the postcode inside the card on first use, then opens WriteToThem for it', async () => {
+    await page.locator('bevan-mention', { hasText: 'NHS Reinstatement Bill' }).first().hover();
+    await card.waitForText(/National Health Service Bill 2015-16/);
+    await pressWrite();
+    await card.waitForText(/tell Bevan who your MP is/);
+
+    const frame = await setupFrame();
+    const letters = await recordLetters();
+    const letterTab = site.browser.context.waitForEvent('page');
+    await frame.getByLabel('Your postcode').fill('bs1 4nd');
+    await frame.getByRole('button', { name: 'Save and write' }).click();
+    // WriteToThem is not reachable from the test machine: the tab opens, and the address it was given is checked.
+    await (await letterTab).close();
+    expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
+    await card.waitForText(/WriteToThem opened in a new tab/);
+
+    // The postcode stayed in Bevan's frame: nothing the page's scripts can read holds it.
+    const visibleToPage = await page.evaluate(() => {
+      const host = document.querySelector('bevan-card');
+      return [document.documentElement.outerHTML, String(host?.shadowRoot), document.cookie, localStorage.length];
+    });
+    expect(visibleToPage.join(' ')).not.toMatch(/BS1|4ND/i);
+    expect(visibleToPage[1]).toBe('null');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => card.text()).toBe('');
+  });
+
+  it('opens the letter at once next time, from any card', async () => {
+    await page.locator('bevan-mention', { hasText: 'Caroline Lucas' }).first().hover();
+    await card.waitForText(/Brighton, Pavilion/);
+    const letters = await recordLetters();
+    const letterTab = site.browser.context.waitForEvent('page');
+    await pressWrite();
+    await (await letterTab).close();
+    expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
+    await card.waitForText(/WriteToThem opened in a new tab/);
+    await page.keyboard.press('Escape');
+  });
+
+  it("emails the MP of a chosen constituency, about the card's subject and the article, and marks them as yours", async () => {
+    const options = await site.browser.context.newPage();
+    await options.goto(site.browser.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Change' }).click();
+    await options.getByLabel('Your postcode').fill('');
+    await options.getByLabel('Or your constituency').fill('godalming');
+    await options.getByRole('button', { name: /Godalming and Ash/ }).click();
+    await options.locator('#your-mp').getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByText('Sir Jeremy Hunt').waitFor();
+    await options.close();
+    const emails = await recordLetters();
+
+    await page.bringToFront();
+    await page.locator('bevan-mention', { hasText: 'Jeremy Hunt' }).first().hover();
+    const text = await card.waitForText(/Your MP/);
+    expect(text).toContain('Jeremy Hunt');
+    await pressWrite();
+    await card.waitForText(/opened in your email app/);
+    const [email] = await emails();
+    const url = new URL(email);
+    const query = new URLSearchParams(url.search);
+    expect(decodeURIComponent(url.pathname)).toBe('huntj@parliament.uk');
+    expect(query.get('subject')).toBe('About Sir Jeremy Hunt');
+    expect(query.get('body')).toContain('Dear Sir Jeremy Hunt,');
+    expect(query.get('body')).toContain(`"${await page.title()}" (${page.url()})`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('works from the keyboard alone: Tab to a mention, into its card, to the button, Enter, Escape', async () => {
+    const emails = await recordLetters();
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let mention: string | null = null;
+    for (let presses = 0; presses < 40 && !mention; presses++) {
+      await page.keyboard.press('Tab');
+      mention = await page.evaluate(() =>
+        document.activeElement?.getAttribute('data-entity-kind') === 'dispute'
+          ? document.activeElement.textContent
+          : null,
+      );
+    }
+    expect(mention).not.toBeNull();
+    await card.waitForText(/doctors' dispute.*Write to your MP/);
+    // Tab goes into the card, then through its links to the button.
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      const inCard = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+      expect(inCard).toBe('bevan-card');
+      if ((await card.focusedText()) === 'Write to your MP') break;
+    }
+    expect(await card.focusedText()).toBe('Write to your MP');
+    await page.keyboard.press('Enter');
+    await card.waitForText(/opened in your email app/);
+    expect(new URLSearchParams(new URL((await emails())[0]).search).get('subject')).toBe(
+      "The resident doctors' dispute",
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.text()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(mention);
+  });
+
+  it('raised no uncaught errors on the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
