@@ -50,12 +50,13 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** A data pack's id: a short slug, the `<id>` in its records' origin `pack:<id>`. */
+export const PackId = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use up to 64 lower-case letters, digits and hyphens'));
+
 /** Where a record came from: the bundled dataset, the campaigner editor, or a data pack. */
-export const Origin = z.union([
-  z.literal('bundled'),
-  z.literal('campaigner'),
-  z.templateLiteral(['pack:', z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/))]),
-]);
+export const Origin = z.union([z.literal('bundled'), z.literal('campaigner'), z.templateLiteral(['pack:', PackId])]);
 export type Origin = z.infer<typeof Origin>;
 
 /** UK Parliament member id (MNIS), as used by the Members and Commons Votes APIs. */
@@ -63,13 +64,11 @@ export const MnisId = z.int().check(z.positive());
 /** TheyWorkForYou person id. */
 export const TwfyId = z.int().check(z.positive());
 
-const PlainText = (max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(max),
-    z.refine((value: string) => !/[<>]/.test(value), 'Plain text only: no < or > characters'),
-  );
+/** Text shown as text: never markup. A pattern rather than a refinement, so that the published JSON Schema says so too. */
+export const PlainText = (max: number) =>
+  z
+    .string()
+    .check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^<>]*$/, 'Plain text only: no < or > characters'));
 
 const record = {
   sources: z.array(Source).check(z.minLength(1)),
