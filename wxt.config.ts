@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Bevan',
     description: "Sourced facts about MPs, NHS bills and the resident doctors' dispute, inline on UK news pages.",
     // scripting + activeTab: start Bevan in the tab the reader is on when they switch a site on.
-    permissions: ['scripting', 'activeTab'],
+    // alarms: refresh news feeds and subscribed data packs while the service worker sleeps.
+    permissions: ['scripting', 'activeTab', 'alarms'],
     // The default news sites, as for the content script: lets the popup read which of them a tab shows.
     host_permissions: newsSiteMatchPatterns(),
     // Sites beyond the default news list, each asked for when the reader switches it on.

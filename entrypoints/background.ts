@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openWithBundledData } from '@/utils/data/startup';
 import { createHandlers } from '@/utils/handlers';
 import { createMessageRouter } from '@/utils/message-router';
+import { startJobs } from '@/utils/background/jobs';
 import { browserControls } from '@/utils/browser-controls';
+import { createFeedRefreshJob } from '@/utils/feeds/feed-job';
+import { createPackRefreshJob } from '@/utils/packs/pack-job';
 
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first
@@ -19,6 +22,10 @@ export default defineBackground(() => {
     extensionBaseUrl: browser.runtime.getURL('/'),
     handlers: createHandlers(() => database, browserControls),
   });
+  startJobs([
+    createFeedRefreshJob(() => database, browserControls),
+    createPackRefreshJob(() => database, browserControls),
+  ]);
 
   // Answer through sendResponse and return true: listeners that return a
   // promise are ignored by WXT's fake browser in tests.

@@ -24,6 +24,8 @@ import {
 } from './data/queries';
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from './letters/letter-address';
 import { normalisePostcode, isYourMpSet } from './your-mp';
+import { createFeedHandlers } from './feeds/feed-handlers';
+import { createPackHandlers } from './packs/pack-handlers';
 import { packMatcher, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
@@ -157,6 +159,8 @@ export function createHandlers(
     return ok({ outcome: 'opened' as const, via: address.data.via });
   };
   return {
+    ...createFeedHandlers(database, controls),
+    ...createPackHandlers(database, controls),
     getStatus: async () => ok(await getStatus(await database())),
     getMatcher: async ({ articleDate }) => {
       matcherSpec ??= database().then(async (db) => getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`));

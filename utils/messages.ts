@@ -23,6 +23,8 @@ import {
 import { AnnotationSettings } from './annotation-settings';
 import { LetterTemplates } from './letters/templates';
 import { YourMp } from './your-mp';
+import { feedRequests } from './feeds/feed-requests';
+import { packRequests } from './packs/pack-requests';
 
 /** Records campaigners may write from the editor. */
 export const EditableRecord = z.lazy(() =>
@@ -120,6 +122,9 @@ export type WriteOutcome = z.infer<typeof WriteOutcome>;
  * from a content script running inside a web page).
  */
 export const requests = {
+  // Each feature's requests live beside it (one file per feature); they are one table here.
+  ...feedRequests,
+  ...packRequests,
   getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
   getMatcher: { request: z.object({ articleDate: IsoDate }), response: PackedMatcher, privileged: false },
   getPerson: { request: z.object({ id: MnisId }), response: z.nullable(PersonDetails), privileged: false },
