@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { BrowserControls } from './handlers';
 import type { TabEvent } from './messages';
+import { FEED_ALARM } from './feeds/feed-job';
 import { sitePatterns } from './site-settings';
 
 const CONTENT_SCRIPT = '/content-scripts/annotator.js';
@@ -62,6 +63,17 @@ export const browserControls: BrowserControls = {
   },
   tellTab(tabId, event) {
     browser.tabs.sendMessage(tabId, event).catch(() => undefined);
+  },
+  fetchFeed: (url, init) => fetch(url, init),
+  async canReadFeed(url) {
+    return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  },
+  showUnread(count) {
+    void browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 99)) : '' });
+    void browser.action.setBadgeBackgroundColor({ color: '#005eb8' });
+  },
+  rescheduleFeeds(periodInMinutes) {
+    void browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
   },
   stopInTab(tabId) {
     const event: TabEvent = { type: 'siteSwitchedOff' };

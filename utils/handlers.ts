@@ -25,6 +25,7 @@ import {
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from './letters/letter-address';
 import { normalisePostcode, isYourMpSet } from './your-mp';
 import { createFeedHandlers } from './feeds/feed-handlers';
+import type { FeedFetch } from './feeds/fetch-feed';
 import { createPackHandlers } from './packs/pack-handlers';
 import { packMatcher, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
@@ -65,6 +66,14 @@ export interface BrowserControls {
   openLetter(url: string, tabId: number | null): Promise<void>;
   /** Tells a tab's Bevan scripts what happened (a letter it asked for opened). */
   tellTab(tabId: number, event: TabEvent): void;
+  /** Fetches a news feed (the service worker's fetch). */
+  fetchFeed: FeedFetch;
+  /** Whether Bevan may read a feed's site: feeds beyond the news sites need an optional host permission. */
+  canReadFeed(url: string): Promise<boolean>;
+  /** The toolbar badge: unread news items. */
+  showUnread(count: number): void;
+  /** The feeds' alarm, after the reader changed how often they are read. */
+  rescheduleFeeds(periodMinutes: number): void;
 }
 
 const NO_BROWSER: BrowserControls = {
@@ -76,6 +85,12 @@ const NO_BROWSER: BrowserControls = {
   startCardUi: async () => undefined,
   openLetter: async () => undefined,
   tellTab: () => undefined,
+  fetchFeed: async () => {
+    throw new Error('no network here');
+  },
+  canReadFeed: async () => false,
+  showUnread: () => undefined,
+  rescheduleFeeds: () => undefined,
 };
 
 type LetterRequest = ParsedRequestOf<'writeToMp'>;

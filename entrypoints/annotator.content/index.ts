@@ -48,12 +48,18 @@ export default defineContentScript({
     setupMs += performance.now() - setupStart;
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
     let mentionCount = 0;
+    let disputeRecorded = false;
     const annotator = createPageAnnotator({
       matcher,
       allowPeople,
       maxPerEntity: settings.ok ? settings.data.maxMentionsPerEntity : DEFAULT_ANNOTATION_SETTINGS.maxMentionsPerEntity,
       onMentions(mentions) {
         mentionCount += mentions.length;
+        // "Pages you read" in the popup: articles that name the dispute, remembered by the background.
+        if (!disputeRecorded && mentions.some((mention) => mention.entity.kind === 'dispute')) {
+          disputeRecorded = true;
+          void askBackground('recordDisputeArticle', { title: document.title, articleDate });
+        }
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
         for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
       },

@@ -2,7 +2,15 @@
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
 import type { BrowserControls } from '../handlers';
+import { refreshNewsOnce } from './feed-handlers';
+import { getFeedSettings } from './news';
 
-export function createFeedRefreshJob(_database: () => Promise<BevanDb>, _controls: BrowserControls): BackgroundJob {
-  return { alarm: 'bevan:feeds', periodMinutes: async () => 120, run: async () => undefined };
+export const FEED_ALARM = 'bevan:feeds';
+
+export function createFeedRefreshJob(database: () => Promise<BevanDb>, controls: BrowserControls): BackgroundJob {
+  return {
+    alarm: FEED_ALARM,
+    periodMinutes: async () => (await getFeedSettings(await database())).refreshMinutes,
+    run: async () => void (await refreshNewsOnce(await database(), controls)),
+  };
 }
