@@ -3,6 +3,7 @@ import { Attribution } from '../Attribution';
 import { useRequest } from '../use-request';
 import { YourMpSection } from '../your-mp/YourMpSection';
 import { AnnotationSettingsForm } from './AnnotationSettingsForm';
+import { FeedSettingsForm } from './FeedSettingsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
 
 const STORE_LABELS: Record<string, string> = {
@@ -16,8 +17,15 @@ const STORE_LABELS: Record<string, string> = {
   stances: 'Recorded stances',
 };
 
-/** Settings and the state of the data. The campaigners' editor arrives with its own issue. */
-export function OptionsApp({ ask }: { ask: Ask }) {
+/** Settings and the state of the data. */
+export function OptionsApp({
+  ask,
+  requestAccess,
+}: {
+  ask: Ask;
+  /** Asks the reader for permission to read sites (must run inside the click). */
+  requestAccess: (origins: string[]) => Promise<boolean>;
+}) {
   const status = useRequest(ask, 'getStatus', {});
   return (
     <main style={{ maxWidth: '720px', margin: '0 auto', padding: '1.5rem 1rem' }}>
@@ -58,6 +66,10 @@ export function OptionsApp({ ask }: { ask: Ask }) {
       <section aria-labelledby="letters-heading" id="letters">
         <h2 id="letters-heading">Letters to your MP</h2>
         <LetterTemplatesForm ask={ask} />
+      </section>
+      <section aria-labelledby="feeds-heading" id="feeds">
+        <h2 id="feeds-heading">News feeds</h2>
+        <FeedSettingsForm ask={ask} requestAccess={requestAccess} />
       </section>
       <section aria-labelledby="annotations-heading">
         <h2 id="annotations-heading">Annotations</h2>

@@ -1,15 +1,18 @@
+import { todayIso } from '@/utils/dates';
 import type { Ask } from '@/utils/messages';
 import { Attribution } from '../Attribution';
-import { DisputeTimeline } from '../DisputeTimeline';
 import { useRequest } from '../use-request';
 import { YourMpSection } from '../your-mp/YourMpSection';
+import { DisputeNow } from './DisputeNow';
+import { PagesYouRead } from './PagesYouRead';
+import { RecentNews } from './RecentNews';
 import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
 
-/** The toolbar popup: the dispute at a glance, your MP, and this site's switch. Feeds arrive with their own issue. */
-export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 'ask'>) {
+/** The toolbar popup: the dispute now, recent news, pages you read, your MP, and this site's switch. */
+export function PopupApp({ ask, now = new Date(), ...site }: { ask: Ask; now?: Date } & Omit<SiteSwitchProps, 'ask'>) {
   const timeline = useRequest(ask, 'getDisputeTimeline', {});
   return (
-    <main style={{ width: '360px' }}>
+    <main class="bevan-popup">
       <header style={{ padding: '0.75rem 1rem' }}>
         <h1>Bevan</h1>
         <p class="bevan-muted bevan-small" style={{ margin: 0 }}>
@@ -17,7 +20,7 @@ export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 
         </p>
       </header>
       <section class="bevan-section" aria-labelledby="dispute-heading">
-        <h2 id="dispute-heading">Resident doctors' dispute: latest</h2>
+        <h2 id="dispute-heading">The dispute now</h2>
         {timeline.status === 'loading' && (
           <p class="bevan-muted" role="status">
             Loading the timeline…
@@ -28,7 +31,15 @@ export function PopupApp({ ask, ...site }: { ask: Ask } & Omit<SiteSwitchProps, 
             {timeline.error.message}
           </p>
         )}
-        {timeline.status === 'ok' && <DisputeTimeline events={timeline.data} limit={4} />}
+        {timeline.status === 'ok' && <DisputeNow events={timeline.data} today={todayIso(now)} />}
+      </section>
+      <section class="bevan-section" aria-labelledby="news-heading">
+        <h2 id="news-heading">Recent news</h2>
+        <RecentNews ask={ask} now={now} requestAccess={site.requestSiteAccess} />
+      </section>
+      <section class="bevan-section" aria-labelledby="read-heading">
+        <h2 id="read-heading">On pages you read</h2>
+        <PagesYouRead ask={ask} />
       </section>
       <section class="bevan-section" aria-labelledby="your-mp-heading">
         <h2 id="your-mp-heading">Your MP</h2>

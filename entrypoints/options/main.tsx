@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { askBackground } from '@/utils/ask-background';
 
-render(<OptionsApp ask={askBackground} />, document.getElementById('app')!);
+render(
+  <OptionsApp ask={askBackground} requestAccess={(origins) => browser.permissions.request({ origins })} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { NewsView } from '@/utils/feeds/news-schema';
+import type { Ask } from '@/utils/messages';
+import { timeAgo } from '@/utils/time-ago';
+
+const SHOWN = 8;
+
+/** Origins a refresh was refused for want of permission: asked for together, from the reader's click. */
+function missingOrigins(view: NewsView): string[] {
+  return view.feeds.filter((feed) => feed.error?.kind === 'permission').map((feed) => `${new URL(feed.url).origin}/*`);
+}
+
+/**
+ * Recent news about the dispute from the feeds: newest first, unread marked,
+ * when it was last updated, and which feed failed and why. Shows the stored
+ * news at once and refreshes it when it is older than the refresh interval.
+ */
+export function RecentNews({
+  ask,
+  now,
+  requestAccess,
+}: {
+  ask: Ask;
+  now: Date;
+  /** Asks the reader for permission to read feed sites (must run inside the click). */
+  requestAccess: (origins: string[]) => Promise<boolean>;
+}) {
+  const [view, setView] = useState<NewsView | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function refresh() {
+    setRefreshing(true);
+    const result = await ask('refreshNews', {});
+    setRefreshing(false);
+    if (result.ok) setView(result.data);
+    else setProblem(result.error.message);
+  }
+
+  useEffect(() => {
+    void ask('getNews', {}).then((result) => {
+      if (!result.ok) return setProblem(result.error.message);
+      setView(result.data);
+      if (result.data.stale) void refresh();
+    });
+  }, [ask]);
+
+  async function markRead(links: string[] | 'all') {
+    const result = await ask('markNewsRead', { links });
+    if (result.ok) setView(result.data);
+  }
+
+  async function allow(origins: string[]) {
+    if (await requestAccess(origins)) await refresh();
+  }
+
+  if (problem && !view) {
+    return (
+      <p class="bevan-error" role="alert">
+        {problem}
+      </p>
+    );
+  }
+  if (!view) return <p class="bevan-muted">Loading the news…</p>;
+  const failing = view.feeds.filter((feed) => feed.error);
+  const needAccess = missingOrigins(view);
+  return (
+    <div aria-busy={refreshing}>
+      <p class="bevan-muted bevan-small" role="status">
+        {refreshing
+          ? 'Updating the news…'
+          : view.updatedAt
+            ? `Updated ${timeAgo(view.updatedAt, now)}`
+            : 'Not updated yet.'}
+        {view.unread > 0 && ` · ${view.unread} unread`}
+      </p>
+      {view.items.length === 0 ? (
+        <p class="bevan-muted">{view.updatedAt ? 'No stories about the dispute in the feeds yet.' : ''}</p>
+      ) : (
+        <ul class="bevan-list bevan-news" aria-label="News about the dispute, newest first">
+          {view.items.slice(0, SHOWN).map((item) => (
+            <li key={item.link} class={item.read ? 'bevan-read' : 'bevan-unread'}>
+              <a href={item.link} target="_blank" rel="noopener noreferrer" onClick={() => void markRead([item.link])}>
+                {!item.read && <span class="bevan-visually-hidden">Unread: </span>}
+                {item.title}
+              </a>
+              <div class="bevan-small bevan-muted">
+                {item.source}
+                {' · '}
+                {timeAgo(item.published ?? item.firstSeen, now)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failing.length > 0 && (
+        <ul class="bevan-list bevan-small" aria-label="Feeds that could not be read">
+          {failing.map((feed) => (
+            <li key={feed.url} class="bevan-notice">
+              {feed.error!.message}
+              {feed.lastSuccess && ` Last read ${timeAgo(feed.lastSuccess, now)}.`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="bevan-actions">
+        {needAccess.length > 0 && (
+          <button type="button" class="bevan-button" onClick={() => void allow(needAccess)}>
+            Allow Bevan to read {needAccess.length === 1 ? 'this feed' : 'these feeds'}
+          </button>
+        )}
+        <button type="button" class="bevan-button bevan-button-secondary" disabled={refreshing} onClick={refresh}>
+          {refreshing ? 'Updating…' : 'Update now'}
+        </button>
+        {view.unread > 0 && (
+          <button type="button" class="bevan-button bevan-button-secondary" onClick={() => void markRead('all')}>
+            Mark all read
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

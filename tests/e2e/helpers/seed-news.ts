@@ -1,0 +1,52 @@
+/**
+ * Puts news into Bevan's database as a refresh would have left it, from one
+ * of Bevan's own pages (they share the service worker's IndexedDB). The items
+ * are test data and say so; the test machine cannot reach the real feeds.
+ */
+import type { Page } from 'playwright-core';
+
+export interface SeededNews {
+  items: { title: string; link: string; published: string; source: string; read: boolean }[];
+  status: { url: string; label: string; error: { kind: string; message: string } | null }[];
+  updatedAt: string;
+}
+
+export async function seedNews(extensionPage: Page, news: SeededNews): Promise<void> {
+  await extensionPage.evaluate(async ({ items, status, updatedAt }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bevan');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('meta', 'readwrite');
+    const meta = transaction.objectStore('meta');
+    meta.put(
+      items.map((item) => ({
+        id: item.link,
+        title: item.title,
+        link: item.link,
+        published: item.published,
+        summary: '',
+        feedUrl: status[0].url,
+        source: item.source,
+        firstSeen: updatedAt,
+        read: item.read,
+      })),
+      'news.items',
+    );
+    meta.put(
+      status.map((entry) => ({
+        ...entry,
+        lastAttempt: updatedAt,
+        lastSuccess: entry.error ? null : updatedAt,
+      })),
+      'news.status',
+    );
+    meta.put(updatedAt, 'news.updatedAt');
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, news);
+}
