@@ -75,6 +75,14 @@ export const browserControls: BrowserControls = {
   rescheduleFeeds(periodInMinutes) {
     void browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
   },
+  async openNews() {
+    try {
+      await browser.action.openPopup();
+    } catch {
+      // Browsers that refuse to open the popup without a click on the toolbar button: the same page, in a tab.
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    }
+  },
   stopInTab(tabId) {
     const event: TabEvent = { type: 'siteSwitchedOff' };
     browser.tabs.sendMessage(tabId, event).catch(() => undefined);

@@ -74,6 +74,8 @@ export interface BrowserControls {
   showUnread(count: number): void;
   /** The feeds' alarm, after the reader changed how often they are read. */
   rescheduleFeeds(periodMinutes: number): void;
+  /** Shows the popup's news. */
+  openNews(): Promise<void>;
 }
 
 const NO_BROWSER: BrowserControls = {
@@ -91,6 +93,7 @@ const NO_BROWSER: BrowserControls = {
   canReadFeed: async () => false,
   showUnread: () => undefined,
   rescheduleFeeds: () => undefined,
+  openNews: async () => undefined,
 };
 
 type LetterRequest = ParsedRequestOf<'writeToMp'>;

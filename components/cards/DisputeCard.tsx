@@ -9,10 +9,13 @@ export function DisputeCard({
   events,
   articleDate,
   actions,
+  onOpenNews,
 }: {
   events: DisputeEvent[];
   articleDate: string;
   actions?: ComponentChildren;
+  /** Opens the popup's recent news about the dispute. */
+  onOpenNews?: () => void;
 }) {
   const before = events.filter((event) => event.start <= articleDate);
   const since = events.filter((event) => event.start > articleDate);
@@ -30,6 +33,13 @@ export function DisputeCard({
       <DisputeTimeline events={before} />
       <h3>Since</h3>
       {since.length ? <DisputeTimeline events={since} /> : <p class="gap">Nothing recorded since.</p>}
+      {onOpenNews && (
+        <p>
+          <button type="button" class="linklike" onClick={onOpenNews}>
+            Recent news about the dispute
+          </button>
+        </p>
+      )}
     </CardFrame>
   );
 }

@@ -106,6 +106,7 @@ function DisputeDetailsCard({ ask, articleDate, letters }: { ask: Ask; articleDa
       events={state.data}
       articleDate={articleDate}
       actions={writeAction(ask, { kind: 'dispute' }, letters)}
+      onOpenNews={() => void ask('openNews', {})}
     />
   );
 }

@@ -107,6 +107,26 @@ describe('the demo article in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('bevan-mention');
   });
 
+  it("links the dispute card to the popup's recent news", async () => {
+    await page.locator('bevan-mention[data-entity-kind="dispute"]').first().hover();
+    await card.waitForText(/Recent news about the dispute/);
+    const link = (await card.controls()).find((control) => control.text === 'Recent news about the dispute');
+    await card.click(link!);
+    // The popup itself, or the same page in a tab where the browser will not open the popup: either shows the news.
+    const popupShown = () =>
+      site.browser.serviceWorker.evaluate(async () => {
+        type Context = { documentUrl?: string };
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { getContexts(filter: object): Promise<Context[]> } };
+        };
+        const contexts = await chrome.runtime.getContexts({});
+        return contexts.some((context) => context.documentUrl?.endsWith('/popup.html') ?? false);
+      });
+    await expect.poll(popupShown, { timeout: 10_000 }).toBe(true);
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+  });
+
   it('raised no uncaught errors on the page', () => {
     expect(pageErrors).toEqual([]);
   });

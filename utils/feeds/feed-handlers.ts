@@ -82,6 +82,10 @@ export function createFeedHandlers(
       await clearReadingHistory(await database());
       return ok([]);
     },
+    openNews: async () => {
+      await controls.openNews();
+      return ok({ opened: true });
+    },
     recordDisputeArticle: async ({ title, articleDate }, sender) => {
       const address = articleAddress(sender.tab?.url ?? sender.url);
       if (!address) return ok({ recorded: false });

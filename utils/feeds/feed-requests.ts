@@ -23,6 +23,8 @@ export const feedRequests = {
   setFeedSettings: { request: FeedSettings, response: FeedSettings, privileged: true },
   getReadingHistory: { request: z.object({}), response: z.array(ReadArticle), privileged: true },
   clearReadingHistory: { request: z.object({}), response: z.array(ReadArticle), privileged: true },
+  /** The dispute card's "Recent news": opens the popup (or, where the browser will not, the popup as a tab). */
+  openNews: { request: z.object({}), response: z.object({ opened: z.boolean() }), privileged: false },
   /** The annotator found the dispute on this page. The address is the sender's own, never taken from the request. */
   recordDisputeArticle: {
     request: z.object({ title: z.string().check(z.maxLength(1000)), articleDate: IsoDate }),
