@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { CardReader } from './card-reader';
 import { openDemoSite, type DemoSite } from './demo-site';
+import { seedNews } from '../tests/e2e/helpers/seed-news';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
@@ -51,6 +52,51 @@ async function extensionPage(site: DemoSite, name: string, ready: string | RegEx
   return page;
 }
 
+async function clearNews(page: Page) {
+  await page.evaluate(async () => {
+    // The background creates the database: wait until it answers, so that opening it here never creates an empty one.
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+    };
+    await chrome.runtime.sendMessage({ type: 'getStatus', payload: {} });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bevan');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('meta', 'readwrite');
+    for (const key of ['news.items', 'news.status', 'news.updatedAt']) transaction.objectStore('meta').delete(key);
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    db.close();
+  });
+}
+
+async function seededNews(site: DemoSite, items: { title: string; hoursAgo: number; read: boolean }[]) {
+  const page = await site.browser.context.newPage();
+  await page.goto(site.browser.extensionUrl('options.html'));
+  const now = Date.now();
+  await seedNews(page, {
+    updatedAt: new Date(now - 20 * 60_000).toISOString(),
+    items: items.map((item, index) => ({
+      title: item.title,
+      link: `https://www.theguardian.com/society/test-item-${index + 1}`,
+      published: new Date(now - item.hoursAgo * 3600_000).toISOString(),
+      source: 'The Guardian (junior doctors)',
+      read: item.read,
+    })),
+    status: [
+      {
+        url: 'https://www.theguardian.com/society/junior-doctors/rss',
+        label: 'The Guardian (junior doctors)',
+        error: null,
+      },
+      { url: 'https://feeds.bbci.co.uk/news/health/rss.xml', label: 'BBC News (Health)', error: null },
+      { url: 'https://www.theguardian.com/society/nhs/rss', label: 'The Guardian (NHS)', error: null },
+    ],
+  });
+  await page.close();
+}
+
 const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
@@ -69,7 +115,26 @@ const SHOTS: Record<string, Shot> = {
     await frame.getByLabel('Or your constituency').fill('leeds');
     await frame.getByRole('button', { name: /Leeds Central/ }).waitFor();
   }),
-  popup: (site) => extensionPage(site, 'popup.html', "Resident doctors' dispute"),
+  // Seeded news is test data, and says so: the machine taking the pictures may not reach the feeds.
+  popup: async (site) => {
+    await seededNews(site, [
+      { title: 'Test item: resident doctors announce new strike dates', hoursAgo: 2, read: false },
+      { title: 'Test item: health secretary invites the BMA to talks', hoursAgo: 20, read: true },
+    ]);
+    return extensionPage(site, 'popup.html', 'Updated');
+  },
+  'popup-empty': async (site) => {
+    await seededNews(site, []);
+    return extensionPage(site, 'popup.html', 'No stories about the dispute');
+  },
+  // A first run with the feeds unreachable: each feed says why.
+  'popup-error': async (site) => {
+    const page = await site.browser.context.newPage();
+    await page.goto(site.browser.extensionUrl('options.html'));
+    await clearNews(page);
+    await page.close();
+    return extensionPage(site, 'popup.html', /could not|permission|did not answer/);
+  },
   options: (site) => extensionPage(site, 'options.html', 'Your MP'),
 };
 
@@ -80,7 +145,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (values.only && !name.includes(values.only)) continue;
       const page = await shot(site);
       const file = path.join(OUT, `${name}-${scheme}.png`);
-      await page.screenshot({ path: file, fullPage: name === 'options' });
+      await page.screenshot({ path: file, fullPage: name === 'options' || name.startsWith('popup') });
       console.log(file);
       await page.close();
     }

@@ -160,6 +160,9 @@ export function createHandlers(
     }
     return result;
   };
+  // The seats change only with the bundled data, which loads before any request is answered.
+  let seats: ReturnType<typeof listConstituencies> | null = null;
+  const constituencies = async () => (seats ??= database().then(listConstituencies));
   // A letter asked for before the reader chose their MP, per tab: it opens once they have chosen.
   const pendingLetters = new Map<number, LetterRequest>();
   const writeLetter = async (request: LetterRequest, tabId: number | null): Promise<Result<WriteOutcome>> => {
@@ -233,7 +236,7 @@ export function createHandlers(
       }
       return ok(await siteStatus(db, url));
     },
-    listConstituencies: async () => ok(await listConstituencies(await database())),
+    listConstituencies: async () => ok(await constituencies()),
     getYourMp: async () => ok(await describeYourMp(await database())),
     setYourMp: async ({ postcode, constituency, continueLetter }, sender) => {
       const db = await database();
@@ -242,7 +245,7 @@ export function createHandlers(
       if (typed !== null && normalised === null) {
         return failure('invalid-request', `postcode: "${typed}" is not a UK postcode (for example SW1A 1AA)`);
       }
-      if (constituency !== null && !(await listConstituencies(db)).some((seat) => seat.constituency === constituency)) {
+      if (constituency !== null && !(await constituencies()).some((seat) => seat.constituency === constituency)) {
         return failure('invalid-request', `constituency: no constituency called "${constituency}" in Bevan's data`);
       }
       await putYourMp(db, { postcode: normalised, constituency });

@@ -70,7 +70,9 @@ export function RecentNews({
         {refreshing
           ? 'Updating the news…'
           : view.updatedAt
-            ? `Updated ${timeAgo(view.updatedAt, now)}`
+            ? view.feeds.some((feed) => feed.error === null)
+              ? `Updated ${timeAgo(view.updatedAt, now)}`
+              : `No feed could be read (tried ${timeAgo(view.updatedAt, now)})`
             : 'Not updated yet.'}
         {view.unread > 0 && ` · ${view.unread} unread`}
       </p>

@@ -13,6 +13,11 @@ export interface SeededNews {
 
 export async function seedNews(extensionPage: Page, news: SeededNews): Promise<void> {
   await extensionPage.evaluate(async ({ items, status, updatedAt }) => {
+    // The background creates the database: wait until it answers, so that opening it here never creates an empty one.
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+    };
+    await chrome.runtime.sendMessage({ type: 'getStatus', payload: {} });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('bevan');
       request.onsuccess = () => resolve(request.result);
