@@ -10,6 +10,8 @@ export interface BackgroundJob {
   /** Minutes between runs; read at start-up, so a changed setting applies from the next start (or `reschedule`). */
   periodMinutes(): Promise<number>;
   run(): Promise<void>;
+  /** Anything to do each time the service worker starts. */
+  start?(): Promise<void>;
 }
 
 export async function scheduleJob(job: BackgroundJob): Promise<void> {
@@ -27,5 +29,6 @@ export function startJobs(jobs: readonly BackgroundJob[]): void {
   });
   for (const job of jobs) {
     scheduleJob(job).catch((error: unknown) => console.error(`Bevan: could not schedule ${job.alarm}`, error));
+    job.start?.().catch((error: unknown) => console.error(`Bevan: ${job.alarm} could not start`, error));
   }
 }

@@ -3,7 +3,7 @@ import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
 import type { BrowserControls } from '../handlers';
 import { refreshNewsOnce } from './feed-handlers';
-import { getFeedSettings } from './news';
+import { describeNews, getFeedSettings } from './news';
 
 export const FEED_ALARM = 'bevan:feeds';
 
@@ -12,5 +12,7 @@ export function createFeedRefreshJob(database: () => Promise<BevanDb>, controls:
     alarm: FEED_ALARM,
     periodMinutes: async () => (await getFeedSettings(await database())).refreshMinutes,
     run: async () => void (await refreshNewsOnce(await database(), controls)),
+    // The badge is not kept when the browser restarts: show the stored unread count again.
+    start: async () => controls.showUnread((await describeNews(await database(), new Date())).unread),
   };
 }
