@@ -1,12 +1,16 @@
 /** Dates as a UK reader writes them, in UTC so that no time zone shifts a day. */
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: building an Intl formatter loads locale data, a cost the content script (which only
+// needs todayIso) should not pay on every page.
+let dayFormat: Intl.DateTimeFormat | undefined;
+let monthFormat: Intl.DateTimeFormat | undefined;
 
 /** "2016-03-11" → "11 March 2016"; a month-only date "2023-07" → "July 2023". */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month) return isoDate;
   const date = new Date(Date.UTC(year, month - 1, day || 1));
+  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  monthFormat ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return day ? dayFormat.format(date) : monthFormat.format(date);
 }
 

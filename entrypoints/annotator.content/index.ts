@@ -7,10 +7,9 @@
 import { scriptStart } from './script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { DEFAULT_ANNOTATION_SETTINGS } from '@/utils/annotation-settings';
-import { askBackground } from '@/utils/ask-background';
+import { DEFAULT_MAX_MENTIONS_PER_ENTITY } from '@/utils/annotation-defaults';
 import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
-import { TabEvent, type PageSummary } from '@/utils/messages';
+import { askFromPage, readTabEvent, type PageSummary } from '@/utils/page-messages';
 import { createPageAnnotator } from '@/utils/page-annotator';
 import { removeAnnotations } from '@/utils/matching/annotate';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
@@ -33,9 +32,9 @@ export default defineContentScript({
     const articleDate = readArticleDate(document);
     let setupMs = performance.now() - scriptStart;
     const [site, packed, settings] = await Promise.all([
-      askBackground('getSiteStatus', { url: location.href }),
-      askBackground('getMatcher', { articleDate }),
-      askBackground('getAnnotationSettings', {}),
+      askFromPage('getSiteStatus', { url: location.href }),
+      askFromPage('getMatcher', { articleDate }),
+      askFromPage('getAnnotationSettings', {}),
     ]);
     if (!site.ok || !site.data.runs || !packed.ok) {
       if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
@@ -44,7 +43,8 @@ export default defineContentScript({
     }
     const setupStart = performance.now();
     const matcher = unpackMatcher(packed.data);
-    const allowPeople = hasUkPoliticalContext(document.body.textContent ?? '');
+    let politicalPage: boolean | undefined;
+    const allowPeople = () => (politicalPage ??= hasUkPoliticalContext(document.body.textContent ?? ''));
     setupMs += performance.now() - setupStart;
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
     let mentionCount = 0;
@@ -52,13 +52,13 @@ export default defineContentScript({
     const annotator = createPageAnnotator({
       matcher,
       allowPeople,
-      maxPerEntity: settings.ok ? settings.data.maxMentionsPerEntity : DEFAULT_ANNOTATION_SETTINGS.maxMentionsPerEntity,
+      maxPerEntity: settings.ok ? settings.data.maxMentionsPerEntity : DEFAULT_MAX_MENTIONS_PER_ENTITY,
       onMentions(mentions) {
         mentionCount += mentions.length;
         // "Pages you read" in the popup: articles that name the dispute, remembered by the background.
         if (!disputeRecorded && mentions.some((mention) => mention.entity.kind === 'dispute')) {
           disputeRecorded = true;
-          void askBackground('recordDisputeArticle', { title: document.title, articleDate });
+          void askFromPage('recordDisputeArticle', { title: document.title, articleDate });
         }
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
         for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
@@ -68,20 +68,20 @@ export default defineContentScript({
     annotator.observe(document.body);
 
     const onTabEvent = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary) => void) => {
-      const event = TabEvent.safeParse(message);
-      if (sender.id !== browser.runtime.id || !event.success) return;
-      if (event.data.type === 'getPageSummary') {
+      const event = readTabEvent(message);
+      if (sender.id !== browser.runtime.id || !event) return;
+      if (event.type === 'getPageSummary') {
         sendResponse({ mentions: mentionCount, articleDate });
         return true;
       }
-      if (event.data.type === 'siteSwitchedOff') {
+      if (event.type === 'siteSwitchedOff') {
         stop();
         removeAnnotations(document.body);
         return;
       }
-      if (event.data.type !== 'matcherChanged') return;
+      if (event.type !== 'matcherChanged') return;
       // A campaigner saved a bill: look for the new names without a reload.
-      void askBackground('getMatcher', { articleDate }).then((next) => {
+      void askFromPage('getMatcher', { articleDate }).then((next) => {
         if (next.ok) void annotator.replaceMatcher(unpackMatcher(next.data), document.body);
       });
     };
@@ -98,7 +98,7 @@ export default defineContentScript({
     // The card UI is started in this page the first time a reader reaches for a mention.
     let cardUi: Promise<CardUi | null> | null = null;
     const loadCardUi = () =>
-      (cardUi ??= askBackground('startCardUi', {}).then((started) => {
+      (cardUi ??= askFromPage('startCardUi', {}).then((started) => {
         if (!started.ok) console.warn(`Bevan: ${started.error.message}`);
         return started.ok ? publishedCardUi() : null;
       }));

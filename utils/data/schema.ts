@@ -245,7 +245,7 @@ export const DisputeEvent = z.lazy(() =>
 );
 export type DisputeEvent = z.infer<typeof DisputeEvent>;
 
-export const DISPUTE_ID = 'junior-doctors-dispute';
+export { DISPUTE_ID } from './ids';
 
 export const StanceSubject = z.union([
   z.object({ kind: z.literal('bill'), billId: BillId }),

@@ -30,10 +30,17 @@ const BLOCKS = new Set([
 export interface AnnotateOptions {
   /** Compiled for the article's date: names already mean the MP or bill of that date. */
   matcher: CompiledMatcher;
-  /** Whether MP names may be annotated at all (the page is about UK politics). */
-  allowPeople: boolean;
+  /**
+   * Whether MP names may be annotated at all (the page is about UK politics). A function is asked only when
+   * a name is first found: reading a whole page's text to decide costs milliseconds most pages need not spend.
+   */
+  allowPeople: boolean | (() => boolean);
   /** Most wrapped mentions per entity on one page; later ones are left plain. */
   maxPerEntity: number;
+}
+
+function allowsPeople(options: AnnotateOptions): boolean {
+  return typeof options.allowPeople === 'function' ? options.allowPeople() : options.allowPeople;
 }
 
 /** What annotating a page has learned so far, kept across blocks and across later additions to the page. */
@@ -183,11 +190,11 @@ function decide(match: TextMatch, text: string, options: AnnotateOptions, state:
   if (entity.kind !== 'surname') {
     if (entity.kind === 'bill') state.namedBills.add(entity.id);
     if (entity.kind !== 'mp') return entity;
-    if (!options.allowPeople) return null;
+    if (!allowsPeople(options)) return null;
     if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state);
     return entity;
   }
-  if (!options.allowPeople) return null;
+  if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
   const named = state.namedBySurname.get(formKeyOf(match.text));
   const candidates = named ? entity.candidates.filter((id) => named.has(id)) : [];

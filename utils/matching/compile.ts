@@ -16,7 +16,7 @@
  * punctuation are trimmed. The dispute's phrases, a handful of small
  * patterns, are a regex of their own.
  */
-import { DISPUTE_ID } from '../data/schema';
+import { DISPUTE_ID } from '../data/ids';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
 

@@ -1,0 +1,78 @@
+/**
+ * The content script's side of the typed messages, without zod. The content
+ * script runs on every news page, and loading the schema library and the
+ * request table cost each page several milliseconds before it did anything
+ * (measured with `npm run bench`). So here the few requests it makes are
+ * checked by hand: the background validates every request against the
+ * schemas in utils/messages.ts on arrival, and the answers checked below are
+ * the ones the content script relies on. The types still come from those
+ * schemas (type-only imports, erased from the bundle).
+ */
+import { browser } from 'wxt/browser';
+import type { MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from './messages';
+
+/** The requests a content script makes; the cards (a separate script) use the full table. */
+export type PageRequestType =
+  'getSiteStatus' | 'getMatcher' | 'getAnnotationSettings' | 'startCardUi' | 'recordDisputeArticle';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Each answer's shape, as far as the content script uses it. */
+const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is ResponseOf<T> } = {
+  getSiteStatus: (data): data is ResponseOf<'getSiteStatus'> =>
+    isObject(data) && typeof data.runs === 'boolean' && (data.host === null || isString(data.host)),
+  getMatcher: (data): data is ResponseOf<'getMatcher'> =>
+    isObject(data) && ['version', 'articleDate', 'names', 'targets', 'surnames'].every((key) => isString(data[key])),
+  getAnnotationSettings: (data): data is ResponseOf<'getAnnotationSettings'> =>
+    isObject(data) &&
+    Number.isInteger(data.maxMentionsPerEntity) &&
+    (data.maxMentionsPerEntity as number) >= 1 &&
+    (data.maxMentionsPerEntity as number) <= 50,
+  startCardUi: (data): data is ResponseOf<'startCardUi'> => isObject(data) && typeof data.started === 'boolean',
+  recordDisputeArticle: (data): data is ResponseOf<'recordDisputeArticle'> =>
+    isObject(data) && typeof data.recorded === 'boolean',
+};
+
+const failure = (code: MessageError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+
+/** Sends one request to the background; never throws: failures come back as errors. */
+export async function askFromPage<T extends PageRequestType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<Result<ResponseOf<T>>> {
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage({ type, payload });
+  } catch (error) {
+    return failure(
+      'unreachable',
+      `Bevan's background is not answering (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  if (!isObject(answer) || typeof answer.ok !== 'boolean') {
+    return failure('internal', 'The background answered in an unexpected form.');
+  }
+  if (!answer.ok) {
+    const error = answer.error;
+    return isObject(error) && isString(error.message) && isString(error.code)
+      ? failure(error.code as MessageError['code'], error.message)
+      : failure('internal', 'The background answered in an unexpected form.');
+  }
+  return ANSWER_CHECKS[type](answer.data)
+    ? { ok: true, data: answer.data }
+    : failure('internal', `The background's answer to "${type}" did not have the expected shape.`);
+}
+
+const TAB_EVENT_TYPES = new Set<string>(['matcherChanged', 'siteSwitchedOff', 'getPageSummary', 'letterOpened']);
+
+/** A message from Bevan's background to this tab, or null for anything else. */
+export function readTabEvent(message: unknown): TabEvent | null {
+  if (!isObject(message) || !isString(message.type) || !TAB_EVENT_TYPES.has(message.type)) return null;
+  if (message.type === 'letterOpened') {
+    return message.via === 'writetothem' || message.via === 'email' ? { type: 'letterOpened', via: message.via } : null;
+  }
+  return { type: message.type } as TabEvent;
+}
+
+export type { PageSummary };
