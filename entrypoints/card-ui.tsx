@@ -11,6 +11,7 @@ import { MentionCard } from '@/components/cards/MentionCard';
 import { FOCUSABLE, PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
+import { cachedAsk } from '@/utils/cached-ask';
 import { CARD_TAG, publishCardUi, publishedCardUi } from '@/utils/card-ui';
 import { TabEvent } from '@/utils/messages';
 import type { LetterContext } from '@/components/cards/WriteToMpButton';
@@ -26,10 +27,13 @@ export default defineUnlistedScript(() => {
   (document.body ?? document.documentElement).append(host);
 
   // A letter asked for before the reader chose their MP opens once they have: the background says so.
+  const cardData = cachedAsk(askBackground);
   const letterListeners = new Set<(via: 'writetothem' | 'email') => void>();
   const onTabEvent = (message: unknown, sender: { id?: string }) => {
     const event = TabEvent.safeParse(message);
     if (sender.id !== browser.runtime.id || !event.success || event.data.type !== 'letterOpened') return;
+    // The reader has just chosen their MP: an MP card may now carry the "Your MP" badge.
+    cardData.clear();
     for (const listener of letterListeners) listener(event.data.via);
   };
   browser.runtime.onMessage.addListener(onTabEvent);
@@ -59,7 +63,7 @@ export default defineUnlistedScript(() => {
         >
           <MentionCard
             key={`${target.kind}:${target.id}`}
-            ask={askBackground}
+            ask={cardData.ask}
             target={target}
             articleDate={articleDate}
             letters={letters}
