@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/card-ui';
 import type { Ask, LetterSubject } from '@/utils/messages';
 import { useRequest } from '../use-request';
@@ -29,6 +30,16 @@ function Problem({ label, message }: { label: string; message: string }) {
   );
 }
 
+/** Told when a card's facts are on screen: the card UI measures the time from opening (see entrypoints/card-ui.tsx). */
+export const CardShown = createContext<() => void>(() => undefined);
+
+function useReportShown(shown: boolean) {
+  const report = useContext(CardShown);
+  useEffect(() => {
+    if (shown) report();
+  }, [shown, report]);
+}
+
 /** "Write to your MP" about a card's subject, when the card UI can open letters. */
 function writeAction(ask: Ask, about: LetterSubject, letters: LetterContext | undefined) {
   if (!letters) return undefined;
@@ -48,6 +59,7 @@ function PersonCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
+  useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
@@ -68,6 +80,7 @@ function CandidatesCard({
   onOpenPerson: (id: number) => void;
 }) {
   const state = useRequest(ask, 'getPeople', { ids });
+  useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label={name} />;
   if (state.status === 'error') return <Problem label={name} message={state.error.message} />;
   return <AmbiguousCard name={name} candidates={state.data} onOpenPerson={onOpenPerson} />;
@@ -85,6 +98,7 @@ function BillDetailsCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getBill', { id });
+  useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="Bill" />;
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
   if (!state.data) return <Problem label="Bill" message="This bill is no longer in Bevan's data." />;
@@ -99,6 +113,7 @@ function BillDetailsCard({
 
 function DisputeDetailsCard({ ask, articleDate, letters }: { ask: Ask; articleDate: string; letters?: LetterContext }) {
   const state = useRequest(ask, 'getDisputeTimeline', {});
+  useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="Dispute" />;
   if (state.status === 'error') return <Problem label="Dispute" message={state.error.message} />;
   return (

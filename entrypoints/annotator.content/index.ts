@@ -110,6 +110,8 @@ export default defineContentScript({
     const intents = watchMentionIntents(document, {
       prepare: () => void loadCardUi(),
       async open(mention) {
+        // The card's clock starts here, at the end of the intent delay (read by `npm run bench`).
+        performance.mark('bevan:card-wanted');
         wanted = mention;
         const ui = await loadCardUi();
         // The reader may have moved on while the card UI started.
