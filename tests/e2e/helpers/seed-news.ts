@@ -11,8 +11,11 @@ export interface SeededNews {
   updatedAt: string;
 }
 
-export async function seedNews(extensionPage: Page, news: SeededNews): Promise<void> {
-  await extensionPage.evaluate(async ({ items, status, updatedAt }) => {
+const NEWS_KEYS = ['news.items', 'news.status', 'news.updatedAt'];
+
+/** Writes values into the meta store (null deletes the key), from a page of Bevan's own. */
+async function writeMeta(extensionPage: Page, entries: [string, unknown][]): Promise<void> {
+  await extensionPage.evaluate(async (entries) => {
     // The background creates the database: wait until it answers, so that opening it here never creates an empty one.
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
@@ -25,33 +28,46 @@ export async function seedNews(extensionPage: Page, news: SeededNews): Promise<v
     });
     const transaction = db.transaction('meta', 'readwrite');
     const meta = transaction.objectStore('meta');
-    meta.put(
-      items.map((item) => ({
-        id: item.link,
-        title: item.title,
-        link: item.link,
-        published: item.published,
-        summary: '',
-        feedUrl: status[0].url,
-        source: item.source,
-        firstSeen: updatedAt,
-        read: item.read,
-      })),
-      'news.items',
-    );
-    meta.put(
-      status.map((entry) => ({
-        ...entry,
-        lastAttempt: updatedAt,
-        lastSuccess: entry.error ? null : updatedAt,
-      })),
-      'news.status',
-    );
-    meta.put(updatedAt, 'news.updatedAt');
+    for (const [key, value] of entries) {
+      if (value === null) meta.delete(key);
+      else meta.put(value, key);
+    }
     await new Promise((resolve, reject) => {
       transaction.oncomplete = resolve;
       transaction.onerror = () => reject(transaction.error);
     });
     db.close();
-  }, news);
+  }, entries);
+}
+
+export async function seedNews(extensionPage: Page, { items, status, updatedAt }: SeededNews): Promise<void> {
+  const storedItems = items.map((item) => ({
+    id: item.link,
+    title: item.title,
+    link: item.link,
+    published: item.published,
+    summary: '',
+    feedUrl: status[0].url,
+    source: item.source,
+    firstSeen: updatedAt,
+    read: item.read,
+  }));
+  const storedStatus = status.map((entry) => ({
+    ...entry,
+    lastAttempt: updatedAt,
+    lastSuccess: entry.error ? null : updatedAt,
+  }));
+  await writeMeta(extensionPage, [
+    [NEWS_KEYS[0], storedItems],
+    [NEWS_KEYS[1], storedStatus],
+    [NEWS_KEYS[2], updatedAt],
+  ]);
+}
+
+/** Forgets the stored news, as on a first run. */
+export async function clearNews(extensionPage: Page): Promise<void> {
+  await writeMeta(
+    extensionPage,
+    NEWS_KEYS.map((key) => [key, null]),
+  );
 }
