@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '@/utils/data/bundled';
-import { openBevanDb } from '@/utils/data/db';
 import type { Stance } from '@/utils/data/schema';
-import { createHandlers, type BrowserControls } from '@/utils/handlers';
+import type { BrowserControls } from '@/utils/handlers';
 import { findMatches, unpackMatcher } from '@/utils/matching/compile';
-import { createMessageRouter, type MessageSender } from '@/utils/message-router';
-import { sendRequest, type Envelope, type SendMessage } from '@/utils/messages';
-import { bundledDataset, freshDbName } from './helpers/dataset';
+import type { MessageSender } from '@/utils/message-router';
+import { sendRequest, type SendMessage } from '@/utils/messages';
+import { EXTENSION_ID, extensionPage, startBackground } from './helpers/background';
 
-const EXTENSION_ID = 'bevan-test-id';
-const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
-const optionsPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+const optionsPage = extensionPage('options.html');
 const contentScript: MessageSender = { id: EXTENSION_ID, url: 'https://www.bbc.co.uk/news/health-35000000' };
 
-async function setUp(controls: Partial<BrowserControls> = {}) {
-  const db = await openBevanDb(freshDbName());
-  await loadBundledDataset(db, bundledDataset());
-  const route = createMessageRouter({
-    extensionId: EXTENSION_ID,
-    extensionBaseUrl: BASE_URL,
-    handlers: createHandlers(async () => db, controls),
-  });
-  /** A transport as the browser would give it: the message is cloned on the way, like structured messaging. */
-  const from =
-    (sender: MessageSender): SendMessage =>
-    (message: Envelope) =>
-      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
-  return { db, route, from };
-}
+const setUp = (controls: Partial<BrowserControls> = {}) => startBackground({ controls });
 
 const stance: Stance = {
   id: 'stance-1',

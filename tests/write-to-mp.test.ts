@@ -4,45 +4,26 @@
  * nothing private is given to a content script.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '@/utils/data/bundled';
-import { openBevanDb } from '@/utils/data/db';
-import { createHandlers, type BrowserControls } from '@/utils/handlers';
-import { createMessageRouter, type MessageSender } from '@/utils/message-router';
-import { sendRequest, type Envelope, type SendMessage, type TabEvent } from '@/utils/messages';
+import type { MessageSender } from '@/utils/message-router';
+import { sendRequest, type TabEvent } from '@/utils/messages';
 import { DEFAULT_LETTER_TEMPLATES } from '@/utils/letters/templates';
-import { bundledDataset, freshDbName } from './helpers/dataset';
+import { contentScriptIn, extensionPage, startBackground } from './helpers/background';
 
-const EXTENSION_ID = 'bevan-test-id';
-const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
 const NEWS_TAB = 7;
-const card: MessageSender = { id: EXTENSION_ID, url: 'https://inews.co.uk/news/health/strike', tab: { id: NEWS_TAB } };
-const setupFrame: MessageSender = {
-  id: EXTENSION_ID,
-  url: `${BASE_URL}your-mp.html?continue`,
-  tab: { id: NEWS_TAB },
-  frameId: 3,
-};
-const optionsPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}options.html` };
+const card = contentScriptIn('https://inews.co.uk/news/health/strike', NEWS_TAB);
+const setupFrame: MessageSender = { ...extensionPage('your-mp.html?continue'), tab: { id: NEWS_TAB }, frameId: 3 };
+const optionsPage = extensionPage('options.html');
 const article = { title: 'Resident doctors to strike again', url: 'https://inews.co.uk/news/health/strike#top' };
 
 async function setUp() {
-  const db = await openBevanDb(freshDbName());
-  await loadBundledDataset(db, bundledDataset());
   const opened: { url: string; tabId: number | null }[] = [];
   const told: { tabId: number; event: TabEvent }[] = [];
-  const controls: Partial<BrowserControls> = {
-    openLetter: async (url, tabId) => void opened.push({ url, tabId }),
-    tellTab: (tabId, event) => void told.push({ tabId, event }),
-  };
-  const route = createMessageRouter({
-    extensionId: EXTENSION_ID,
-    extensionBaseUrl: BASE_URL,
-    handlers: createHandlers(async () => db, controls),
+  const { db, from } = await startBackground({
+    controls: {
+      openLetter: async (url, tabId) => void opened.push({ url, tabId }),
+      tellTab: (tabId, event) => void told.push({ tabId, event }),
+    },
   });
-  const from =
-    (sender: MessageSender): SendMessage =>
-    (message: Envelope) =>
-      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
   return { db, from, opened, told };
 }
 

@@ -4,19 +4,14 @@
  * losing stored items, read marks and the badge count, and "pages you read".
  */
 import { describe, expect, it } from 'vitest';
-import { openBevanDb } from '@/utils/data/db';
-import { createHandlers, type BrowserControls } from '@/utils/handlers';
-import { createMessageRouter, type MessageSender } from '@/utils/message-router';
-import { sendRequest, type Envelope, type SendMessage } from '@/utils/messages';
+import type { BrowserControls } from '@/utils/handlers';
+import { sendRequest, type SendMessage } from '@/utils/messages';
 import { DEFAULT_FEED_SETTINGS } from '@/utils/feeds/news';
-import { freshDbName } from '../helpers/dataset';
+import { contentScriptIn, extensionPage, startBackground } from '../helpers/background';
 import { feedFixture } from './fixture';
 
-const EXTENSION_ID = 'bevan-test-id';
-const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
-const popup: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}popup.html` };
-const article = 'https://www.bbc.co.uk/news/health-35000000#comments';
-const contentScript: MessageSender = { id: EXTENSION_ID, url: article, tab: { id: 4, url: article } };
+const popup = extensionPage('popup.html');
+const contentScript = contentScriptIn('https://www.bbc.co.uk/news/health-35000000#comments', 4);
 
 const GUARDIAN = 'https://www.theguardian.com/society/junior-doctors/rss';
 const BBC = 'https://feeds.bbci.co.uk/news/health/rss.xml';
@@ -25,7 +20,6 @@ const OTHER = 'https://www.theguardian.com/society/nhs/rss';
 type Answer = { status: number; body: string } | 'offline';
 
 async function setUp(answers: Record<string, Answer>, permitted: string[] = [GUARDIAN, BBC, OTHER]) {
-  const db = await openBevanDb(freshDbName());
   const badge: number[] = [];
   const controls: Partial<BrowserControls> = {
     fetchFeed: async (url) => {
@@ -36,15 +30,7 @@ async function setUp(answers: Record<string, Answer>, permitted: string[] = [GUA
     canReadFeed: async (url) => permitted.includes(url),
     showUnread: (count) => void badge.push(count),
   };
-  const route = createMessageRouter({
-    extensionId: EXTENSION_ID,
-    extensionBaseUrl: BASE_URL,
-    handlers: createHandlers(async () => db, controls),
-  });
-  const from =
-    (sender: MessageSender): SendMessage =>
-    (message: Envelope) =>
-      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
+  const { db, from } = await startBackground({ controls, bundled: false });
   return { db, badge, ask: from(popup), askFromPage: from(contentScript) };
 }
 
