@@ -15,6 +15,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Loading the bundled dataset into fake-indexeddb takes a second or two on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
