@@ -9,6 +9,8 @@ export function useRequest<T extends RequestType>(
   ask: Ask,
   type: T,
   payload: RequestOf<T>,
+  /** Asked again whenever this changes (e.g. a counter bumped after the data changed). */
+  reloadKey: unknown = null,
 ): RequestState<ResponseOf<T>> {
   const [state, setState] = useState<RequestState<ResponseOf<T>>>({ status: 'loading' });
   const key = JSON.stringify(payload);
@@ -22,6 +24,6 @@ export function useRequest<T extends RequestType>(
       live = false;
     };
     // The payload is compared by value: callers pass fresh object literals.
-  }, [ask, type, key]);
+  }, [ask, type, key, reloadKey]);
   return state;
 }

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { CardReader } from './card-reader';
-import { openDemoSite, type DemoSite } from './demo-site';
-import { seedNews } from '../tests/e2e/helpers/seed-news';
+import { FIXTURES_DIR, openDemoSite, type DemoSite } from './demo-site';
+import { clearNews, seedNews } from '../tests/e2e/helpers/seed-news';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
@@ -24,6 +24,9 @@ mkdirSync(OUT, { recursive: true });
 if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 
 type Shot = (site: DemoSite) => Promise<Page>;
+
+/** Pages taken whole rather than as the window shows them. */
+const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview']);
 
 async function article(site: DemoSite): Promise<Page> {
   const page = await site.browser.context.newPage();
@@ -50,25 +53,6 @@ async function extensionPage(site: DemoSite, name: string, ready: string | RegEx
   await page.goto(site.browser.extensionUrl(name));
   await page.getByText(ready).first().waitFor();
   return page;
-}
-
-async function clearNews(page: Page) {
-  await page.evaluate(async () => {
-    // The background creates the database: wait until it answers, so that opening it here never creates an empty one.
-    const { chrome } = globalThis as unknown as {
-      chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
-    };
-    await chrome.runtime.sendMessage({ type: 'getStatus', payload: {} });
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bevan');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = db.transaction('meta', 'readwrite');
-    for (const key of ['news.items', 'news.status', 'news.updatedAt']) transaction.objectStore('meta').delete(key);
-    await new Promise((resolve) => (transaction.oncomplete = resolve));
-    db.close();
-  });
 }
 
 async function seededNews(site: DemoSite, items: { title: string; hoursAgo: number; read: boolean }[]) {
@@ -136,6 +120,30 @@ const SHOTS: Record<string, Shot> = {
     return extensionPage(site, 'popup.html', /could not|permission|did not answer/);
   },
   options: (site) => extensionPage(site, 'options.html', 'Your MP'),
+  // The campaigners' editor: the bundled bills (real, read-only), then a new bill refused with errors beside
+  // its fields (typed as test data), then a pack's import preview (the test fixture, which says so).
+  'editor-list': (site) => extensionPage(site, 'editor.html#bills', 'Health and Care Bill'),
+  editor: async (site) => {
+    const page = await extensionPage(site, 'editor.html#bills/new', 'New bill');
+    await page.getByLabel('Short title').fill('Example Bill (test data)');
+    await page.getByLabel(/Other names/).fill('Example Bill');
+    await page.getByLabel('Session').fill('2026');
+    await page.getByRole('button', { name: 'Add a stage' }).click();
+    await page.getByLabel('Stage', { exact: true }).fill('1st reading');
+    await page.getByLabel('Date', { exact: true }).fill('2026-10-14');
+    await page.getByLabel('Source address').fill('https://example.org/test-data');
+    await page.getByLabel('Address', { exact: true }).fill('http://example.org/test-data');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('fields need changing').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return page;
+  },
+  'import-preview': async (site) => {
+    const page = await extensionPage(site, 'editor.html#packs', 'Import a data pack');
+    await page.locator('#pack-file').setInputFiles(path.join(FIXTURES_DIR, 'packs/good-pack.json'));
+    await page.getByRole('button', { name: 'Import this pack' }).waitFor();
+    return page;
+  },
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -145,7 +153,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (values.only && !name.includes(values.only)) continue;
       const page = await shot(site);
       const file = path.join(OUT, `${name}-${scheme}.png`);
-      await page.screenshot({ path: file, fullPage: name === 'options' || name.startsWith('popup') });
+      await page.screenshot({ path: file, fullPage: FULL_PAGE.has(name) || name.startsWith('popup') });
       console.log(file);
       await page.close();
     }

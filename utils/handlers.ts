@@ -5,6 +5,7 @@
 import type { BevanDb } from './data/db';
 import { deleteCampaignerRecord, saveCampaignerRecord } from './data/edits';
 import { storedBundledVersion } from './data/bundled';
+import { readDataRevision } from './data/data-revision';
 import {
   describeYourMp,
   getAnnotationSettings,
@@ -151,6 +152,9 @@ export function createHandlers(
   let matcherSpec: Promise<MatcherSpec> | null = null;
   const packedByDate = new Map<string, PackedMatcher>();
   let edits = 0;
+  // The data revision the cached matcher was built from: data packs (imports, undo, removal, the refresh
+  // alarm) change bills outside afterEdit and bump it (utils/data/data-revision.ts).
+  let builtFromRevision = 0;
   const afterEdit = <T extends { ok: boolean }>(result: T): T => {
     if (result.ok) {
       edits++;
@@ -184,6 +188,13 @@ export function createHandlers(
     ...createPackHandlers(database, controls),
     getStatus: async () => ok(await getStatus(await database())),
     getMatcher: async ({ articleDate }) => {
+      const revision = await readDataRevision(await database());
+      if (revision !== builtFromRevision) {
+        builtFromRevision = revision;
+        edits++;
+        matcherSpec = null;
+        packedByDate.clear();
+      }
       matcherSpec ??= database().then(async (db) => getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`));
       const spec = await matcherSpec;
       let packed = packedByDate.get(articleDate);

@@ -59,6 +59,13 @@ export function OptionsApp({
           </>
         )}
       </section>
+      <section aria-labelledby="campaign-heading">
+        <h2 id="campaign-heading">Campaign data</h2>
+        <p>
+          Add bills, stances and dispute events that the bundled data does not cover, and share them as data packs:{' '}
+          <a href="/editor.html">open the campaigners' editor</a>.
+        </p>
+      </section>
       <section aria-labelledby="your-mp-heading" id="your-mp">
         <h2 id="your-mp-heading">Your MP</h2>
         <YourMpSection ask={ask} withLetter={false} />

@@ -20,6 +20,7 @@ import type { BevanDb } from '../data/db';
 import { HttpsUrl, type Bill, type DisputeEvent, type Origin, type Stance } from '../data/schema';
 import { z } from '../data/zod';
 import { describeIssues, failure, type Result } from '../messages';
+import { describeStance } from '../editor/record-titles';
 import { findReferenceProblems, type PackContext } from './parse-pack';
 import { DataPack, packOrigin, withOrigin, type PackInfo, type PackStore } from './pack-format';
 import {
@@ -196,13 +197,6 @@ function describeHolder(origin: Origin): string {
   return `the data pack "${origin.slice('pack:'.length)}"`;
 }
 
-const POSITION_WORDS: Record<Stance['position'], string> = {
-  supports: 'supports',
-  opposes: 'opposes',
-  mixed: 'has mixed views on',
-  other: 'on',
-};
-
 /** Titles for display: stances are named by their MP and subject, looked up in the pack and the database. */
 async function titler(
   transaction: PackTransaction<IDBTransactionMode>,
@@ -231,12 +225,8 @@ async function titler(
   return (record) => {
     if ('shortTitle' in record) return record.shortTitle;
     if ('title' in record) return record.title;
-    const who = names.get(record.personId) ?? `MP ${record.personId}`;
-    const what =
-      record.subject.kind === 'dispute'
-        ? "the junior doctors' dispute"
-        : (billTitles.get(record.subject.billId) ?? record.subject.billId);
-    return `${who} ${POSITION_WORDS[record.position]} ${what}`;
+    const billTitle = record.subject.kind === 'bill' ? billTitles.get(record.subject.billId) : null;
+    return describeStance(record, names.get(record.personId), billTitle);
   };
 }
 

@@ -1,8 +1,37 @@
-/** Refreshes subscribed data packs on an alarm (see utils/background/jobs.ts). */
+/**
+ * Refreshes subscribed data packs on an alarm (see utils/background/jobs.ts):
+ * each URL is fetched, read and imported as in pack-refresh.ts, its outcome
+ * kept for the editor, and open tabs are told when any record changed.
+ */
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
+import { bumpDataRevision } from '../data/data-revision';
 import type { BrowserControls } from '../handlers';
+import { browserPackNetwork, type PackNetwork } from './pack-network';
+import { refreshSubscriptions } from './pack-refresh';
 
-export function createPackRefreshJob(_database: () => Promise<BevanDb>, _controls: BrowserControls): BackgroundJob {
-  return { alarm: 'bevan:packs', periodMinutes: async () => 360, run: async () => undefined };
+export const PACK_ALARM = 'bevan:packs';
+/** Every six hours: packs are edited by hand, a few times a week at most. */
+export const PACK_REFRESH_MINUTES = 360;
+
+export function createPackRefreshJob(
+  database: () => Promise<BevanDb>,
+  controls: Pick<BrowserControls, 'notifyTabs'>,
+  options: { network?: PackNetwork; now?: () => Date } = {},
+): BackgroundJob {
+  return {
+    alarm: PACK_ALARM,
+    periodMinutes: async () => PACK_REFRESH_MINUTES,
+    async run() {
+      const db = await database();
+      const outcomes = await refreshSubscriptions(db, {
+        network: options.network ?? browserPackNetwork,
+        now: options.now,
+      });
+      if (outcomes.some((outcome) => outcome.changed)) {
+        await bumpDataRevision(db);
+        controls.notifyTabs();
+      }
+    },
+  };
 }

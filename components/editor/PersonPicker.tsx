@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PersonChoice } from '@/utils/editor/record-drafts';
+import type { Ask, ResponseOf } from '@/utils/messages';
+import { FieldError, describedBy } from './FieldError';
+
+type Match = ResponseOf<'searchPeople'>[number];
+
+const SHOWN = 8;
+/** Waits this long after the last key before asking: typing "Lucas" is one search, not five. */
+const SEARCH_DELAY_MS = 150;
+
+/**
+ * Choose an MP from Bevan's data by typing part of their name: an ARIA
+ * combobox (arrow keys move through the matches, Enter chooses, Escape
+ * closes), searched with the searchPeople request.
+ */
+export function PersonPicker({
+  ask,
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  optional = false,
+}: {
+  ask: Ask;
+  id: string;
+  label: string;
+  value: PersonChoice | null;
+  onChange: (person: PersonChoice | null) => void;
+  error?: string;
+  hint?: string;
+  optional?: boolean;
+}) {
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Match[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const change = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<'input' | 'change' | null>(null);
+
+  useEffect(() => {
+    const needle = query.trim();
+    if (!needle) {
+      setMatches([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void ask('searchPeople', { query: needle, limit: SHOWN }).then((result) => {
+        if (!live) return;
+        setSearchError(result.ok ? null : result.error.message);
+        setMatches(result.ok ? result.data : []);
+        setActive(-1);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [ask, query]);
+
+  useEffect(() => {
+    if (focusAfter.current === 'input') input.current?.focus();
+    if (focusAfter.current === 'change') change.current?.focus();
+    focusAfter.current = null;
+  }, [value]);
+
+  const choose = (match: Match) => {
+    focusAfter.current = 'change';
+    setQuery('');
+    setMatches([]);
+    setOpen(false);
+    onChange({ id: match.id, name: match.name });
+  };
+
+  if (value) {
+    return (
+      <div class={`bevan-field${error ? ' bevan-field-invalid' : ''}`}>
+        <span class="bevan-label" id={`${id}-label`}>
+          {label}
+        </span>
+        <FieldError id={`${id}-error`} message={error} />
+        <p class="bevan-chosen" aria-labelledby={`${id}-label`}>
+          <strong>{value.name}</strong> <span class="bevan-muted bevan-small">MNIS id {value.id}</span>{' '}
+          <button
+            type="button"
+            class="bevan-link-button"
+            ref={change}
+            id={id}
+            aria-describedby={describedBy(id, false, error)}
+            onClick={() => {
+              focusAfter.current = 'input';
+              onChange(null);
+            }}
+          >
+            Change<span class="bevan-visually-hidden"> {label}</span>
+          </button>
+        </p>
+      </div>
+    );
+  }
+
+  const listId = `${id}-options`;
+  const expanded = open && matches.length > 0;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && matches.length) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => (current + 1) % matches.length);
+    } else if (event.key === 'ArrowUp' && matches.length) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => (current <= 0 ? matches.length - 1 : current - 1));
+    } else if (event.key === 'Enter' && expanded) {
+      // Enter chooses rather than submitting the form.
+      event.preventDefault();
+      choose(matches[Math.max(active, 0)]);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+  const status = searchError
+    ? searchError
+    : query.trim() && !matches.length
+      ? 'No MP in Bevan’s data matches that.'
+      : matches.length
+        ? `${matches.length} match${matches.length === 1 ? '' : 'es'}: use the arrow keys, then Enter`
+        : '';
+
+  return (
+    <div class={`bevan-field bevan-combobox${error ? ' bevan-field-invalid' : ''}`}>
+      <label for={id}>
+        {label}
+        {optional && <span class="bevan-muted bevan-optional"> (optional)</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="bevan-muted bevan-small">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      <input
+        id={id}
+        ref={input}
+        class="bevan-input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded ? 'true' : 'false'}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={[describedBy(id, hint, error), `${id}-status`].filter(Boolean).join(' ')}
+        placeholder="Type part of the MP's name"
+        value={query}
+        onInput={(event) => {
+          setQuery((event.target as HTMLInputElement).value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+      />
+      <p id={`${id}-status`} class="bevan-muted bevan-small" aria-live="polite">
+        {status}
+      </p>
+      <ul
+        id={listId}
+        role="listbox"
+        class="bevan-list bevan-options"
+        aria-label={`${label}: matches`}
+        hidden={!expanded}
+      >
+        {matches.map((match, index) => (
+          <li
+            key={match.id}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active ? 'true' : 'false'}
+            class={index === active ? 'bevan-option bevan-option-active' : 'bevan-option'}
+            // mousedown, not click: the input's blur would close the list before a click lands.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(match);
+            }}
+          >
+            {match.name} <span class="bevan-muted bevan-small">{match.sitting ? 'sitting MP' : 'former MP'}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
