@@ -8,6 +8,7 @@
  */
 import { feedLabel } from './default-feeds';
 import { DEFAULT_MAX_FEED_SIZE, formatSize, parseFeed, type ParsedFeed } from './parse-feed';
+import { discardBody, readCappedBody } from '../net/capped-body';
 
 export type FeedErrorKind = 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'network' | 'malformed';
 
@@ -98,7 +99,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       );
     }
 
-    const body = await readBody(response, maxBytes, controller.signal);
+    const body = await readCappedBody(response, maxBytes, controller.signal);
     if (body === null) {
       return failure('too-large', `${label} sent more than ${formatSize(maxBytes)}, the most Bevan reads from a feed.`);
     }
@@ -120,51 +121,6 @@ function failure(kind: FeedErrorKind, message: string): FetchFeedResult {
 /** "15 s", "2.5 s". */
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-function discardBody(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
-/**
- * The body's bytes, read chunk by chunk and abandoned as soon as they pass
- * `maxBytes` (null). A timeout cancels the read, which then throws.
- */
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | null> {
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > maxBytes ? null : whole;
-  }
-  const reader = response.body.getReader();
-  const cancel = () => {
-    reader.cancel().catch(() => undefined);
-  };
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      if (signal.aborted) throw new Error('The feed took too long.');
-      const { done, value } = await reader.read();
-      if (signal.aborted) throw new Error('The feed took too long.');
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
-    const body = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return body;
-  } finally {
-    signal.removeEventListener('abort', cancel);
-  }
 }
 
 /**

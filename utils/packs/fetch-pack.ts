@@ -10,6 +10,7 @@
  */
 import { HttpsUrl } from '../data/schema';
 import { MAX_PACK_BYTES } from './pack-format';
+import { discardBody, readCappedBody } from '../net/capped-body';
 
 export type PackFetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -83,7 +84,7 @@ export async function fetchPackText(url: string, options: FetchPackOptions): Pro
       discardBody(response);
       return failed(`The pack is ${megabytes(declared)} MB; a data pack can be at most ${megabytes(maxBytes)} MB.`);
     }
-    const body = await readBody(response, maxBytes, controller.signal);
+    const body = await readCappedBody(response, maxBytes, controller.signal);
     if (body === null) return failed(`The pack is over ${megabytes(maxBytes)} MB, the most a data pack can be.`);
     // JSON is UTF-8 (RFC 8259); a byte-order mark is allowed and dropped.
     return { ok: true, text: new TextDecoder('utf-8').decode(body), url: response.url || url };
@@ -101,45 +102,4 @@ function failed(error: string): FetchPackResult {
 
 function megabytes(bytes: number): string {
   return String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
-}
-
-function discardBody(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
-/** The body's bytes, abandoned (null) as soon as they pass `maxBytes`. A timeout cancels the read, which throws. */
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | null> {
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > maxBytes ? null : whole;
-  }
-  const reader = response.body.getReader();
-  const cancel = () => {
-    reader.cancel().catch(() => undefined);
-  };
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (signal.aborted) throw new Error('The pack took too long.');
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
-    const body = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return body;
-  } finally {
-    signal.removeEventListener('abort', cancel);
-  }
 }
