@@ -1,30 +1,14 @@
 /** Saving a form through the real request handlers: ids made free, refusals placed beside their fields. */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '@/utils/handlers';
-import { createMessageRouter } from '@/utils/message-router';
 import { sendRequest, type Ask } from '@/utils/messages';
 import { checkBill, emptyBillDraft, isBillField, newBillId, type BillDraft } from '@/utils/editor/record-drafts';
 import { saveRecordDraft } from '@/utils/editor/save-record';
-import { createPackHandlers } from '@/utils/packs/pack-handlers';
-import { bundledDb } from '../packs/pack-helpers';
-
-const ID = 'bevan-test-id';
+import { extensionPage, startBackground } from '../helpers/background';
 
 async function editorAsk() {
-  const db = await bundledDb();
   let notified = 0;
-  const controls = { notifyTabs: () => void notified++ };
-  const route = createMessageRouter({
-    extensionId: ID,
-    extensionBaseUrl: `chrome-extension://${ID}/`,
-    handlers: { ...createHandlers(async () => db, controls), ...createPackHandlers(async () => db, controls) },
-  });
-  const ask = ((type, payload) =>
-    sendRequest(
-      (message) => route(message, { id: ID, url: `chrome-extension://${ID}/editor.html` }),
-      type,
-      payload,
-    )) as Ask;
+  const { db, from } = await startBackground({ controls: { notifyTabs: () => void notified++ } });
+  const ask = ((type, payload) => sendRequest(from(extensionPage('editor.html')), type, payload)) as Ask;
   return { db, ask, notified: () => notified };
 }
 

@@ -5,9 +5,9 @@
  * them. Messages are cloned on the way, as the browser's messaging does.
  */
 import { loadBundledDataset } from '@/utils/data/bundled';
-import { openBevanDb } from '@/utils/data/db';
+import { openBevanDb, type BevanDb } from '@/utils/data/db';
 import { createHandlers, type BrowserControls } from '@/utils/handlers';
-import { createMessageRouter, type MessageSender } from '@/utils/message-router';
+import { createMessageRouter, type Handlers, type MessageSender } from '@/utils/message-router';
 import type { Envelope, SendMessage } from '@/utils/messages';
 import { bundledDataset, freshDbName } from './dataset';
 
@@ -27,13 +27,19 @@ export const contentScriptIn = (url: string, tabId = 7): MessageSender => ({
 export async function startBackground({
   controls = {},
   bundled = true,
-}: { controls?: Partial<BrowserControls>; bundled?: boolean } = {}) {
+  handlers,
+}: {
+  controls?: Partial<BrowserControls>;
+  bundled?: boolean;
+  /** Handlers made with stand-ins of their own (a pack network, a clock), in place of the default ones. */
+  handlers?: (db: BevanDb) => Partial<Handlers>;
+} = {}) {
   const db = await openBevanDb(freshDbName());
   if (bundled) await loadBundledDataset(db, bundledDataset());
   const route = createMessageRouter({
     extensionId: EXTENSION_ID,
     extensionBaseUrl: BASE_URL,
-    handlers: createHandlers(async () => db, controls),
+    handlers: { ...createHandlers(async () => db, controls), ...handlers?.(db) },
   });
   const from =
     (sender: MessageSender): SendMessage =>

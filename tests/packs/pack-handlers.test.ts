@@ -8,19 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { BevanDb } from '@/utils/data/db';
 import { readDataRevision } from '@/utils/data/data-revision';
 import type { Bill, Stance } from '@/utils/data/schema';
-import { createHandlers } from '@/utils/handlers';
-import { createMessageRouter, type MessageSender } from '@/utils/message-router';
-import { sendRequest, type Envelope, type RequestOf, type RequestType, type SendMessage } from '@/utils/messages';
+import { sendRequest, type RequestOf, type RequestType } from '@/utils/messages';
 import { createPackHandlers } from '@/utils/packs/pack-handlers';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import type { PackNetwork } from '@/utils/packs/pack-network';
 import { parsePack } from '@/utils/packs/parse-pack';
-import { bundledDb, contextOf, fixtureText, goodPackJson, snapshot, TODAY } from './pack-helpers';
+import { contentScriptIn, extensionPage, startBackground } from '../helpers/background';
+import { contextOf, fixtureText, goodPackJson, snapshot, TODAY } from './pack-helpers';
 
-const EXTENSION_ID = 'bevan-test-id';
-const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
-const editorPage: MessageSender = { id: EXTENSION_ID, url: `${BASE_URL}editor.html#packs` };
-const contentScript: MessageSender = { id: EXTENSION_ID, url: 'https://www.bbc.co.uk/news/health-35000000' };
+const editorPage = extensionPage('editor.html#packs');
+const contentScript = contentScriptIn('https://www.bbc.co.uk/news/health-35000000');
 const NOW = new Date(`${TODAY}T18:00:00Z`);
 const PACK_URL = 'https://campaign.example.org/packs/nhs.json';
 
@@ -39,22 +36,13 @@ function fakeNetwork(answers: Record<string, () => Response>, allowed = ['campai
 const json = (text: string) => () => new Response(text, { headers: { 'content-type': 'application/json' } });
 
 async function setUp(answers: Record<string, () => Response> = {}) {
-  const db = await bundledDb();
   let notified = 0;
   const controls = { notifyTabs: () => void notified++ };
   const network = fakeNetwork(answers);
-  const route = createMessageRouter({
-    extensionId: EXTENSION_ID,
-    extensionBaseUrl: BASE_URL,
-    handlers: {
-      ...createHandlers(async () => db, controls),
-      ...createPackHandlers(async () => db, controls, { network, now: () => NOW }),
-    },
+  const { db, from } = await startBackground({
+    controls,
+    handlers: (db) => createPackHandlers(async () => db, controls, { network, now: () => NOW }),
   });
-  const from =
-    (sender: MessageSender): SendMessage =>
-    (message: Envelope) =>
-      route(structuredClone(message), sender).then((answer) => structuredClone(answer));
   const ask = <T extends RequestType>(type: T, payload: RequestOf<T>, sender = editorPage) =>
     sendRequest(from(sender), type, payload);
   return { db, ask, notified: () => notified, network, controls };
