@@ -85,6 +85,14 @@ const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
   'dispute-card': cardShot('strike', /Open Parliament Licence/),
+  'ambiguous-card': async (site) => {
+    const page = await site.browser.context.newPage();
+    await page.goto(site.url('ambiguous-article.html'));
+    await page.locator('bevan-mention').first().hover();
+    await (await CardReader.attach(page)).waitForText(/Dudley South/);
+    await page.waitForTimeout(300);
+    return page;
+  },
   'write-setup-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, async (page, card) => {
     const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
     await card.click(button!);
