@@ -19,6 +19,12 @@ import type { LetterContext } from '@/components/cards/WriteToMpButton';
 export default defineUnlistedScript(() => {
   if (publishedCardUi()) return;
   const host = document.createElement(CARD_TAG);
+  // A page that defined an element of this name itself could read even a closed shadow root attached to it
+  // (through attachInternals). On such a page Bevan shows no cards rather than cards the page can read.
+  if (host.matches(':defined')) {
+    console.warn(`Bevan: this page defines <${CARD_TAG}> itself, so Bevan shows no cards here.`);
+    return;
+  }
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = cardCss;

@@ -14,6 +14,8 @@ interface DomNode {
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  pseudoType?: string;
+  pseudoElements?: DomNode[];
 }
 
 export interface CardElement {
@@ -30,7 +32,11 @@ export class CardReader {
   ) {}
 
   static async attach(page: Page): Promise<CardReader> {
-    return new CardReader(page, await page.context().newCDPSession(page));
+    const session = await page.context().newCDPSession(page);
+    // For the words a stylesheet draws (see text()).
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    return new CardReader(page, session);
   }
 
   private async cardRoot(): Promise<DomNode | null> {
@@ -46,18 +52,37 @@ export class CardReader {
     return find(root);
   }
 
-  /** All text inside the card, or '' when no card is open. */
+  /** All text inside the card, words drawn by its stylesheet included, or '' when no card is open. */
   async text(): Promise<string> {
     const root = await this.cardRoot();
     if (!root) return '';
-    const parts: string[] = [];
+    const parts: (string | Promise<string>)[] = [];
     const collect = (node: DomNode) => {
       if (node.nodeType === 3) parts.push(node.nodeValue);
       if (node.nodeName === 'STYLE') return;
+      const pseudo = (type: string) => node.pseudoElements?.find((element) => element.pseudoType === type);
+      const before = pseudo('before');
+      if (before) parts.push(this.generatedText(before, node));
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+      const after = pseudo('after');
+      if (after) parts.push(this.generatedText(after, node));
     };
     collect(root);
-    return parts.join('').replace(/\s+/g, ' ').trim();
+    return (await Promise.all(parts)).join('').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The words a ::before or ::after element shows: a quoted string, or an attribute of its element. */
+  private async generatedText(pseudo: DomNode, element: DomNode): Promise<string> {
+    const { computedStyle } = (await this.session.send('CSS.getComputedStyleForNode', { nodeId: pseudo.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    const content = computedStyle.find((property) => property.name === 'content')?.value ?? '';
+    const quoted = /^"(.*)"$/.exec(content);
+    if (quoted) return quoted[1];
+    const attribute = /^attr\(([\w-]+)\)$/.exec(content);
+    const attributes = element.attributes ?? [];
+    const index = attribute ? attributes.indexOf(attribute[1]) : -1;
+    return index >= 0 && index % 2 === 0 ? attributes[index + 1] : '';
   }
 
   /** Waits until the card's text matches. */

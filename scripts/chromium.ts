@@ -26,12 +26,15 @@ export interface LaunchOptions {
   /** Host names to answer from the local server, e.g. `bevan-demo.inews.co.uk`. */
   mapHosts?: string[];
   serverPort?: number;
+  /** Fail every other host name at once, as on a machine without a network: saved pages ask for many. */
+  offline?: boolean;
   colorScheme?: 'light' | 'dark';
 }
 
 export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBrowser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
+  if (options.offline) hostRules.push('MAP * ~NOTFOUND');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,

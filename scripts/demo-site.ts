@@ -20,8 +20,13 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-export async function openDemoSite(options: Omit<LaunchOptions, 'mapHosts' | 'serverPort'> = {}): Promise<DemoSite> {
-  const server = await serveDirectory(FIXTURES_DIR);
+export interface DemoSiteOptions extends Omit<LaunchOptions, 'mapHosts' | 'serverPort'> {
+  /** Extra response headers by path and query, e.g. a Content-Security-Policy. */
+  headers?: Parameters<typeof serveDirectory>[1];
+}
+
+export async function openDemoSite({ headers, ...options }: DemoSiteOptions = {}): Promise<DemoSite> {
+  const server = await serveDirectory(FIXTURES_DIR, headers);
   const browser = await launchBevan({ ...options, mapHosts: [DEMO_HOST], serverPort: server.port });
   return {
     browser,

@@ -16,13 +16,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves files from `root`; `headers` may add per-path headers (e.g. a strict CSP for one fixture). */
+/**
+ * Serves files from `root`; `headers` may add headers by path or query (e.g. a strict CSP for
+ * `page.html?csp=strict`).
+ */
 export async function serveDirectory(
   root: string,
-  headers: (pathname: string) => Record<string, string> = () => ({}),
+  headers: (pathname: string, query: URLSearchParams) => Record<string, string> = () => ({}),
 ): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
     const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -32,7 +36,7 @@ export async function serveDirectory(
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        ...headers(pathname),
+        ...headers(pathname, url.searchParams),
       });
       response.end(body);
     } catch {

@@ -57,11 +57,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     const start = now();
     const end = start + SLICE_BUDGET_MS;
     const found: Mention[] = [];
-    while (queue.length && now() < end) {
+    // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
+    // slice that did nothing would only schedule another like it.
+    do {
       const next = queue[0].next();
       if (next.done) queue.shift();
       else found.push(...annotateRun(next.value, annotateOptions, state));
-    }
+    } while (queue.length && now() < end);
     // What changed in this slice was Bevan's own wrapping: don't treat it as new content.
     observer?.takeRecords();
     if (found.length) options.onMentions?.(found);

@@ -67,7 +67,9 @@ export function MpCard({
     >
       <h2>
         {person.name}
-        {details.yourMp && <span class="badge your-mp">Your MP</span>}
+        {/* Drawn by the stylesheet, not held as text: a page can search the text of a closed shadow root
+            (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
+        {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
       <p>
         <span class="muted">On {formatDate(articleDate)}: </span>

@@ -21,6 +21,8 @@ import './mentions.css';
 export default defineContentScript({
   matches: newsSiteMatchPatterns(),
   runAt: 'document_idle',
+  // WXT would otherwise announce each start to the page with window.postMessage, naming Bevan's extension id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The script may be started again in a tab (a site switched back on): one Bevan per page.
     const scope = globalThis as { bevanRunning?: boolean };

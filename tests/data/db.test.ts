@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset, storedBundledVersion } from '@/utils/data/bundled';
-import { openBevanDb, SCHEMA_VERSION } from '@/utils/data/db';
+import { openBevanDb } from '@/utils/data/db';
 import type { Bill, Dataset, Stance } from '@/utils/data/schema';
-import { getPersonDetails } from '@/utils/data/queries';
 import { bundledDataset, freshDbName } from '../helpers/dataset';
 
 const campaignerStance: Stance = {
@@ -103,30 +102,4 @@ describe('bundled data in IndexedDB', () => {
     expect(await db.count('memberships')).toBe(dataset.memberships.length);
     db.close();
   });
-});
-
-describe('schema upgrades', () => {
-  for (let from = 1; from < SCHEMA_VERSION; from++) {
-    it(`upgrades from schema v${from} with campaigner data present, losing nothing`, async () => {
-      const dataset = bundledDataset();
-      const name = freshDbName();
-      const old = await openBevanDb(name, from);
-      await loadBundledDataset(old, dataset);
-      await old.put('stances', campaignerStance);
-      await old.put('bills', packBill);
-      old.close();
-
-      const db = await openBevanDb(name);
-      expect(db.version).toBe(SCHEMA_VERSION);
-      expect(await db.get('stances', campaignerStance.id)).toEqual(campaignerStance);
-      expect(await db.get('bills', packBill.id)).toEqual(packBill);
-      expect(await db.count('people')).toBe(dataset.people.length);
-      // The index added by the upgrade covers records stored before it.
-      const inBrighton = await db.getAllFromIndex('memberships', 'byConstituency', 'Brighton, Pavilion');
-      expect(inBrighton.some((membership) => membership.personId === 3930)).toBe(true);
-      const lucas = await getPersonDetails(db, 3930);
-      expect(lucas?.stances).toEqual([campaignerStance]);
-      db.close();
-    });
-  }
 });

@@ -83,7 +83,11 @@ export async function loadBundledDataset(db: BevanDb, dataset: Dataset): Promise
     // A request refused synchronously (say, a record without its key) does not
     // abort the transaction by itself: without this, the writes queued before
     // it would commit and leave a mix of old and new records.
-    transaction.abort();
+    try {
+      transaction.abort();
+    } catch {
+      // The browser aborted it first (the database closing, the disk full): nothing was written.
+    }
     await Promise.allSettled([...writes, transaction.done]);
     throw error;
   }
