@@ -88,6 +88,14 @@ describe('annotatePage', () => {
     expect(root.innerHTML).toBe(once);
   });
 
+  it('finds a name whose sentence runs into the next without a space, the same way on every pass', () => {
+    // Found by fuzzing: once the dispute phrase was wrapped, a second pass saw "Wes Streeting." alone and wrapped it.
+    const root = page('<p>Wes Streeting.<b>Junior doctors’ strike</b> Mr Streeting.Said</p>');
+    const once = annotatePage(root, options).map((mention) => mention.text);
+    expect(once).toEqual(['Wes Streeting', 'Junior doctors’ strike', 'Streeting']);
+    expect(annotatePage(root, options)).toEqual([]);
+  });
+
   it('caps wrapped mentions per entity', () => {
     const root = page('<p>Wes Streeting, Wes Streeting, Wes Streeting.</p>');
     annotatePage(root, { ...options, maxPerEntity: 2 });

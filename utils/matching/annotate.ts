@@ -47,10 +47,27 @@ function allowsPeople(options: AnnotateOptions): boolean {
 export interface PageState {
   /** Mentions wrapped per entity (`kind:id`), for the per-page cap. */
   counts: Map<string, number>;
-  /** Surname form → the MPs this page has named in full with it, in reading order. */
-  namedBySurname: Map<string, Set<number>>;
+  /**
+   * Surname form → the MPs this page has named in full with it, each with where it first did. A surname alone
+   * counts only after that place in the page, so that going over the same text again (a new matcher, a changed
+   * block) never links a surname that comes before the full name.
+   */
+  namedBySurname: Map<string, Map<number, TextPosition>>;
   /** Bills the page has named, so that "the 2012 Act" can follow. */
   namedBills: Set<string>;
+}
+
+/** A place in the page: a text node and a character offset in it. */
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+/** Whether `a` comes before `b` in the page. A place no longer in the page (removed content) counts as before. */
+function comesBefore(a: TextPosition, b: TextPosition): boolean {
+  if (a.node === b.node) return a.offset < b.offset;
+  const relation = a.node.compareDocumentPosition(b.node);
+  return Boolean(relation & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED));
 }
 
 export function createPageState(): PageState {
@@ -125,10 +142,21 @@ export function* textRuns(root: Node): Generator<Text[]> {
 /** Annotates one run of text; returns the mentions it wrapped. */
 export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
   const text = run.map((node) => node.data).join('');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const node of run) {
+    starts.push(offset);
+    offset += node.data.length;
+  }
+  const positionOf = (at: number): TextPosition => {
+    let index = starts.length - 1;
+    while (index > 0 && starts[index] > at) index--;
+    return { node: run[index], offset: at - starts[index] };
+  };
   const accepted: { match: TextMatch; entity: ResolvedEntity }[] = [];
   // Left to right: a full name earlier in the text licenses a surname later.
   for (const match of findMatches(options.matcher, text)) {
-    const entity = decide(match, text, options, state);
+    const entity = decide(match, text, options, state, positionOf(match.start));
     if (!entity) continue;
     const key = `${entity.kind}:${entity.id}`;
     const seen = state.counts.get(key) ?? 0;
@@ -138,12 +166,6 @@ export function annotateRun(run: Text[], options: AnnotateOptions, state: PageSt
   }
   if (!accepted.length) return [];
 
-  const starts: number[] = [];
-  let offset = 0;
-  for (const node of run) {
-    starts.push(offset);
-    offset += node.data.length;
-  }
   const document = run[0].ownerDocument;
   const mentions: Mention[] = [];
   // Right to left, so that splitting nodes never moves a match still to come.
@@ -180,7 +202,13 @@ const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|unt
 /(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after))\s*$/i;
 
 /** Which entity a match stands for here, or null when it should be left plain. */
-function decide(match: TextMatch, text: string, options: AnnotateOptions, state: PageState): ResolvedEntity | null {
+function decide(
+  match: TextMatch,
+  text: string,
+  options: AnnotateOptions,
+  state: PageState,
+  at: TextPosition,
+): ResolvedEntity | null {
   const { entity } = match;
   if (entity.kind === 'actref') {
     const named = entity.candidates.filter((id) => state.namedBills.has(id));
@@ -191,13 +219,13 @@ function decide(match: TextMatch, text: string, options: AnnotateOptions, state:
     if (entity.kind === 'bill') state.namedBills.add(entity.id);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
-    if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state);
+    if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state, at);
     return entity;
   }
   if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
   const named = state.namedBySurname.get(formKeyOf(match.text));
-  const candidates = named ? entity.candidates.filter((id) => named.has(id)) : [];
+  const candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
   if (candidates.length !== 1) return null;
   // The few words around the surname decide; a window keeps each test short on long paragraphs.
   const from = Math.max(0, match.start - CONTEXT_WINDOW);
@@ -215,10 +243,10 @@ function formKeyOf(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
-function remember(personId: number, matcher: CompiledMatcher, state: PageState): void {
+function remember(personId: number, matcher: CompiledMatcher, state: PageState, at: TextPosition): void {
   for (const surname of surnamesOf(matcher, personId)) {
-    const named = state.namedBySurname.get(surname) ?? new Set<number>();
-    named.add(personId);
+    const named = state.namedBySurname.get(surname) ?? new Map<number, TextPosition>();
+    if (!named.has(personId)) named.set(personId, at);
     state.namedBySurname.set(surname, named);
   }
 }

@@ -265,6 +265,19 @@ const TRAILING_PUNCTUATION = /(?:'s|')?[,.;:!?)\]"”’']*$/;
 const FORM_START = /(?<!\S)[(["“‘']*[A-Z0-9À-Þ]\S*/g;
 /** The next word after a position. */
 const NEXT_WORD = /\s+(\S+)/y;
+/**
+ * Closing punctuation with a letter straight after it: "Hopkins.Junior", where
+ * markup put two sentences together without a space. The word ends at it, and
+ * the words after belong to another sentence. (Apostrophes are left alone:
+ * they are inside names such as O'Neill.)
+ */
+const GLUED_SENTENCE = /(?<=[A-Za-z0-9À-ÿ])[,.;:!?)\]"”](?=[A-Za-zÀ-ÿ])/;
+
+/** A word cut at a glued sentence break, and whether it was cut. */
+function cutAtGluedSentence(word: string): { word: string; cut: boolean } {
+  const at = word.search(GLUED_SENTENCE);
+  return at < 0 ? { word, cut: false } : { word: word.slice(0, at + 1), cut: true };
+}
 
 function withoutClosingPunctuation(word: string): string {
   const last = word.charCodeAt(word.length - 1);
@@ -281,7 +294,8 @@ function findForms(matcher: CompiledMatcher, text: string): { start: number; end
   const source = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
   FORM_START.lastIndex = 0;
   for (let match = FORM_START.exec(source); match; match = FORM_START.exec(source)) {
-    const first = match[0];
+    const glued = cutAtGluedSentence(match[0]);
+    const first = glued.word;
     const lead = first.match(LEADING_PUNCTUATION)?.[0].length ?? 0;
     const head = lead ? first.slice(lead) : first;
     const bare = withoutClosingPunctuation(head);
@@ -289,9 +303,15 @@ function findForms(matcher: CompiledMatcher, text: string): { start: number; end
     if (!longest) continue;
     // The words that follow, as far as the longest form could reach.
     const following: { word: string; end: number }[] = [];
-    NEXT_WORD.lastIndex = match.index + first.length;
-    for (let next = NEXT_WORD.exec(source); next && following.length < longest - 1; next = NEXT_WORD.exec(source)) {
-      following.push({ word: next[1], end: NEXT_WORD.lastIndex });
+    NEXT_WORD.lastIndex = match.index + match[0].length;
+    for (
+      let next = glued.cut ? null : NEXT_WORD.exec(source);
+      next && following.length < longest - 1;
+      next = NEXT_WORD.exec(source)
+    ) {
+      const word = cutAtGluedSentence(next[1]);
+      following.push({ word: word.word, end: NEXT_WORD.lastIndex - (next[1].length - word.word.length) });
+      if (word.cut) break;
     }
     for (let length = following.length + 1; length >= 1; length--) {
       const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
