@@ -39,6 +39,8 @@ export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBro
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    // A UK reader's browser: dates in forms read day/month/year.
+    locale: 'en-GB',
     viewport: { width: 1200, height: 900 },
     args: [
       '--no-sandbox',

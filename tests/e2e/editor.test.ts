@@ -85,7 +85,8 @@ describe('the editor', () => {
     await editor.getByRole('heading', { name: 'Edit “Public Health Service Bill”' }).waitFor();
     await editor.goto(site.browser.extensionUrl(`editor.html#stances/new?bill=${BILL_ID}`));
     await editor.getByRole('heading', { name: 'New stance' }).waitFor();
-    expect(await editor.getByLabel('Bill', { exact: true }).inputValue()).toBe(BILL_ID);
+    // The bill list loads after the heading: wait for the form to settle on the bill it was opened for.
+    await expect.poll(() => editor.getByLabel('Bill', { exact: true }).inputValue()).toBe(BILL_ID);
     const mp = editor.getByRole('combobox', { name: 'MP' });
     await mp.focus();
     await editor.keyboard.type('caroline luc');
@@ -171,7 +172,7 @@ describe('the editor', () => {
     await editor.goto(site.browser.extensionUrl('editor.html#packs'));
     const exportForm = editor.getByRole('region', { name: 'Export your records' });
     await exportForm.getByLabel('Pack name').fill('Test campaign (test data)');
-    expect(await exportForm.getByLabel('Pack id').inputValue()).toBe('test-campaign-test-data');
+    await expect.poll(() => exportForm.getByLabel('Pack id').inputValue()).toBe('test-campaign-test-data');
     const [download] = await Promise.all([
       editor.waitForEvent('download'),
       exportForm.getByRole('button', { name: 'Export as a file' }).click(),

@@ -67,7 +67,9 @@ describe('the built extension in Chromium', () => {
 
   it('opens the popup with the dispute timeline and no console errors', async () => {
     const { page, errors } = await openWatched('popup.html');
-    await page.getByRole('heading', { name: /Resident doctors' dispute/ }).waitFor();
+    await page.getByRole('heading', { name: 'The dispute now' }).waitFor();
+    // The latest events fold away under the latest and next strikes.
+    await page.getByText('Latest events').click();
     const timeline = page.getByRole('list', { name: /Dispute timeline/ });
     await timeline.waitFor();
     const newest = [...bundledDataset().disputeEvents].sort((a, b) => b.start.localeCompare(a.start))[0];
