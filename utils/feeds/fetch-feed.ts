@@ -9,6 +9,7 @@
 import { feedLabel } from './default-feeds';
 import { DEFAULT_MAX_FEED_SIZE, formatSize, parseFeed, type ParsedFeed } from './parse-feed';
 import { discardBody, readCappedBody } from '../net/capped-body';
+import { statusReason } from '../net/http-status';
 
 export type FeedErrorKind = 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'network' | 'malformed';
 
@@ -40,20 +41,6 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9
 /** Content types that cannot be a feed whatever the body says (servers do send feeds as text/html or octet-stream). */
 const NOT_A_FEED_TYPE = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip)$/;
 
-/** Reasons for the statuses feeds answer with; HTTP/2 sends no reason phrase of its own. */
-const HTTP_REASONS = new Map([
-  [400, 'Bad Request'],
-  [401, 'Unauthorized'],
-  [403, 'Forbidden'],
-  [404, 'Not Found'],
-  [410, 'Gone'],
-  [429, 'Too Many Requests'],
-  [500, 'Internal Server Error'],
-  [502, 'Bad Gateway'],
-  [503, 'Service Unavailable'],
-  [504, 'Gateway Timeout'],
-]);
-
 export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
   const label = options.label ?? feedLabel(url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS;
@@ -81,7 +68,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
 
     if (!response.ok) {
       discardBody(response);
-      const reason = response.statusText || HTTP_REASONS.get(response.status);
+      const reason = statusReason(response);
       return failure('http', `${label} answered HTTP ${response.status}${reason ? ` (${reason})` : ''}.`);
     }
     const contentType = response.headers.get('content-type') ?? '';

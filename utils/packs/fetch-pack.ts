@@ -11,6 +11,7 @@
 import { HttpsUrl } from '../data/schema';
 import { MAX_PACK_BYTES } from './pack-format';
 import { discardBody, readCappedBody } from '../net/capped-body';
+import { statusReason } from '../net/http-status';
 
 export type PackFetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -25,20 +26,6 @@ export interface FetchPackOptions {
 }
 
 export const DEFAULT_PACK_TIMEOUT_MS = 20_000;
-
-/** Reasons for the statuses a server may answer with; HTTP/2 sends no reason phrase of its own. */
-const HTTP_REASONS = new Map([
-  [400, 'Bad Request'],
-  [401, 'Unauthorized'],
-  [403, 'Forbidden'],
-  [404, 'Not Found'],
-  [410, 'Gone'],
-  [429, 'Too Many Requests'],
-  [500, 'Internal Server Error'],
-  [502, 'Bad Gateway'],
-  [503, 'Service Unavailable'],
-  [504, 'Gateway Timeout'],
-]);
 
 /** The match pattern of the host permission Bevan needs to read `url` from its background. */
 export function hostPermissionPattern(url: string): string {
@@ -76,7 +63,7 @@ export async function fetchPackText(url: string, options: FetchPackOptions): Pro
     }
     if (!response.ok) {
       discardBody(response);
-      const reason = response.statusText || HTTP_REASONS.get(response.status);
+      const reason = statusReason(response);
       return failed(`HTTP ${response.status}${reason ? ` (${reason})` : ''}`);
     }
     const declared = Number(response.headers.get('content-length'));
