@@ -24,3 +24,19 @@ export function formatDateRange(start: string, end: string | null): string {
 export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** The months in lower case, January first: for reading dates written out in words. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;

@@ -6,6 +6,7 @@
  * `Date.parse`, whose leniency differs between browsers and reads "1" as 2001.
  * Anything else is null, never a guess.
  */
+import { MONTH_NAMES } from '../dates';
 
 /** Offsets in minutes for the zone names feeds use. An unknown zone name is read as UTC: hours off at worst. */
 const ZONE_OFFSETS = new Map([
@@ -26,26 +27,11 @@ const ZONE_OFFSETS = new Map([
   ['PDT', -420],
 ]);
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "Apr", "April", "Sept" → 4, 4, 9; null for anything that is not a month. */
 function monthNumber(name: string): number | null {
   const lower = name.toLowerCase();
   if (lower.length < 3) return null;
-  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  const index = MONTH_NAMES.findIndex((month) => month.startsWith(lower));
   return index === -1 ? null : index + 1;
 }
 

@@ -3,7 +3,7 @@
  * was published (seats and parties change; "the NHS Bill" means a different
  * bill in 2015 and 2016) and whether it is about UK politics at all.
  */
-import { todayIso } from '../dates';
+import { todayIso, MONTH_NAMES } from '../dates';
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
@@ -34,21 +34,7 @@ function jsonLdDates(document: Document): string[] {
   return dates;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((month) => month.slice(0, 3)).join('|')})\\.?`;
+const MONTH = `(${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((month) => month.slice(0, 3)).join('|')})\\.?`;
 /** "14 March 2016", "Mon 14 Mar 2016", "March 14, 2016". */
 const WRITTEN_DATE = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
@@ -63,7 +49,7 @@ function visibleDateline(document: Document): string | null {
   const match = dateline?.textContent?.slice(0, 300).match(WRITTEN_DATE);
   if (!match) return null;
   const [, day1, month1, year1, month2, day2, year2] = match;
-  const month = MONTHS.findIndex((name) => name.startsWith((month1 ?? month2).slice(0, 3).toLowerCase())) + 1;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith((month1 ?? month2).slice(0, 3).toLowerCase())) + 1;
   const day = Number(day1 ?? day2);
   return `${year1 ?? year2}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
