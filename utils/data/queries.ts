@@ -163,12 +163,19 @@ export async function listConstituencies(db: BevanDb): Promise<ResponseOf<'listC
 /** The reader's MP as their own pages show it: the postcode, the seat and who holds it now. */
 export async function describeYourMp(db: BevanDb): Promise<ResponseOf<'getYourMp'>> {
   const chosen = await getYourMp(db);
-  const seat = chosen.constituency
-    ? (await listConstituencies(db)).find((entry) => entry.constituency === chosen.constituency)
-    : undefined;
-  const person = seat ? await db.get('people', seat.mp.id) : undefined;
-  return {
-    ...chosen,
-    mp: seat && person ? { ...seat.mp, email: person.email } : null,
-  };
+  return { ...chosen, mp: chosen.constituency ? await memberFor(db, chosen.constituency) : null };
+}
+
+/** Who sits for a constituency now, found through the seat's own spells rather than a list of every seat. */
+async function memberFor(db: BevanDb, constituency: string): Promise<ResponseOf<'getYourMp'>['mp']> {
+  const spells = await db.getAllFromIndex('memberships', 'byConstituency', constituency);
+  for (const personId of new Set(spells.map((spell) => spell.personId))) {
+    const person = await db.get('people', personId);
+    if (!person?.sitting) continue;
+    const seat = currentSeat(await db.getAllFromIndex('memberships', 'byPerson', personId));
+    if (seat?.constituency === constituency) {
+      return { id: person.id, name: person.name, party: seat.party, email: person.email };
+    }
+  }
+  return null;
 }
