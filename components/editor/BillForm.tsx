@@ -1,7 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Bill } from '@/utils/data/schema';
 import { routeHash } from '@/utils/editor/editor-route';
-import type { FieldErrors } from '@/utils/editor/field-errors';
 import {
   BILL_HOUSES,
   BILL_TYPES,
@@ -12,9 +10,9 @@ import {
   newBillId,
   type BillDraft,
 } from '@/utils/editor/record-drafts';
-import { saveRecordDraft } from '@/utils/editor/save-record';
 import type { Ask } from '@/utils/messages';
 import { fieldId } from './FieldError';
+import { useRecordDraft } from './use-record-draft';
 import { PersonPicker } from './PersonPicker';
 import { DeleteControl, ReadOnlyNote, RecordFormShell } from './RecordFormShell';
 import { SourceFields } from './SourceFields';
@@ -40,40 +38,16 @@ export function BillForm({
   /** Back to the list, with what to tell the reader (null: nothing changed). */
   onDone: (message: string | null) => void;
 }) {
-  const [draft, setDraft] = useState<BillDraft>(() => (bill ? billDraft(bill) : emptyBillDraft()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { draft, errors, attempt, saving, edit, save } = useRecordDraft(ask, {
+    initial: (): BillDraft => (bill ? billDraft(bill) : emptyBillDraft()),
+    store: 'bills',
+    existingId: bill?.id ?? null,
+    newId: newBillId,
+    check: (next: BillDraft, recordId: string) => checkBill(next, { today, id: recordId }),
+    isField: isBillField,
+    onSaved: (record) => onDone(`Saved “${record.shortTitle}”. Open tabs now underline its names.`),
+  });
   const id = (field: string) => fieldId(FORM, field);
-  const check = (next: BillDraft, recordId: string) => checkBill(next, { today, id: recordId });
-
-  const edit = (change: Partial<BillDraft>) => {
-    const next = { ...draft, ...change };
-    setDraft(next);
-    // Once the reader has tried to save, errors follow their typing.
-    if (attempt) {
-      const checked = check(next, bill?.id ?? newBillId(next));
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-
-  const save = async () => {
-    setSaving(true);
-    const outcome = await saveRecordDraft(ask, {
-      store: 'bills',
-      existingId: bill?.id ?? null,
-      newId: () => newBillId(draft),
-      check: (recordId) => check(draft, recordId),
-      isField: isBillField,
-    });
-    setSaving(false);
-    setAttempt((count) => count + 1);
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      return;
-    }
-    onDone(`Saved “${outcome.record.shortTitle}”. Open tabs now underline its names.`);
-  };
 
   const remove = async (): Promise<string | null> => {
     if (!bill) return null;

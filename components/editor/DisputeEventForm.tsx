@@ -1,6 +1,4 @@
-import { useState } from 'preact/hooks';
 import type { DisputeEvent } from '@/utils/data/schema';
-import type { FieldErrors } from '@/utils/editor/field-errors';
 import {
   checkDisputeEvent,
   disputeEventDraft,
@@ -10,9 +8,9 @@ import {
   newDisputeEventId,
   type DisputeEventDraft,
 } from '@/utils/editor/record-drafts';
-import { saveRecordDraft } from '@/utils/editor/save-record';
 import type { Ask } from '@/utils/messages';
 import { fieldId } from './FieldError';
+import { useRecordDraft } from './use-record-draft';
 import { DeleteControl, ReadOnlyNote, RecordFormShell } from './RecordFormShell';
 import { SelectField } from './SelectField';
 import { SourceFields } from './SourceFields';
@@ -34,38 +32,16 @@ export function DisputeEventForm({
   today: string;
   onDone: (message: string | null) => void;
 }) {
-  const [draft, setDraft] = useState<DisputeEventDraft>(() =>
-    event ? disputeEventDraft(event) : emptyDisputeEventDraft(),
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { draft, errors, attempt, saving, edit, save } = useRecordDraft(ask, {
+    initial: (): DisputeEventDraft => (event ? disputeEventDraft(event) : emptyDisputeEventDraft()),
+    store: 'disputeEvents',
+    existingId: event?.id ?? null,
+    newId: newDisputeEventId,
+    check: (next: DisputeEventDraft, recordId: string) => checkDisputeEvent(next, { today, id: recordId }),
+    isField: isDisputeEventField,
+    onSaved: (record) => onDone(`Saved “${record.title}”. The dispute's timeline shows it.`),
+  });
   const id = (field: string) => fieldId(FORM, field);
-  const check = (next: DisputeEventDraft, recordId: string) => checkDisputeEvent(next, { today, id: recordId });
-
-  const edit = (change: Partial<DisputeEventDraft>) => {
-    const next = { ...draft, ...change };
-    setDraft(next);
-    if (attempt) {
-      const checked = check(next, event?.id ?? newDisputeEventId(next));
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-
-  const save = async () => {
-    setSaving(true);
-    const outcome = await saveRecordDraft(ask, {
-      store: 'disputeEvents',
-      existingId: event?.id ?? null,
-      newId: () => newDisputeEventId(draft),
-      check: (recordId) => check(draft, recordId),
-      isField: isDisputeEventField,
-    });
-    setSaving(false);
-    setAttempt((count) => count + 1);
-    if (!outcome.ok) setErrors(outcome.errors);
-    else onDone(`Saved “${outcome.record.title}”. The dispute's timeline shows it.`);
-  };
 
   const remove = async (): Promise<string | null> => {
     if (!event) return null;

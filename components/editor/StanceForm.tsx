@@ -1,6 +1,4 @@
-import { useState } from 'preact/hooks';
 import type { Stance } from '@/utils/data/schema';
-import type { FieldErrors } from '@/utils/editor/field-errors';
 import {
   checkStance,
   emptyStanceDraft,
@@ -11,10 +9,10 @@ import {
   type StanceDraft,
 } from '@/utils/editor/record-drafts';
 import { DISPUTE_NAME } from '@/utils/editor/record-titles';
-import { saveRecordDraft } from '@/utils/editor/save-record';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { FieldError, fieldId } from './FieldError';
+import { useRecordDraft } from './use-record-draft';
 import { PersonPicker } from './PersonPicker';
 import { DeleteControl, ReadOnlyNote, RecordFormShell } from './RecordFormShell';
 import { SelectField } from './SelectField';
@@ -46,39 +44,17 @@ export function StanceForm({
   today: string;
   onDone: (message: string | null) => void;
 }) {
-  const [draft, setDraft] = useState<StanceDraft>(() =>
-    stance ? stanceDraft(stance, personName) : emptyStanceDraft(aboutBill),
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
+  const { draft, errors, attempt, saving, edit, save } = useRecordDraft(ask, {
+    initial: (): StanceDraft => (stance ? stanceDraft(stance, personName) : emptyStanceDraft(aboutBill)),
+    store: 'stances',
+    existingId: stance?.id ?? null,
+    newId: newStanceId,
+    check: (next: StanceDraft, recordId: string) => checkStance(next, { today, id: recordId }),
+    isField: isStanceField,
+    onSaved: (_record, saved) => onDone(`Saved the stance of ${saved.person?.name ?? 'the MP'}. Their card shows it.`),
+  });
   const bills = useRequest(ask, 'listRecords', { store: 'bills', limit: 1000 });
   const id = (field: string) => fieldId(FORM, field);
-  const check = (next: StanceDraft, recordId: string) => checkStance(next, { today, id: recordId });
-
-  const edit = (change: Partial<StanceDraft>) => {
-    const next = { ...draft, ...change };
-    setDraft(next);
-    if (attempt) {
-      const checked = check(next, stance?.id ?? newStanceId(next));
-      setErrors(checked.ok ? {} : checked.errors);
-    }
-  };
-
-  const save = async () => {
-    setSaving(true);
-    const outcome = await saveRecordDraft(ask, {
-      store: 'stances',
-      existingId: stance?.id ?? null,
-      newId: () => newStanceId(draft),
-      check: (recordId) => check(draft, recordId),
-      isField: isStanceField,
-    });
-    setSaving(false);
-    setAttempt((count) => count + 1);
-    if (!outcome.ok) setErrors(outcome.errors);
-    else onDone(`Saved the stance of ${draft.person?.name ?? 'the MP'}. Their card shows it.`);
-  };
 
   const remove = async (): Promise<string | null> => {
     if (!stance) return null;
