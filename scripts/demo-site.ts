@@ -5,6 +5,8 @@
  * the end-to-end tests.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CardReader } from './card-reader';
 import { launchBevan, type BevanBrowser, type LaunchOptions } from './chromium';
 import { serveDirectory, type StaticServer } from './serve';
 
@@ -37,4 +39,21 @@ export async function openDemoSite({ headers, ...options }: DemoSiteOptions = {}
       await server.close();
     },
   };
+}
+
+export interface ReaderTab {
+  page: Page;
+  card: CardReader;
+  /** The page's uncaught errors, as they happen. */
+  pageErrors: string[];
+}
+
+/** A new tab on a fixture page, once Bevan has annotated it, with a reader for its card. */
+export async function openReaderTab(site: DemoSite, fixture = 'demo-article.html'): Promise<ReaderTab> {
+  const page = await site.browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(site.url(fixture));
+  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+  return { page, card: await CardReader.attach(page), pageErrors };
 }

@@ -12,8 +12,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { CardReader } from './card-reader';
-import { FIXTURES_DIR, openDemoSite, type DemoSite } from './demo-site';
+import type { CardReader } from './card-reader';
+import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from './demo-site';
 import { clearNews, seedNews } from '../tests/e2e/helpers/seed-news';
 
 const { values } = parseArgs({
@@ -28,18 +28,14 @@ type Shot = (site: DemoSite) => Promise<Page>;
 /** Pages taken whole rather than as the window shows them. */
 const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview']);
 
-async function article(site: DemoSite): Promise<Page> {
-  const page = await site.browser.context.newPage();
-  await page.goto(site.url('demo-article.html'));
-  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
-  return page;
-}
-
-function cardShot(mention: string, ready: RegExp, then?: (page: Page, card: CardReader) => Promise<void>): Shot {
+function cardShot(
+  mention: string,
+  ready: RegExp,
+  { then, fixture }: { then?: (page: Page, card: CardReader) => Promise<void>; fixture?: string } = {},
+): Shot {
   return async (site) => {
-    const page = await article(site);
+    const { page, card } = await openReaderTab(site, fixture);
     await page.locator('bevan-mention', { hasText: mention }).first().hover();
-    const card = await CardReader.attach(page);
     await card.waitForText(ready);
     await then?.(page, card);
     await page.waitForTimeout(300);
@@ -85,27 +81,22 @@ const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
   'dispute-card': cardShot('strike', /Open Parliament Licence/),
-  'ambiguous-card': async (site) => {
-    const page = await site.browser.context.newPage();
-    await page.goto(site.url('ambiguous-article.html'));
-    await page.locator('bevan-mention').first().hover();
-    await (await CardReader.attach(page)).waitForText(/Dudley South/);
-    await page.waitForTimeout(300);
-    return page;
-  },
-  'write-setup-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, async (page, card) => {
-    const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
-    await card.click(button!);
-    await card.waitForText(/tell Bevan who your MP is/);
-    const frame = await (async () => {
-      for (;;) {
-        const found = page.frames().find((candidate) => candidate.url().includes('/your-mp.html'));
-        if (found) return found;
-        await page.waitForTimeout(100);
-      }
-    })();
-    await frame.getByLabel('Or your constituency').fill('leeds');
-    await frame.getByRole('button', { name: /Leeds Central/ }).waitFor();
+  'ambiguous-card': cardShot('Mike Wood', /Dudley South/, { fixture: 'ambiguous-article.html' }),
+  'write-setup-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, {
+    then: async (page, card) => {
+      const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
+      await card.click(button!);
+      await card.waitForText(/tell Bevan who your MP is/);
+      const frame = await (async () => {
+        for (;;) {
+          const found = page.frames().find((candidate) => candidate.url().includes('/your-mp.html'));
+          if (found) return found;
+          await page.waitForTimeout(100);
+        }
+      })();
+      await frame.getByLabel('Or your constituency').fill('leeds');
+      await frame.getByRole('button', { name: /Leeds Central/ }).waitFor();
+    },
   }),
   // Seeded news is test data, and says so: the machine taking the pictures may not reach the feeds.
   popup: async (site) => {

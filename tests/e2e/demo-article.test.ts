@@ -7,21 +7,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CardReader } from '../../scripts/card-reader';
-import { FIXTURES_DIR, openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import type { CardReader } from '../../scripts/card-reader';
+import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
 
 let site: DemoSite;
 let page: Page;
 let card: CardReader;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   site = await openDemoSite();
-  page = await site.browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url('demo-article.html'));
-  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
-  card = await CardReader.attach(page);
+  ({ page, card, pageErrors } = await openReaderTab(site));
 });
 
 afterAll(async () => {

@@ -6,21 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { CardReader } from '../../scripts/card-reader';
-import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import type { CardReader } from '../../scripts/card-reader';
+import { openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
 
 let site: DemoSite;
 let page: Page;
 let card: CardReader;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   site = await openDemoSite();
-  page = await site.browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url('demo-article.html'));
-  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
-  card = await CardReader.attach(page);
+  ({ page, card, pageErrors } = await openReaderTab(site));
 });
 
 afterAll(async () => {
