@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 /** An error shown beside its field; the field points at it with aria-describedby. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
@@ -18,4 +20,42 @@ export function fieldId(form: string, field: string): string {
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
+}
+
+/**
+ * What every field shows around its control: the label (marked optional when it is), the hint, and the error
+ * beside it. The control, given as children, points at the hint and error with `describedBy`.
+ */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  optional = false,
+  extraClass = '',
+  children,
+}: {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+  optional?: boolean;
+  extraClass?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`bevan-field${extraClass ? ` ${extraClass}` : ''}${error ? ' bevan-field-invalid' : ''}`}>
+      <label for={id}>
+        {label}
+        {optional && <span class="bevan-muted bevan-optional"> (optional)</span>}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="bevan-muted bevan-small">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      {children}
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonChoice } from '@/utils/editor/record-drafts';
 import type { Ask, ResponseOf } from '@/utils/messages';
-import { FieldError, describedBy } from './FieldError';
+import { FieldError, FieldFrame, describedBy } from './FieldError';
 
 type Match = ResponseOf<'searchPeople'>[number];
 
@@ -133,17 +133,7 @@ export function PersonPicker({
         : '';
 
   return (
-    <div class={`bevan-field bevan-combobox${error ? ' bevan-field-invalid' : ''}`}>
-      <label for={id}>
-        {label}
-        {optional && <span class="bevan-muted bevan-optional"> (optional)</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="bevan-muted bevan-small">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional} extraClass="bevan-combobox">
       <input
         id={id}
         ref={input}
@@ -194,6 +184,6 @@ export function PersonPicker({
           </li>
         ))}
       </ul>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import { FieldFrame, describedBy } from './FieldError';
 
 export interface SelectOption {
   value: string;
@@ -27,14 +27,7 @@ export function SelectField({
   placeholder?: string;
 }) {
   return (
-    <div class={`bevan-field${error ? ' bevan-field-invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} class="bevan-muted bevan-small">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         class="bevan-input"
@@ -50,6 +43,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import { FieldFrame, describedBy } from './FieldError';
 
 /** A labelled text input (or textarea) with its hint and, when it is wrong, its error beside it. */
 export function TextField({
@@ -44,17 +44,7 @@ export function TextField({
     onInput: (event: Event) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (
-    <div class={`bevan-field${error ? ' bevan-field-invalid' : ''}`}>
-      <label for={id}>
-        {label}
-        {optional && <span class="bevan-muted bevan-optional"> (optional)</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="bevan-muted bevan-small">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       {multiline ? (
         <textarea {...common} rows={rows} class="bevan-input" />
       ) : (
@@ -68,6 +58,6 @@ export function TextField({
           autocomplete="off"
         />
       )}
-    </div>
+    </FieldFrame>
   );
 }
