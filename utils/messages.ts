@@ -76,6 +76,7 @@ export const PackedMatcher = z.object({
   names: z.string(),
   targets: z.string(),
   surnames: z.string(),
+  cues: z.string(),
 });
 
 export const SiteStatus = z.object({

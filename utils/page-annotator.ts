@@ -5,12 +5,33 @@
  * (infinite scroll, single-page navigation) is picked up by a debounced
  * MutationObserver; mutations Bevan causes itself are discarded.
  */
-import { annotateRun, createPageState, textRuns, type AnnotateOptions, type Mention } from './matching/annotate';
-import type { CompiledMatcher } from './matching/compile';
+import {
+  createPageState,
+  findInRun,
+  readPageText,
+  textRuns,
+  wrapFound,
+  type AnnotateOptions,
+  type FoundInRun,
+  type Mention,
+  type PageState,
+} from './matching/annotate';
+import { cueScanner, type CompiledMatcher } from './matching/compile';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
 export const MUTATION_DEBOUNCE_MS = 300;
+/**
+ * How often, at most, a long page's mentions are wrapped while it is being read. Each wrapping makes the
+ * browser lay the page out again (over 100 ms on a 5 MB article), so mentions are wrapped together when a
+ * root is done, and in between only this often.
+ */
+export const WRAP_INTERVAL_MS = 1000;
+/** Longest a slice that wraps may run: fewer, longer wrapping slices mean fewer layouts of a long page. */
+export const WRAP_SLICE_BUDGET_MS = 25;
+const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Characters of a page's text looked over per step of the first look (`mayName`). */
+const CUE_STEP_CHARACTERS = 200_000;
 
 export interface PageAnnotatorOptions extends AnnotateOptions {
   /** Runs `work` soon (an idle callback in browsers). */
@@ -18,6 +39,8 @@ export interface PageAnnotatorOptions extends AnnotateOptions {
   now?: () => number;
   /** Told after each slice that wrapped something, e.g. to count mentions. */
   onMentions?: (mentions: Mention[]) => void;
+  /** Told each root's text as the first look read it (`pageText`): the content script shares the page's. */
+  onText?: (root: Node, text: string) => void;
 }
 
 export interface PageAnnotator {
@@ -40,11 +63,16 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   const now = options.now ?? (() => performance.now());
   let annotateOptions: AnnotateOptions = options;
   const state = createPageState();
-  const queue: Generator<Text[]>[] = [];
+  const queue: Generator<FoundInRun | null>[] = [];
+  /** Found, not yet wrapped. */
+  let unwrapped: FoundInRun[] = [];
+  let wrapping = false;
+  let lastWrapped = -Infinity;
   let waiting: (() => void)[] = [];
   let running = false;
   let stopped = false;
   let observer: MutationObserver | null = null;
+  let observedRoot: Node | null = null;
   let pending = new Set<Node>();
   let debounce: ReturnType<typeof setTimeout> | undefined;
   // Bevan's own script time on this page, and its longest slice: published as
@@ -55,22 +83,28 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   function slice() {
     if (stopped) return;
     const start = now();
-    const end = start + SLICE_BUDGET_MS;
-    const found: Mention[] = [];
-    // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
-    // slice that did nothing would only schedule another like it.
-    do {
-      const next = queue[0].next();
-      if (next.done) queue.shift();
-      else found.push(...annotateRun(next.value, annotateOptions, state));
-    } while (queue.length && now() < end);
-    // What changed in this slice was Bevan's own wrapping: don't treat it as new content.
-    observer?.takeRecords();
-    if (found.length) options.onMentions?.(found);
+    if (lastWrapped === -Infinity) lastWrapped = start;
+    if (wrapping) wrapSome(start + WRAP_SLICE_BUDGET_MS);
+    else {
+      const end = start + SLICE_BUDGET_MS;
+      // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
+      // slice that did nothing would only schedule another like it.
+      do {
+        const next = queue[0].next();
+        if (next.done) queue.shift();
+        else if (next.value) unwrapped.push(next.value);
+      } while (queue.length && now() < end);
+      // Mentions are wrapped once reading is done (a short page's, in this same slice), or now and then on a very
+      // long page.
+      if (unwrapped.length && (!queue.length || now() - lastWrapped >= WRAP_INTERVAL_MS)) {
+        wrapping = true;
+        if (now() < end) wrapSome(end);
+      }
+    }
     const took = now() - start;
     scriptMs += took;
     longestSliceMs = Math.max(longestSliceMs, took);
-    if (queue.length) schedule(slice);
+    if (queue.length || wrapping) schedule(slice);
     else {
       running = false;
       publishTimings(scriptMs, longestSliceMs);
@@ -80,15 +114,79 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     }
   }
 
+  /** Wraps found mentions until `end`, at least one run's. */
+  function wrapSome(end: number) {
+    const found: Mention[] = [];
+    unwatched(() => {
+      do found.push(...wrapFound(unwrapped.shift()!));
+      while (unwrapped.length && now() < end);
+    });
+    if (!unwrapped.length) {
+      wrapping = false;
+      lastWrapped = now();
+    }
+    if (found.length) options.onMentions?.(found);
+  }
+
   function annotate(root: Node): Promise<void> {
     if (stopped) return Promise.resolve();
-    queue.push(textRuns(root));
+    queue.push(annotateRoot(root));
     const finished = new Promise<void>((resolve) => waiting.push(resolve));
     if (!running) {
       running = true;
       schedule(slice);
     }
     return finished;
+  }
+
+  /**
+   * One root's work, a step at a time. First one look at its whole text: most
+   * pages name no MP, bill or dispute, and then no block is visited at all.
+   * Once the page has named someone, a bare surname may follow anywhere, so
+   * later roots are read block by block straight away.
+   */
+  function* annotateRoot(root: Node): Generator<FoundInRun | null> {
+    if (!hasNamedAnything(state)) {
+      const reading = readPageText(root);
+      let step = reading.next();
+      for (; !step.done; step = reading.next()) yield null;
+      const text = step.value;
+      options.onText?.(root, text);
+      yield null;
+      const readCues = cueScanner(annotateOptions.matcher, text);
+      for (let from = 0; ; from += CUE_STEP_CHARACTERS) {
+        if (readCues(from, from + CUE_STEP_CHARACTERS)) break;
+        if (from + CUE_STEP_CHARACTERS >= text.length) return;
+        yield null;
+      }
+    }
+    for (const run of textRuns(root)) yield findInRun(run, annotateOptions, state);
+  }
+
+  /**
+   * Runs Bevan's own changes to the page with the observer off: they are not
+   * new content, and thousands of wraps would otherwise queue thousands of
+   * records. The page's own changes before them still count.
+   */
+  function unwatched<T>(work: () => T): T {
+    if (!observer || !observedRoot) return work();
+    noteMutations(observer.takeRecords());
+    observer.disconnect();
+    try {
+      return work();
+    } finally {
+      observer.observe(observedRoot, OBSERVED_CHANGES);
+    }
+  }
+
+  function noteMutations(records: MutationRecord[]) {
+    if (!records.length) return;
+    for (const record of records) {
+      if (record.type === 'characterData') pending.add(record.target.parentNode ?? record.target);
+      else for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
+    }
+    clearTimeout(debounce);
+    debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
   }
 
   function flushMutations() {
@@ -105,22 +203,23 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       return annotate(root);
     },
     observe(root) {
-      observer = new MutationObserver((records) => {
-        for (const record of records) {
-          if (record.type === 'characterData') pending.add(record.target.parentNode ?? record.target);
-          else for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
-        }
-        clearTimeout(debounce);
-        debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observer = new MutationObserver(noteMutations);
+      observedRoot = root;
+      observer.observe(root, OBSERVED_CHANGES);
     },
     stop() {
       stopped = true;
+      unwrapped = [];
+      wrapping = false;
       clearTimeout(debounce);
       observer?.disconnect();
     },
   };
+}
+
+/** Whether the page has named an MP or a bill, after which a surname or "the 2012 Act" may name one too. */
+function hasNamedAnything(state: PageState): boolean {
+  return state.namedBySurname.size > 0 || state.namedBills.size > 0;
 }
 
 function isBevans(node: Node): boolean {

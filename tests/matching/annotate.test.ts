@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, MENTION_TAG, removeAnnotations } from '@/utils/matching/annotate';
+import { annotatePage, createPageState, MENTION_TAG, removeAnnotations } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 
 const matcher = compileMatcher(
@@ -164,6 +164,26 @@ describe('annotatePage', () => {
     const alone = page('<p>Critics of the 2012 Act agree.</p>');
     annotatePage(alone, options);
     expect(wrapped(alone)).toEqual([]);
+  });
+
+  it('wraps nothing more on a second pass, whatever its first pass learned (cases fuzzing found)', () => {
+    const cases = [
+      // "the 2012 Act" before the page names the Act: not on the first pass, nor on the second.
+      '<p>Critics of the 2012 Act: the Health and Social Care Act 2012 changed commissioning.</p>',
+      // A surname read right after a name with a possessive: the wrapper must not change how the words around it read.
+      "<p>Wes Streeting's Streeting plan</p>",
+      // A title and surname before the full name, in one text node that wrapping splits.
+      '<p>Wes Streeting met Mr Hunt and later Jeremy Hunt.</p>',
+    ];
+    for (const html of cases) {
+      const state = createPageState();
+      const root = page(html);
+      annotatePage(root, options, state);
+      const once = root.innerHTML;
+      expect(annotatePage(root, options, state)).toEqual([]);
+      expect(annotatePage(root, options)).toEqual([]);
+      expect(root.innerHTML).toBe(once);
+    }
   });
 
   it('can take its wrappers out again, leaving the text as it was', () => {

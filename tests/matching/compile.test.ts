@@ -6,6 +6,7 @@ import {
   surnameForms,
   surnamesOf,
   unpackMatcher,
+  mayName,
 } from '@/utils/matching/compile';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 
@@ -79,6 +80,24 @@ describe('compileMatcher', () => {
     const text = "Sir Jeremy Hunt, Thérèse Coffey and the NHS Reinstatement Bill; Mr Hunt and junior doctors' strikes";
     expect(findMatches(unpacked, text)).toEqual(findMatches(matcher, text));
     expect(surnamesOf(unpacked, 1572)).toEqual(['Hunt']);
+  });
+
+  it('takes a first look at a whole page: no name, bill or dispute means nothing to do', () => {
+    const look = (html: string) => {
+      document.body.innerHTML = html;
+      return mayName(matcher, document.body.textContent ?? '');
+    };
+    expect(look('<p>The weather in May: Green fields, a Hunt for Brown trout, and Theresa the cat.</p>')).toBe(false);
+    expect(look('<p>Doctors in the US went on strike.</p><style>a{color:#fff}</style>')).toBe(false);
+    // Blocks meet with no space in textContent: a name at the start of one still counts.
+    expect(look('<nav>BBC</nav><p>Jeremy Hunt said</p>')).toBe(true);
+    expect(look('<li>News</li><li>Sir Jeremy Hunt</li>')).toBe(true);
+    // A drop capital, a curly apostrophe, a possessive, and the dispute glued to the block before it.
+    expect(look('<p><b>J</b>eremy Hunt said</p>')).toBe(true);
+    expect(look('<p>Jim O’Neill’s view</p>')).toBe(true);
+    expect(look('<p>Jeremy Hunt’s plan</p>')).toBe(true);
+    expect(look('<h2>Latest</h2><p>Junior doctors’ strike</p>')).toBe(true);
+    expect(look('<p>the NHS Reinstatement Bill</p>')).toBe(true);
   });
 
   it('resolves a shared name by the article date', () => {

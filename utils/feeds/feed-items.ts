@@ -30,7 +30,7 @@ export interface MergeOptions {
   source: string;
 }
 
-const disputeOnly = unpackMatcher({ version: 'feeds', articleDate: '', names: '', targets: '', surnames: '' });
+const disputeOnly = unpackMatcher({ version: 'feeds', articleDate: '', names: '', targets: '', surnames: '', cues: '' });
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */
 export function isAboutDispute(text: string): boolean {

@@ -14,10 +14,10 @@ import { findMatches, surnamesOf, type CompiledMatcher, type ResolvedEntity, typ
 
 export const MENTION_TAG = 'bevan-mention';
 
-/** Never looked into: code, forms, editable text, graphics, and Bevan's own UI. */
+/** Never looked into: code, forms, editable text, graphics, and Bevan's card. (Its mentions are read, not matched.) */
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'TEMPLATE', 'HEAD', 'TITLE', MENTION_TAG.toUpperCase(), 'BEVAN-CARD',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'TEMPLATE', 'HEAD', 'TITLE', 'BEVAN-CARD',
 ]); // prettier-ignore
 
 /** Elements that end a run of text: names never span them. */
@@ -53,8 +53,8 @@ export interface PageState {
    * block) never links a surname that comes before the full name.
    */
   namedBySurname: Map<string, Map<number, TextPosition>>;
-  /** Bills the page has named, so that "the 2012 Act" can follow. */
-  namedBills: Set<string>;
+  /** Bills the page has named, each with where it first did, so that "the 2012 Act" can follow (only after it). */
+  namedBills: Map<string, TextPosition>;
 }
 
 /** A place in the page: a text node and a character offset in it. */
@@ -63,15 +63,35 @@ export interface TextPosition {
   offset: number;
 }
 
+/**
+ * Where a remembered place is now. Wrapping splits text nodes: a place past
+ * the end of its node has moved into the nodes split off after it (the text
+ * itself never changes).
+ */
+function settle(place: TextPosition): TextPosition {
+  if (place.offset <= place.node.data.length) return place;
+  const walker = place.node.ownerDocument.createTreeWalker(place.node.getRootNode(), NodeFilter.SHOW_TEXT);
+  walker.currentNode = place.node;
+  let { node, offset } = place;
+  while (offset > node.data.length) {
+    const next = walker.nextNode() as Text | null;
+    if (!next) break;
+    offset -= node.data.length;
+    node = next;
+  }
+  return { node, offset };
+}
+
 /** Whether `a` comes before `b` in the page. A place no longer in the page (removed content) counts as before. */
-function comesBefore(a: TextPosition, b: TextPosition): boolean {
+function comesBefore(remembered: TextPosition, b: TextPosition): boolean {
+  const a = settle(remembered);
   if (a.node === b.node) return a.offset < b.offset;
   const relation = a.node.compareDocumentPosition(b.node);
   return Boolean(relation & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED));
 }
 
 export function createPageState(): PageState {
-  return { counts: new Map(), namedBySurname: new Map(), namedBills: new Set() };
+  return { counts: new Map(), namedBySurname: new Map(), namedBills: new Map() };
 }
 
 export interface Mention {
@@ -139,8 +159,61 @@ export function* textRuns(root: Node): Generator<Text[]> {
   if (run.length) yield run;
 }
 
+/** Text nodes longer than this are checked for a script or style around them, whose text is never read. */
+const LONG_TEXT = 500;
+
+/** Text nodes read per step of `readPageText`. */
+const TEXT_NODES_PER_STEP = 10_000;
+
+/**
+ * A root's text for a first look at it (`mayName`): every text node in
+ * order, with nothing between blocks (as `textContent` has it), less the long
+ * text of scripts and styles, which pages fill with JSON and CSS.
+ */
+export function pageText(root: Node): string {
+  const reading = readPageText(root);
+  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+}
+
+/** `pageText` a step at a time (a long page has hundreds of thousands of text nodes); returns the text. */
+export function* readPageText(root: Node): Generator<void, string> {
+  if (root.nodeType === 3) return (root as Text).data;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > LONG_TEXT) {
+      const parent = node.parentNode;
+      if (parent?.nodeType === 1 && SKIPPED.has(tagOf(parent as Element))) continue;
+    }
+    parts.push(data);
+    if (++count % TEXT_NODES_PER_STEP === 0) yield;
+  }
+  return parts.join('');
+}
+
+/** Mentions found in one run of text, to be wrapped: the run as it was read, and where each mention is. */
+export interface FoundInRun {
+  run: Text[];
+  text: string;
+  starts: number[];
+  found: { match: TextMatch; entity: ResolvedEntity }[];
+}
+
 /** Annotates one run of text; returns the mentions it wrapped. */
 export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
+  const found = findInRun(run, options, state);
+  return found ? wrapFound(found) : [];
+}
+
+/**
+ * The mentions of one run, decided (and counted against the per-page cap)
+ * but not yet wrapped, or null when there are none. Wrapping is separate so
+ * that a long page's mentions can all be wrapped at once: each change to the
+ * page costs the browser a new layout of it.
+ */
+export function findInRun(run: Text[], options: AnnotateOptions, state: PageState): FoundInRun | null {
   const text = run.map((node) => node.data).join('');
   const starts: number[] = [];
   let offset = 0;
@@ -153,23 +226,40 @@ export function annotateRun(run: Text[], options: AnnotateOptions, state: PageSt
     while (index > 0 && starts[index] > at) index--;
     return { node: run[index], offset: at - starts[index] };
   };
-  const accepted: { match: TextMatch; entity: ResolvedEntity }[] = [];
+  const found: FoundInRun['found'] = [];
+  // Text Bevan has wrapped before stays in the run, so that the words around a mention read the same on a
+  // second pass; nothing that touches it is found again.
+  let wrapped: boolean[] | undefined;
+  const touchesWrapped = (match: TextMatch) => {
+    wrapped ??= run.map((node) => (node.parentNode as Element | null)?.localName === MENTION_TAG);
+    return run.some(
+      (node, index) => wrapped![index] && starts[index] < match.end && match.start < starts[index] + node.data.length,
+    );
+  };
   // Left to right: a full name earlier in the text licenses a surname later.
   for (const match of findMatches(options.matcher, text)) {
+    if (touchesWrapped(match)) continue;
     const entity = decide(match, text, options, state, positionOf(match.start));
     if (!entity) continue;
     const key = `${entity.kind}:${entity.id}`;
     const seen = state.counts.get(key) ?? 0;
     if (seen >= options.maxPerEntity) continue;
     state.counts.set(key, seen + 1);
-    accepted.push({ match, entity });
+    found.push({ match, entity });
   }
-  if (!accepted.length) return [];
+  return found.length ? { run, text, starts, found } : null;
+}
 
+/**
+ * Wraps what `findInRun` found. A run the page has changed since it was read
+ * is left alone (the page's own change brings it back to be read again).
+ */
+export function wrapFound({ run, text, starts, found }: FoundInRun): Mention[] {
+  if (!run.every((node) => node.parentNode) || run.map((node) => node.data).join('') !== text) return [];
   const document = run[0].ownerDocument;
   const mentions: Mention[] = [];
   // Right to left, so that splitting nodes never moves a match still to come.
-  for (const { match, entity } of accepted.reverse()) {
+  for (const { match, entity } of [...found].reverse()) {
     const elements: HTMLElement[] = [];
     for (let index = run.length - 1; index >= 0; index--) {
       const nodeStart = starts[index];
@@ -211,12 +301,15 @@ function decide(
 ): ResolvedEntity | null {
   const { entity } = match;
   if (entity.kind === 'actref') {
-    const named = entity.candidates.filter((id) => state.namedBills.has(id));
+    // As with surnames: only after where the page first named the bill, so that a second pass links no more.
+    const named = entity.candidates.filter(
+      (id) => state.namedBills.has(id) && comesBefore(state.namedBills.get(id)!, at),
+    );
     const before = text.slice(Math.max(0, match.start - 4), match.start);
     return named.length === 1 && /\bthe $/i.test(before) ? { kind: 'bill', id: named[0], ambiguous: false } : null;
   }
   if (entity.kind !== 'surname') {
-    if (entity.kind === 'bill') state.namedBills.add(entity.id);
+    if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
     if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state, at);

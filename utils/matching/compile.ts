@@ -36,14 +36,26 @@ export type FormTarget =
 export interface CompiledMatcher {
   version: string;
   /** Global regex for the dispute's phrases. */
-  disputePattern: RegExp;
+  readonly disputePattern: RegExp;
   /** Every form (words joined by one space, straight apostrophes), in code-unit order. */
-  names: readonly string[];
+  readonly names: readonly string[];
   /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
-  targets: readonly string[];
+  readonly targets: readonly string[];
   /** `<MNIS id> <form>|<form>…` lines, turned into a table the first time a page names an MP. */
-  surnameLines: readonly string[];
+  readonly surnameLines: readonly string[];
   surnameTable?: Map<number, string[]>;
+  /** What `mayName` looks for; made on first use. */
+  cues?: Cues;
+  /** The cue lines as packed. */
+  cueLines: string;
+}
+
+/** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */
+interface Cues {
+  /** `<first word> <first three letters of the second>` (fewer for a shorter second word), or a one-word name, in code-unit order. */
+  lines: readonly string[];
+  /** Names of one word. */
+  words: readonly string[];
 }
 
 /**
@@ -60,6 +72,8 @@ export interface PackedMatcher {
   names: string;
   targets: string;
   surnames: string;
+  /** For a quick look at a whole page: `<first word> <start of the second word>`, or a one-word name, a line each. */
+  cues: string;
 }
 
 /** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
@@ -158,9 +172,19 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     const resolved = resolveEntity(entity, articleDate);
     return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
   });
+  // Cues: only names and bills can start a mention; a surname or "the 2012 Act" needs one of them first.
+  const cues = new Set<string>();
+  names.forEach((name, index) => {
+    if (!/^(?:mp|bill)/.test(targets[index])) return;
+    const [first, second] = name.split(' ');
+    // A longer first word is looked for on its own, as a one-word name is.
+    if (first.length > LONGEST_FIRST_WORD) return void cues.add(first);
+    cues.add(second === undefined ? first : `${first} ${second.slice(0, 3)}`);
+  });
   return {
     version: spec.version,
     articleDate,
+    cues: [...cues].sort().join('\n'),
     names: names.join('\n'),
     targets: targets.join('\n'),
     surnames: [...surnamesOf]
@@ -170,15 +194,120 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
   };
 }
 
-/** Content-script side: the regexes and tables from a packed matcher. */
+/**
+ * Content-script side: the regexes and tables from a packed matcher, each
+ * made on first use. A page the first look (`mayName`) passes over needs
+ * only the cues.
+ */
 export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
+  let names: string[] | undefined;
+  let targets: string[] | undefined;
+  let surnameLines: string[] | undefined;
+  let disputePattern: RegExp | undefined;
   return {
     version: packed.version,
-    disputePattern: new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'),
-    names: packed.names ? packed.names.split('\n') : [],
-    targets: packed.targets.split('\n'),
-    surnameLines: packed.surnames ? packed.surnames.split('\n') : [],
+    cueLines: packed.cues,
+    get names() {
+      return (names ??= packed.names ? packed.names.split('\n') : []);
+    },
+    get targets() {
+      return (targets ??= packed.targets.split('\n'));
+    },
+    get surnameLines() {
+      return (surnameLines ??= packed.surnames ? packed.surnames.split('\n') : []);
+    },
+    get disputePattern() {
+      return (disputePattern ??= new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'));
+    },
   };
+}
+
+function cuesOf(matcher: CompiledMatcher): Cues {
+  // Split, not built into tables: this runs on every page, before anything is known about it.
+  return (matcher.cues ??= {
+    lines: matcher.cueLines.split('\n'),
+    words: matcher.cueLines.match(/^[^ \n]+$/gm) ?? [],
+  });
+}
+
+/** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
+let disputeAnywhere: RegExp | undefined;
+
+/** Longest first word of a name the first look finds; a longer one is looked for as a one-word name is. */
+const LONGEST_FIRST_WORD = 40;
+/**
+ * A capital or digit and the rest of its word: where a name may begin. Text
+ * joined across blocks may glue a name to the word before it ("BBCJeremy"),
+ * so the capitals inside a word count too.
+ */
+const CAPITALISED = /[A-Z0-9À-Þ]\S*/g;
+const CAPITAL = /[A-Z0-9À-Þ]/g;
+const SECOND_WORD = /\s+(\S+)/y;
+
+/**
+ * Whether a text may name an MP, a bill or the dispute: false means that
+ * annotating it would find nothing, so a page can be passed over after one
+ * look at its whole text (`textContent`, which joins blocks with no space
+ * between them). It may say true when there is nothing (a "John Smiley" for
+ * "John Smith"); it never says false when there is something.
+ */
+export function mayName(matcher: CompiledMatcher, text: string): boolean {
+  return cueScanner(matcher, text)(0, text.length);
+}
+
+/**
+ * `mayName` in parts, for a long text: each call reads the words that begin
+ * between `from` and `to` (the dispute's phrases, on the first call, in the
+ * whole text).
+ */
+export function cueScanner(matcher: CompiledMatcher, text: string): (from: number, to: number) => boolean {
+  const cues = cuesOf(matcher);
+  // Curly apostrophes are straightened word by word, not in the whole text: a long page's text is megabytes.
+  let disputeRead = false;
+  return (from, to) => {
+    if (!disputeRead) {
+      disputeRead = true;
+      if (text.includes('octors') || text.includes('OCTORS') || text.includes('#')) {
+        disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'));
+        if (disputeAnywhere.test(text)) return true;
+      }
+      if (cues.words.some((word) => text.includes(word) || text.includes(word.replace(/'/g, '’')))) return true;
+    }
+    CAPITALISED.lastIndex = from;
+    for (let match = CAPITALISED.exec(text); match && match.index < to; match = CAPITALISED.exec(text)) {
+      const word = straightened(match[0]);
+      const end = CAPITALISED.lastIndex;
+      if (word.length <= LONGEST_FIRST_WORD && cueAt(cues, text, word, end)) return true;
+      // "BBCJeremy": a name may start at a capital inside a word, where two blocks met; only near its end
+      // is a first word short enough (a script's JSON makes words of thousands of characters).
+      const tail = Math.max(1, word.length - LONGEST_FIRST_WORD);
+      CAPITAL.lastIndex = tail;
+      for (let inner = CAPITAL.exec(word); inner; inner = CAPITAL.exec(word)) {
+        if (cueAt(cues, text, word.slice(inner.index), end)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+function straightened(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+}
+
+/** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
+function cueAt(cues: Cues, text: string, first: string, end: number): boolean {
+  const lines = cues.lines;
+  const head = `${first} `;
+  if (!lines[lowerBound(lines, head)]?.startsWith(head)) return false;
+  SECOND_WORD.lastIndex = end;
+  const found = SECOND_WORD.exec(text)?.[1];
+  if (!found) return false;
+  const second = straightened(found);
+  for (let length = Math.min(3, second.length); length >= 1; length--) {
+    const pair = head + second.slice(0, length);
+    if (lines[lowerBound(lines, pair)] === pair) return true;
+  }
+  return false;
 }
 
 /** The index of the first name not below `key`. */
