@@ -11,10 +11,10 @@ import { DEFAULT_MAX_MENTIONS_PER_ENTITY } from '@/utils/annotation-defaults';
 import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
 import { askFromPage, readTabEvent, type PageSummary } from '@/utils/page-messages';
 import { createPageAnnotator } from '@/utils/page-annotator';
-import { removeAnnotations } from '@/utils/matching/annotate';
+import { pageText, removeAnnotations } from '@/utils/matching/annotate';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
 import { unpackMatcher } from '@/utils/matching/compile';
-import { watchMentionIntents } from '@/utils/mention-intents';
+import { watchMentionIntents, type MentionIntentHandlers, type MentionIntents } from '@/utils/mention-intents';
 import { newsSiteMatchPatterns } from '@/utils/sites';
 import './mentions.css';
 
@@ -45,8 +45,10 @@ export default defineContentScript({
     }
     const setupStart = performance.now();
     const matcher = unpackMatcher(packed.data);
+    // The page's text, read once: by the annotator's first look, and then for the political context.
+    let bodyText: string | undefined;
     let politicalPage: boolean | undefined;
-    const allowPeople = () => (politicalPage ??= hasUkPoliticalContext(document.body.textContent ?? ''));
+    const allowPeople = () => (politicalPage ??= hasUkPoliticalContext((bodyText ??= pageText(document.body))));
     setupMs += performance.now() - setupStart;
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
     let mentionCount = 0;
@@ -54,6 +56,9 @@ export default defineContentScript({
     const annotator = createPageAnnotator({
       matcher,
       allowPeople,
+      onText(root, text) {
+        if (root === document.body) bodyText ??= text;
+      },
       maxPerEntity: settings.ok ? settings.data.maxMentionsPerEntity : DEFAULT_MAX_MENTIONS_PER_ENTITY,
       onMentions(mentions) {
         mentionCount += mentions.length;
@@ -64,6 +69,7 @@ export default defineContentScript({
         }
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
         for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
+        watchIntents();
       },
     });
     void annotator.annotate(document.body);
@@ -109,7 +115,15 @@ export default defineContentScript({
     // The card UI showing a card, for the keyboard's synchronous "Tab into the card".
     let openUi: CardUi | null = null;
 
-    const intents = watchMentionIntents(document, {
+    // Hover, focus and taps are watched once the page has a mention: most pages never do.
+    let intents: MentionIntents | null = null;
+    function watchIntents() {
+      if (intents) return;
+      const watched = watchMentionIntents(document, intentHandlers);
+      intents = watched;
+      stopCallbacks.push(() => watched.stop());
+    }
+    const intentHandlers: MentionIntentHandlers = {
       prepare: () => void loadCardUi(),
       async open(mention) {
         // The card's clock starts here, at the end of the intent delay (read by `npm run bench`).
@@ -124,8 +138,8 @@ export default defineContentScript({
           text: mention.textContent ?? '',
         };
         ui.open(target, mention.getBoundingClientRect(), articleDate, {
-          hover: (inside) => intents.cardHover(inside),
-          tabOut: () => intents.cardTabOut(),
+          hover: (inside) => intents?.cardHover(inside),
+          tabOut: () => intents?.cardTabOut(),
         });
         openUi = ui;
       },
@@ -136,7 +150,6 @@ export default defineContentScript({
         void cardUi?.then((ui) => ui?.close());
         returnFocusTo?.focus();
       },
-    });
-    stopCallbacks.push(() => intents.stop());
+    };
   },
 });
