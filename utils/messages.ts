@@ -77,6 +77,8 @@ export const PackedMatcher = z.object({
   targets: z.string(),
   surnames: z.string(),
   cues: z.string(),
+  cueFirsts: z.string(),
+  cueWords: z.string(),
 });
 
 export const SiteStatus = z.object({

@@ -30,7 +30,16 @@ export interface MergeOptions {
   source: string;
 }
 
-const disputeOnly = unpackMatcher({ version: 'feeds', articleDate: '', names: '', targets: '', surnames: '', cues: '' });
+const disputeOnly = unpackMatcher({
+  version: 'feeds',
+  articleDate: '',
+  names: '',
+  targets: '',
+  surnames: '',
+  cues: '',
+  cueFirsts: '',
+  cueWords: '',
+});
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */
 export function isAboutDispute(text: string): boolean {

@@ -167,17 +167,26 @@ const TEXT_NODES_PER_STEP = 10_000;
 
 /**
  * A root's text for a first look at it (`mayName`): every text node in
- * order, with nothing between blocks (as `textContent` has it), less the long
- * text of scripts and styles, which pages fill with JSON and CSS.
+ * order, with nothing between blocks (its `textContent`), less the long text
+ * of scripts and styles when they hold a lot (pages fill them with JSON).
  */
 export function pageText(root: Node): string {
   const reading = readPageText(root);
   for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
 }
 
+/** Scripts' and styles' text, in characters, past which `readPageText` walks the page rather than take its `textContent`. */
+const LONG_CODE = 50_000;
+
 /** `pageText` a step at a time (a long page has hundreds of thousands of text nodes); returns the text. */
 export function* readPageText(root: Node): Generator<void, string> {
   if (root.nodeType === 3) return (root as Text).data;
+  // textContent is the engine's own walk, many times quicker than one in script; but it has the scripts' text too,
+  // and some pages carry a megabyte of JSON there. Only then is the page walked here, leaving long scripts out.
+  let code = 0;
+  for (const element of (root as ParentNode).querySelectorAll('script, style'))
+    code += element.textContent?.length ?? 0;
+  if (code < LONG_CODE) return root.textContent ?? '';
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   let count = 0;

@@ -46,15 +46,17 @@ export interface CompiledMatcher {
   surnameTable?: Map<number, string[]>;
   /** What `mayName` looks for; made on first use. */
   cues?: Cues;
-  /** The cue lines as packed. */
-  cueLines: string;
+  /** The cues as packed. */
+  packedCues: Pick<PackedMatcher, 'cues' | 'cueFirsts' | 'cueWords'>;
 }
 
 /** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */
 interface Cues {
-  /** `<first word> <first three letters of the second>` (fewer for a shorter second word), or a one-word name, in code-unit order. */
-  lines: readonly string[];
-  /** Names of one word. */
+  /** `<first word> <first three letters of the second>` (fewer for a shorter second word), in code-unit order. */
+  pairs: readonly string[];
+  /** The first words of those. */
+  firsts: ReadonlySet<string>;
+  /** Names of one word, and first words too long to be looked up as words (`LONGEST_FIRST_WORD`). */
   words: readonly string[];
 }
 
@@ -72,8 +74,12 @@ export interface PackedMatcher {
   names: string;
   targets: string;
   surnames: string;
-  /** For a quick look at a whole page: `<first word> <start of the second word>`, or a one-word name, a line each. */
+  /** For a quick look at a whole page (`mayName`): `<first word> <start of the second word>` lines, in order; */
   cues: string;
+  /** their first words; */
+  cueFirsts: string;
+  /** and names of one word. */
+  cueWords: string;
 }
 
 /** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
@@ -174,17 +180,22 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
   });
   // Cues: only names and bills can start a mention; a surname or "the 2012 Act" needs one of them first.
   const cues = new Set<string>();
+  const cueFirsts = new Set<string>();
+  const cueWords = new Set<string>();
   names.forEach((name, index) => {
     if (!/^(?:mp|bill)/.test(targets[index])) return;
     const [first, second] = name.split(' ');
     // A longer first word is looked for on its own, as a one-word name is.
-    if (first.length > LONGEST_FIRST_WORD) return void cues.add(first);
-    cues.add(second === undefined ? first : `${first} ${second.slice(0, 3)}`);
+    if (second === undefined || first.length > LONGEST_FIRST_WORD) return void cueWords.add(first);
+    cueFirsts.add(first);
+    cues.add(`${first} ${second.slice(0, 3)}`);
   });
   return {
     version: spec.version,
     articleDate,
     cues: [...cues].sort().join('\n'),
+    cueFirsts: [...cueFirsts].join('\n'),
+    cueWords: [...cueWords].join('\n'),
     names: names.join('\n'),
     targets: targets.join('\n'),
     surnames: [...surnamesOf]
@@ -206,7 +217,7 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let disputePattern: RegExp | undefined;
   return {
     version: packed.version,
-    cueLines: packed.cues,
+    packedCues: packed,
     get names() {
       return (names ??= packed.names ? packed.names.split('\n') : []);
     },
@@ -224,12 +235,15 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
 
 function cuesOf(matcher: CompiledMatcher): Cues {
   // Split, not built into tables: this runs on every page, before anything is known about it.
+  const { cues, cueFirsts, cueWords } = matcher.packedCues;
   return (matcher.cues ??= {
-    lines: matcher.cueLines.split('\n'),
-    words: matcher.cueLines.match(/^[^ \n]+$/gm) ?? [],
+    pairs: cues.split('\n'),
+    firsts: new Set(cueFirsts.split('\n')),
+    words: cueWords ? cueWords.split('\n') : [],
   });
 }
 
+const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
 /** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
 let disputeAnywhere: RegExp | undefined;
 
@@ -267,7 +281,8 @@ export function cueScanner(matcher: CompiledMatcher, text: string): (from: numbe
   return (from, to) => {
     if (!disputeRead) {
       disputeRead = true;
-      if (text.includes('octors') || text.includes('OCTORS') || text.includes('#')) {
+      // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
+      if (text.includes('octors') || text.includes('OCTORS') || NOT_FAIR_TAG.test(text)) {
         disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'));
         if (disputeAnywhere.test(text)) return true;
       }
@@ -296,16 +311,15 @@ function straightened(word: string): string {
 
 /** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
 function cueAt(cues: Cues, text: string, first: string, end: number): boolean {
-  const lines = cues.lines;
-  const head = `${first} `;
-  if (!lines[lowerBound(lines, head)]?.startsWith(head)) return false;
+  if (!cues.firsts.has(first)) return false;
+  const pairs = cues.pairs;
   SECOND_WORD.lastIndex = end;
   const found = SECOND_WORD.exec(text)?.[1];
   if (!found) return false;
   const second = straightened(found);
   for (let length = Math.min(3, second.length); length >= 1; length--) {
-    const pair = head + second.slice(0, length);
-    if (lines[lowerBound(lines, pair)] === pair) return true;
+    const pair = `${first} ${second.slice(0, length)}`;
+    if (pairs[lowerBound(pairs, pair)] === pair) return true;
   }
   return false;
 }
