@@ -276,7 +276,6 @@ export function mayName(matcher: CompiledMatcher, text: string): boolean {
  */
 export function cueScanner(matcher: CompiledMatcher, text: string): (from: number, to: number) => boolean {
   const cues = cuesOf(matcher);
-  // Curly apostrophes are straightened word by word, not in the whole text: a long page's text is megabytes.
   let disputeRead = false;
   return (from, to) => {
     if (!disputeRead) {
@@ -305,6 +304,7 @@ export function cueScanner(matcher: CompiledMatcher, text: string): (from: numbe
   };
 }
 
+/** Curly apostrophes made straight in one word: the first look does it word by word, as a long page's text is megabytes. */
 function straightened(word: string): string {
   return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
 }
