@@ -77,8 +77,7 @@ export const PackedMatcher = z.object({
   targets: z.string(),
   surnames: z.string(),
   cues: z.string(),
-  cueFirsts: z.string(),
-  cueWords: z.string(),
+  cuePattern: z.string(),
 });
 
 export const SiteStatus = z.object({

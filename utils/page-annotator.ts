@@ -8,7 +8,7 @@
 import {
   createPageState,
   findInRun,
-  readPageText,
+  pageText,
   textRuns,
   wrapFound,
   type AnnotateOptions,
@@ -147,10 +147,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
    */
   function* annotateRoot(root: Node): Generator<FoundInRun | null> {
     if (!hasNamedAnything(state)) {
-      const reading = readPageText(root);
-      let step = reading.next();
-      for (; !step.done; step = reading.next()) yield null;
-      const text = step.value;
+      const text = pageText(root);
       options.onText?.(root, text);
       yield null;
       const readCues = cueScanner(annotateOptions.matcher, text);

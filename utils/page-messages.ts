@@ -23,7 +23,10 @@ const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is Respon
   getSiteStatus: (data): data is ResponseOf<'getSiteStatus'> =>
     isObject(data) && typeof data.runs === 'boolean' && (data.host === null || isString(data.host)),
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
-    isObject(data) && ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cueFirsts', 'cueWords'].every((key) => isString(data[key])),
+    isObject(data) &&
+    ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cuePattern'].every((key) =>
+      isString(data[key]),
+    ),
   getAnnotationSettings: (data): data is ResponseOf<'getAnnotationSettings'> =>
     isObject(data) &&
     Number.isInteger(data.maxMentionsPerEntity) &&

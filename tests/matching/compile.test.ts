@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
+  cueScanner,
   findMatches,
   packMatcher,
   surnameForms,
@@ -98,6 +99,33 @@ describe('compileMatcher', () => {
     expect(look('<p>Jeremy Hunt’s plan</p>')).toBe(true);
     expect(look('<h2>Latest</h2><p>Junior doctors’ strike</p>')).toBe(true);
     expect(look('<p>the NHS Reinstatement Bill</p>')).toBe(true);
+  });
+
+  it('finds first words written with either apostrophe, and names of one word, at a first look', () => {
+    const withOddNames = compileMatcher(
+      {
+        ...spec,
+        people: [...spec.people, { id: 6000, names: ["D'Arcy Wentworth"], spells: [['2010-05-06', null]] }],
+        bills: [...spec.bills, { id: 'one-word', names: ['Hospitalsbill'], since: '2015-03-11' }],
+      },
+      '2016-03-14',
+    );
+    expect(mayName(withOddNames, 'said D’Arcy Wentworth')).toBe(true);
+    expect(mayName(withOddNames, "said D'Arcy Wentworth")).toBe(true);
+    expect(mayName(withOddNames, 'said D’Arcy Smith')).toBe(false);
+    expect(mayName(withOddNames, 'the NewHospitalsbill.')).toBe(true);
+    expect(mayName(withOddNames, 'the Hospitals bill')).toBe(false);
+  });
+
+  it('finds a name that straddles two parts of a long text, whichever part ends where', () => {
+    const text = `Filler words and more filler, then BBCSir Jeremy Hunt said so.`;
+    for (let cut = 0; cut <= text.length; cut++) {
+      const scan = cueScanner(matcher, text);
+      expect(scan(0, cut) || scan(cut, text.length), `cut at ${cut}`).toBe(true);
+    }
+    const plain = `Filler words and more filler, then nobody said so.`;
+    const scanPlain = cueScanner(matcher, plain);
+    expect(scanPlain(0, 20) || scanPlain(20, plain.length)).toBe(false);
   });
 
   it('resolves a shared name by the article date', () => {

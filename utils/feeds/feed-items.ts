@@ -37,8 +37,7 @@ const disputeOnly = unpackMatcher({
   targets: '',
   surnames: '',
   cues: '',
-  cueFirsts: '',
-  cueWords: '',
+  cuePattern: '',
 });
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */

@@ -159,47 +159,14 @@ export function* textRuns(root: Node): Generator<Text[]> {
   if (run.length) yield run;
 }
 
-/** Text nodes longer than this are checked for a script or style around them, whose text is never read. */
-const LONG_TEXT = 500;
-
-/** Text nodes read per step of `readPageText`. */
-const TEXT_NODES_PER_STEP = 10_000;
-
 /**
  * A root's text for a first look at it (`mayName`): every text node in
- * order, with nothing between blocks (its `textContent`), less the long text
- * of scripts and styles when they hold a lot (pages fill them with JSON).
+ * order, with nothing between blocks. This is `textContent`, the engine's own
+ * walk, many times quicker than one in script; it has the text of scripts and
+ * styles too, which the first look reads past as quickly.
  */
 export function pageText(root: Node): string {
-  const reading = readPageText(root);
-  for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
-}
-
-/** Scripts' and styles' text, in characters, past which `readPageText` walks the page rather than take its `textContent`. */
-const LONG_CODE = 50_000;
-
-/** `pageText` a step at a time (a long page has hundreds of thousands of text nodes); returns the text. */
-export function* readPageText(root: Node): Generator<void, string> {
-  if (root.nodeType === 3) return (root as Text).data;
-  // textContent is the engine's own walk, many times quicker than one in script; but it has the scripts' text too,
-  // and some pages carry a megabyte of JSON there. Only then is the page walked here, leaving long scripts out.
-  let code = 0;
-  for (const element of (root as ParentNode).querySelectorAll('script, style'))
-    code += element.textContent?.length ?? 0;
-  if (code < LONG_CODE) return root.textContent ?? '';
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length > LONG_TEXT) {
-      const parent = node.parentNode;
-      if (parent?.nodeType === 1 && SKIPPED.has(tagOf(parent as Element))) continue;
-    }
-    parts.push(data);
-    if (++count % TEXT_NODES_PER_STEP === 0) yield;
-  }
-  return parts.join('');
+  return (root.nodeType === 3 ? (root as Text).data : root.textContent) ?? '';
 }
 
 /** Mentions found in one run of text, to be wrapped: the run as it was read, and where each mention is. */
