@@ -119,6 +119,17 @@ function isSkipped(element: Element, tag = tagOf(element)): boolean {
 /** Pushed after a block's children: meeting it ends the run, so text never joins across blocks. */
 const END_OF_BLOCK = Symbol('end of block');
 
+/** Children taken at a time: an element may have tens of thousands (a long article's paragraphs). */
+const CHILDREN_AT_ONCE = 256;
+
+/** The rest of a long list of children, from `next` on. */
+class MoreChildren {
+  constructor(
+    readonly parent: Node,
+    readonly next: Node,
+  ) {}
+}
+
 /**
  * Text nodes under `root`, in document order, in runs that belong to one
  * block. Iterative (an explicit stack), so that very deep pages cannot
@@ -127,16 +138,26 @@ const END_OF_BLOCK = Symbol('end of block');
  */
 export function* textRuns(root: Node): Generator<Text[]> {
   let run: Text[] = [];
-  const stack: (Node | typeof END_OF_BLOCK)[] = [];
-  const pushChildren = (node: Node) => {
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  const stack: (Node | MoreChildren | typeof END_OF_BLOCK)[] = [];
+  const pushChildren = (parent: Node, first: Node | null) => {
+    const children: Node[] = [];
+    let child = first;
+    for (; child && children.length < CHILDREN_AT_ONCE; child = child.nextSibling) children.push(child);
+    if (child) stack.push(new MoreChildren(parent, child));
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   };
-  pushChildren(root);
+  pushChildren(root, root.firstChild);
   while (stack.length) {
     const item = stack.pop()!;
     if (item === END_OF_BLOCK) {
       if (run.length) yield run;
       run = [];
+      continue;
+    }
+    if (item instanceof MoreChildren) {
+      // Had the page moved the next child away meanwhile, its parent's children are read again from the first:
+      // reading twice changes nothing.
+      pushChildren(item.parent, item.next.parentNode === item.parent ? item.next : item.parent.firstChild);
       continue;
     }
     if (item.nodeType === 3) {
@@ -154,7 +175,7 @@ export function* textRuns(root: Node): Generator<Text[]> {
     }
     if (skipped) continue;
     if (block) stack.push(END_OF_BLOCK);
-    pushChildren(item);
+    pushChildren(item, item.firstChild);
   }
   if (run.length) yield run;
 }

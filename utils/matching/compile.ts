@@ -15,6 +15,10 @@
  * "Corbynmania" is not "Corbyn"); a possessive ("Hunt's") and surrounding
  * punctuation are trimmed. The dispute's phrases, a handful of small
  * patterns, are a regex of their own.
+ *
+ * The first look at a whole page (`mayName`) is one regex after all, but of
+ * first words only: about 600, a tenth of the forms, which V8 compiles and
+ * runs over a typical page in under a millisecond.
  */
 import { DISPUTE_ID } from '../data/ids';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
