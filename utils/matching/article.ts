@@ -14,7 +14,7 @@ function isoDay(value: string | null | undefined): string | null {
   return Number.isNaN(parsed.getTime()) ? null : day;
 }
 
-function jsonLdDates(scripts: readonly Element[]): string[] {
+function jsonLdDates(document: Document): string[] {
   const dates: string[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -24,7 +24,7 @@ function jsonLdDates(scripts: readonly Element[]): string[] {
       if (record['@graph']) visit(record['@graph']);
     }
   };
-  for (const script of scripts) {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -54,25 +54,19 @@ function visibleDateline(document: Document): string | null {
   return `${year1 ?? year2}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Where a page states its date in markup, in order of trust. */
-const DATE_MARKUP = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'script[type="application/ld+json"]',
-  'meta[itemprop="datePublished"]',
-  'time[datetime]',
-] as const;
-
 /** The article's publication date as YYYY-MM-DD, from the page's metadata, else a visible dateline, else today. */
 export function readArticleDate(document: Document, today = todayIso()): string {
-  // One walk over the page finds every kind of date markup (most pages have none, and each walk costs).
-  const marked = [...document.querySelectorAll(DATE_MARKUP.join(', '))];
-  const first = (selector: string) => marked.find((element) => element.matches(selector));
   // In order of trust; each source is read only if the ones before it give nothing (JSON-LD can be large).
   const sources: (() => (string | null | undefined)[])[] = [
-    () => [first(DATE_MARKUP[0])?.getAttribute('content'), first(DATE_MARKUP[1])?.getAttribute('content')],
-    () => jsonLdDates(marked.filter((element) => element.matches(DATE_MARKUP[2]))),
-    () => [first(DATE_MARKUP[3])?.getAttribute('content'), first(DATE_MARKUP[4])?.getAttribute('datetime')],
+    () => [
+      document.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+      document.querySelector('meta[name="article:published_time"]')?.getAttribute('content'),
+    ],
+    () => jsonLdDates(document),
+    () => [
+      document.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+      document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ],
     () => [visibleDateline(document)],
   ];
   for (const source of sources) {
