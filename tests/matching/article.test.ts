@@ -18,6 +18,13 @@ describe('readArticleDate', () => {
     expect(readArticleDate(documentWith(ld))).toBe('2023-04-11');
   });
 
+  it('trusts article:published_time over JSON-LD and <time>, wherever each sits in the page', () => {
+    const ld = '<script type="application/ld+json">{"datePublished":"2023-04-11"}</script>';
+    const meta = '<meta property="article:published_time" content="2016-03-14">';
+    expect(readArticleDate(documentWith(ld + meta, '<time datetime="2024-01-03">'))).toBe('2016-03-14');
+    expect(readArticleDate(documentWith(ld, '<time datetime="2024-01-03">'))).toBe('2023-04-11');
+  });
+
   it('reads a <time datetime> when there is no metadata', () => {
     expect(readArticleDate(documentWith('', '<time datetime="2024-01-03">3 January</time>'))).toBe('2024-01-03');
   });
