@@ -3,6 +3,7 @@ import { MENTION_TAG } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 import {
   createPageAnnotator,
+  matcherAtHand,
   MUTATION_DEBOUNCE_MS,
   SLICE_BUDGET_MS,
   WRAP_SLICE_BUDGET_MS,
@@ -25,9 +26,12 @@ function slowMachine(step: number) {
     schedule: (work: () => void) => {
       pending = work;
     },
-    runAll() {
-      while (pending) {
-        const work = pending;
+    /** Runs slices until none is scheduled, letting the matcher arrive (a promise) in between. */
+    async runAll() {
+      for (;;) {
+        if (!pending) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (!pending) break;
+        const work: () => void = pending;
         pending = null;
         const start = time;
         work();
@@ -46,12 +50,12 @@ describe('createPageAnnotator', () => {
     const machine = slowMachine(1);
     const annotator = createPageAnnotator({
       ...base,
-      matcher: compileMatcher(spec, '2025-07-25'),
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
       now: machine.now,
       schedule: machine.schedule,
     });
     const done = annotator.annotate(document.body);
-    const slices = machine.runAll();
+    const slices = await machine.runAll();
     await done;
     expect(slices.length).toBeGreaterThan(10);
     // Each slice stops at the first block boundary after its budget (a slice that wraps, at the first paragraph after
@@ -64,7 +68,7 @@ describe('createPageAnnotator', () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke.</p></main>';
     const annotator = createPageAnnotator({
       ...base,
-      matcher: compileMatcher(spec, '2025-07-25'),
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
       schedule: (work) => work(),
     });
     await annotator.annotate(document.body);
@@ -84,7 +88,7 @@ describe('createPageAnnotator', () => {
     document.body.innerHTML = '<p>Wes Streeting backed the Patient Safety Bill.</p>';
     const annotator = createPageAnnotator({
       ...base,
-      matcher: compileMatcher(spec, '2025-07-25'),
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
       schedule: (work) => work(),
     });
     await annotator.annotate(document.body);
@@ -93,10 +97,87 @@ describe('createPageAnnotator', () => {
       ...spec,
       bills: [...spec.bills, { id: 'patient-safety-bill', names: ['Patient Safety Bill'], since: '2025-01-01' }],
     };
-    await annotator.replaceMatcher(compileMatcher(withNewBill, '2025-07-25'), document.body);
+    await annotator.replaceMatcher(matcherAtHand(compileMatcher(withNewBill, '2025-07-25')), document.body);
     expect(
       [...document.querySelectorAll(MENTION_TAG)].map((element) => element.getAttribute('data-entity-id')),
     ).toEqual(['4504', 'patient-safety-bill']);
+    expect(document.body.textContent).toBe('Wes Streeting backed the Patient Safety Bill.');
+  });
+});
+
+describe('the matcher, asked for when the first look finds something', () => {
+  const matcher = compileMatcher(spec, '2025-07-25');
+  /** A source whose loads the test answers: each load waits in `asked` until answered. */
+  function slowSource(cues = matcher.cues) {
+    const asked: ((answer: typeof matcher | null) => void)[] = [];
+    return {
+      asked,
+      source: { cues, load: () => new Promise<typeof matcher | null>((resolve) => asked.push(resolve)) },
+    };
+  }
+  const wrapped = () => [...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent);
+
+  it('is never asked for on a page that names nobody, and is asked once when one does', async () => {
+    document.body.innerHTML = '<main><p>The weather in May: Green fields and a Hunt for Brown trout.</p></main>';
+    const { asked, source } = slowSource();
+    const annotator = createPageAnnotator({ ...base, matcher: source, schedule: (work) => work() });
+    await annotator.annotate(document.body);
+    expect(asked).toHaveLength(0);
+
+    const later = document.createElement('p');
+    later.textContent = 'Wes Streeting and the NHS Reinstatement Bill.';
+    document.querySelector('main')!.append(later);
+    const done = annotator.annotate(later);
+    expect(asked).toHaveLength(1);
+    // Nothing is read, let alone wrapped, until it comes.
+    expect(wrapped()).toEqual([]);
+    asked[0](matcher);
+    await done;
+    expect(wrapped()).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('leaves the page as it was when the matcher cannot be had, and asks again for content added later', async () => {
+    document.body.innerHTML = '<p>Wes Streeting spoke.</p>';
+    const { asked, source } = slowSource();
+    const annotator = createPageAnnotator({ ...base, matcher: source, schedule: (work) => work() });
+    const first = annotator.annotate(document.body);
+    asked[0](null);
+    await first;
+    expect(wrapped()).toEqual([]);
+    expect(document.body.innerHTML).toBe('<p>Wes Streeting spoke.</p>');
+
+    const again = annotator.annotate(document.body);
+    expect(asked).toHaveLength(2);
+    asked[1](matcher);
+    await again;
+    expect(wrapped()).toEqual(['Wes Streeting']);
+  });
+
+  it('uses a replacing source even while the old one is still loading', async () => {
+    document.body.innerHTML = '<p>Wes Streeting backed the Patient Safety Bill.</p>';
+    const old = slowSource();
+    const annotator = createPageAnnotator({ ...base, matcher: old.source, schedule: (work) => work() });
+    const first = annotator.annotate(document.body);
+    expect(old.asked).toHaveLength(1);
+
+    const withNewBill = compileMatcher(
+      {
+        ...spec,
+        bills: [...spec.bills, { id: 'patient-safety-bill', names: ['Patient Safety Bill'], since: '2025-01-01' }],
+      },
+      '2025-07-25',
+    );
+    const next = slowSource(withNewBill.cues);
+    const replaced = annotator.replaceMatcher(next.source, document.body);
+    expect(next.asked).toHaveLength(1);
+    // The old answer comes late and is not used.
+    old.asked[0](matcher);
+    await Promise.resolve();
+    expect(wrapped()).toEqual([]);
+    next.asked[0](withNewBill);
+    await Promise.all([first, replaced]);
+    expect(wrapped()).toEqual(['Wes Streeting', 'Patient Safety Bill']);
     expect(document.body.textContent).toBe('Wes Streeting backed the Patient Safety Bill.');
   });
 });

@@ -28,7 +28,7 @@ import { normalisePostcode, isYourMpSet } from './your-mp';
 import { createFeedHandlers } from './feeds/feed-handlers';
 import type { FeedFetch } from './feeds/fetch-feed';
 import { createPackHandlers } from './packs/pack-handlers';
-import { packMatcher, type PackedMatcher } from './matching/compile';
+import { packCues, packMatcher, type PackedCues, type PackedMatcher } from './matching/compile';
 import type { MatcherSpec } from './matching/matcher-spec';
 import type { Handlers } from './message-router';
 import {
@@ -150,6 +150,7 @@ export function createHandlers(
   // Every open tab asks for the matcher; build the names once per change of
   // the data, and each article date's packed matcher once.
   let matcherSpec: Promise<MatcherSpec> | null = null;
+  let packedCues: PackedCues | null = null;
   const packedByDate = new Map<string, PackedMatcher>();
   let edits = 0;
   // The data revision the cached matcher was built from: data packs (imports, undo, removal, the refresh
@@ -163,6 +164,19 @@ export function createHandlers(
       controls.notifyTabs();
     }
     return result;
+  };
+  /** The names as the data stands now, built once per change of it. */
+  const currentMatcherSpec = async (): Promise<MatcherSpec> => {
+    const revision = await readDataRevision(await database());
+    if (revision !== builtFromRevision) {
+      builtFromRevision = revision;
+      edits++;
+      matcherSpec = null;
+      packedByDate.clear();
+    }
+    return (matcherSpec ??= database().then(async (db) =>
+      getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`),
+    ));
   };
   // The seats change only with the bundled data, which loads before any request is answered.
   let seats: ReturnType<typeof listConstituencies> | null = null;
@@ -187,16 +201,13 @@ export function createHandlers(
     ...createFeedHandlers(database, controls),
     ...createPackHandlers(database, controls),
     getStatus: async () => ok(await getStatus(await database())),
+    getCues: async () => {
+      const spec = await currentMatcherSpec();
+      if (packedCues?.version !== spec.version) packedCues = packCues(spec);
+      return ok(packedCues);
+    },
     getMatcher: async ({ articleDate }) => {
-      const revision = await readDataRevision(await database());
-      if (revision !== builtFromRevision) {
-        builtFromRevision = revision;
-        edits++;
-        matcherSpec = null;
-        packedByDate.clear();
-      }
-      matcherSpec ??= database().then(async (db) => getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`));
-      const spec = await matcherSpec;
+      const spec = await currentMatcherSpec();
       let packed = packedByDate.get(articleDate);
       if (!packed) {
         packed = packMatcher(spec, articleDate);

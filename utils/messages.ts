@@ -69,16 +69,36 @@ export const BillDetails = z.lazy(() =>
 );
 export type BillDetails = z.infer<typeof BillDetails>;
 
-/** A compiled matcher for one article date: a few long strings (see utils/matching/compile.ts). */
-export const PackedMatcher = z.object({
+/**
+ * What a content script's first look at a page needs (see utils/matching/compile.ts), the same at every article
+ * date:
+ * - `cues`: `<first word> <start of the second word>` lines, in code-unit order, of every name and bill title;
+ * - `cuePattern`: regular-expression source (no flags) that finds their first words followed by a space (group 1),
+ *   or any name of one word; empty when there are none.
+ */
+export const PackedCues = z.object({
   version: z.string(),
+  cues: z.string(),
+  cuePattern: z.string(),
+});
+export type PackedCues = z.infer<typeof PackedCues>;
+
+/**
+ * A compiled matcher for one article date, as it travels to a content script: line-separated strings, aligned line
+ * by line, cheap to send, validate and split (see utils/matching/compile.ts).
+ * - `names`: the forms, in code-unit order;
+ * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), `bill <id>`, `surname <id>,<id>…` or
+ *   `actref <bill id>,<bill id>…`;
+ * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line.
+ */
+export const PackedMatcher = z.object({
+  ...PackedCues.shape,
   articleDate: IsoDate,
   names: z.string(),
   targets: z.string(),
   surnames: z.string(),
-  cues: z.string(),
-  cuePattern: z.string(),
 });
+export type PackedMatcher = z.infer<typeof PackedMatcher>;
 
 export const SiteStatus = z.object({
   /** Null for pages Bevan never runs on (browser pages, files). */
@@ -128,6 +148,9 @@ export const requests = {
   ...feedRequests,
   ...packRequests,
   getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
+  /** The first look's cues: all a page with nothing to annotate needs. */
+  getCues: { request: z.object({}), response: PackedCues, privileged: false },
+  /** The whole matcher, asked for once the first look has found something. */
   getMatcher: { request: z.object({ articleDate: IsoDate }), response: PackedMatcher, privileged: false },
   getPerson: { request: z.object({ id: MnisId }), response: z.nullable(PersonDetails), privileged: false },
   getPeople: {

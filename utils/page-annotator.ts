@@ -4,6 +4,10 @@
  * with the page free to run between slices. Content the page adds later
  * (infinite scroll, single-page navigation) is picked up by a debounced
  * MutationObserver; mutations Bevan causes itself are discarded.
+ *
+ * The first look at a page needs only the matcher's cues. The rest of the
+ * matcher is asked for when the first look finds something: reading stops
+ * until it comes.
  */
 import {
   createPageState,
@@ -16,7 +20,7 @@ import {
   type Mention,
   type PageState,
 } from './matching/annotate';
-import { cueScanner, type CompiledMatcher } from './matching/compile';
+import { cueScanner, type CompiledMatcher, type Cues } from './matching/compile';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
@@ -33,7 +37,21 @@ const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true,
 /** Characters of a page's text looked over per step of the first look (`mayName`). */
 const CUE_STEP_CHARACTERS = 200_000;
 
-export interface PageAnnotatorOptions extends AnnotateOptions {
+/** Where the annotator's matcher comes from. */
+export interface MatcherSource {
+  /** What the first look at a page needs. */
+  cues: Cues;
+  /** The whole matcher, asked for once the first look finds something; null when it cannot be had. */
+  load(): Promise<CompiledMatcher | null>;
+}
+
+/** A matcher already at hand, as a source. */
+export function matcherAtHand(matcher: CompiledMatcher): MatcherSource {
+  return { cues: matcher.cues, load: () => Promise.resolve(matcher) };
+}
+
+export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
+  matcher: MatcherSource;
   /** Runs `work` soon (an idle callback in browsers). */
   schedule?: (work: () => void) => void;
   now?: () => number;
@@ -47,7 +65,7 @@ export interface PageAnnotator {
   /** Queues `root` for annotation; resolves when the queue is empty. */
   annotate(root: Node): Promise<void>;
   /** Uses a new matcher (campaigners added a bill) and goes over the whole page again. */
-  replaceMatcher(matcher: CompiledMatcher, root: Node): Promise<void>;
+  replaceMatcher(source: MatcherSource, root: Node): Promise<void>;
   /** Watches `root` for added content. */
   observe(root: Node): void;
   stop(): void;
@@ -61,9 +79,13 @@ const defaultSchedule = (work: () => void) => {
 export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
   const schedule = options.schedule ?? defaultSchedule;
   const now = options.now ?? (() => performance.now());
-  let annotateOptions: AnnotateOptions = options;
+  let source = options.matcher;
+  /** Null until the first look finds something. */
+  let annotateOptions: AnnotateOptions | null = null;
+  /** Reading waits for the matcher (`source.load()`); the slice that found it needed will not schedule another. */
+  let waitingForMatcher = false;
   const state = createPageState();
-  const queue: Generator<FoundInRun | null>[] = [];
+  const queue: Generator<FoundInRun | null | typeof NEEDS_MATCHER>[] = [];
   /** Found, not yet wrapped. */
   let unwrapped: FoundInRun[] = [];
   let wrapping = false;
@@ -85,15 +107,16 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     const start = now();
     if (lastWrapped === -Infinity) lastWrapped = start;
     if (wrapping) wrapSome(start + WRAP_SLICE_BUDGET_MS);
-    else {
+    else if (queue.length) {
       const end = start + SLICE_BUDGET_MS;
       // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
       // slice that did nothing would only schedule another like it.
       do {
         const next = queue[0].next();
         if (next.done) queue.shift();
+        else if (next.value === NEEDS_MATCHER) loadMatcher();
         else if (next.value) unwrapped.push(next.value);
-      } while (queue.length && now() < end);
+      } while (queue.length && !waitingForMatcher && now() < end);
       // Mentions are wrapped once reading is done (a short page's, in this same slice), or now and then on a very
       // long page.
       if (unwrapped.length && (!queue.length || now() - lastWrapped >= WRAP_INTERVAL_MS)) {
@@ -104,6 +127,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     const took = now() - start;
     scriptMs += took;
     longestSliceMs = Math.max(longestSliceMs, took);
+    if (waitingForMatcher) return;
     if (queue.length || wrapping) schedule(slice);
     else {
       running = false;
@@ -128,6 +152,26 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     if (found.length) options.onMentions?.(found);
   }
 
+  /** Asks for the whole matcher; reading goes on once it is here, or stops for now if it cannot be had. */
+  function loadMatcher() {
+    waitingForMatcher = true;
+    const asked = source;
+    void asked.load().then(
+      (matcher) => arrived(asked, matcher),
+      () => arrived(asked, null),
+    );
+  }
+
+  function arrived(asked: MatcherSource, matcher: CompiledMatcher | null) {
+    // A newer source replaced this one while it loaded: it has asked for its own.
+    if (stopped || asked !== source) return;
+    waitingForMatcher = false;
+    if (matcher) annotateOptions = { ...options, matcher };
+    // Content added later looks again, and asks again.
+    else queue.length = 0;
+    schedule(slice);
+  }
+
   function annotate(root: Node): Promise<void> {
     if (stopped) return Promise.resolve();
     queue.push(annotateRoot(root));
@@ -145,19 +189,23 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
    * Once the page has named someone, a bare surname may follow anywhere, so
    * later roots are read block by block straight away.
    */
-  function* annotateRoot(root: Node): Generator<FoundInRun | null> {
+  function* annotateRoot(root: Node): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
     if (!hasNamedAnything(state)) {
       const text = pageText(root);
       options.onText?.(root, text);
       yield null;
-      const readCues = cueScanner(annotateOptions.matcher, text);
+      const readCues = cueScanner(source.cues, text);
       for (let from = 0; ; from += CUE_STEP_CHARACTERS) {
         if (readCues(from, from + CUE_STEP_CHARACTERS)) break;
         if (from + CUE_STEP_CHARACTERS >= text.length) return;
         yield null;
       }
     }
-    for (const run of textRuns(root)) yield findInRun(run, annotateOptions, state);
+    for (const run of textRuns(root)) {
+      // Asked for once; asked again if a new source replaced it meanwhile.
+      while (!annotateOptions) yield NEEDS_MATCHER;
+      yield findInRun(run, annotateOptions, state);
+    }
   }
 
   /**
@@ -195,8 +243,14 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
 
   return {
     annotate,
-    replaceMatcher(matcher, root) {
-      annotateOptions = { ...annotateOptions, matcher };
+    replaceMatcher(next, root) {
+      source = next;
+      annotateOptions = null;
+      // A load in flight is for the old source: the next root read asks the new one.
+      if (waitingForMatcher) {
+        waitingForMatcher = false;
+        schedule(slice);
+      }
       return annotate(root);
     },
     observe(root) {
@@ -213,6 +267,9 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     },
   };
 }
+
+/** Yielded by a root's reading when it needs the whole matcher. */
+const NEEDS_MATCHER = Symbol('needs the matcher');
 
 /** Whether the page has named an MP or a bill, after which a surname or "the 2012 Act" may name one too. */
 function hasNamedAnything(state: PageState): boolean {

@@ -13,7 +13,7 @@ import type { MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
 export type PageRequestType =
-  'getSiteStatus' | 'getMatcher' | 'getAnnotationSettings' | 'startCardUi' | 'recordDisputeArticle';
+  'getSiteStatus' | 'getCues' | 'getMatcher' | 'getAnnotationSettings' | 'startCardUi' | 'recordDisputeArticle';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -22,6 +22,8 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is ResponseOf<T> } = {
   getSiteStatus: (data): data is ResponseOf<'getSiteStatus'> =>
     isObject(data) && typeof data.runs === 'boolean' && (data.host === null || isString(data.host)),
+  getCues: (data): data is ResponseOf<'getCues'> =>
+    isObject(data) && ['version', 'cues', 'cuePattern'].every((key) => isString(data[key])),
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
     isObject(data) &&
     ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cuePattern'].every((key) =>

@@ -1,6 +1,6 @@
 /**
- * The content script on news pages: asks the background for the matcher,
- * wraps mentions, and opens a card when a reader hovers, focuses or taps one.
+ * The content script on news pages: asks the background for the first look's
+ * cues, and for the whole matcher once they find something; wraps mentions, and opens a card when a reader hovers, focuses or taps one.
  * The page never receives anything private: cards show only public data.
  */
 // First, so that evaluating every module below counts in Bevan's published script time.
@@ -10,10 +10,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_MAX_MENTIONS_PER_ENTITY } from '@/utils/annotation-defaults';
 import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
 import { askFromPage, readTabEvent, type PageSummary } from '@/utils/page-messages';
-import { createPageAnnotator } from '@/utils/page-annotator';
+import { createPageAnnotator, type MatcherSource } from '@/utils/page-annotator';
 import { pageText, removeAnnotations } from '@/utils/matching/annotate';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
-import { unpackMatcher } from '@/utils/matching/compile';
+import { unpackCues, unpackMatcher, type PackedCues } from '@/utils/matching/compile';
 import { watchMentionIntents, type MentionIntentHandlers, type MentionIntents } from '@/utils/mention-intents';
 import { newsSiteMatchPatterns } from '@/utils/sites';
 import './mentions.css';
@@ -31,20 +31,30 @@ export default defineContentScript({
 
     // Bevan's own script time (loading its modules included), without the wait for the background:
     // read by the tests and the benchmark.
-    const articleDate = readArticleDate(document);
     let setupMs = performance.now() - scriptStart;
-    const [site, packed, settings] = await Promise.all([
+    const [site, cues, settings] = await Promise.all([
       askFromPage('getSiteStatus', { url: location.href }),
-      askFromPage('getMatcher', { articleDate }),
+      askFromPage('getCues', {}),
       askFromPage('getAnnotationSettings', {}),
     ]);
-    if (!site.ok || !site.data.runs || !packed.ok) {
-      if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
+    if (!site.ok || !site.data.runs || !cues.ok) {
+      if (!cues.ok) console.warn(`Bevan: ${cues.error.message}`);
       scope.bevanRunning = false;
       return;
     }
     const setupStart = performance.now();
-    const matcher = unpackMatcher(packed.data);
+    // Read when first needed: most pages name nobody, and their date is never read. Reading it is part of the
+    // annotator's slice that asks for the matcher, so its time counts in Bevan's.
+    let articleDate: string | undefined;
+    const readDate = () => (articleDate ??= readArticleDate(document));
+    const matcherSource = (packedCues: PackedCues): MatcherSource => ({
+      cues: unpackCues(packedCues),
+      async load() {
+        const packed = await askFromPage('getMatcher', { articleDate: readDate() });
+        if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
+        return packed.ok ? unpackMatcher(packed.data) : null;
+      },
+    });
     // The page's text, read once: by the annotator's first look, and then for the political context.
     let bodyText: string | undefined;
     let politicalPage: boolean | undefined;
@@ -54,7 +64,7 @@ export default defineContentScript({
     let mentionCount = 0;
     let disputeRecorded = false;
     const annotator = createPageAnnotator({
-      matcher,
+      matcher: matcherSource(cues.data),
       allowPeople,
       onText(root, text) {
         if (root === document.body) bodyText ??= text;
@@ -65,7 +75,7 @@ export default defineContentScript({
         // "Pages you read" in the popup: articles that name the dispute, remembered by the background.
         if (!disputeRecorded && mentions.some((mention) => mention.entity.kind === 'dispute')) {
           disputeRecorded = true;
-          void askFromPage('recordDisputeArticle', { title: document.title, articleDate });
+          void askFromPage('recordDisputeArticle', { title: document.title, articleDate: readDate() });
         }
         // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
         for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
@@ -79,7 +89,7 @@ export default defineContentScript({
       const event = readTabEvent(message);
       if (sender.id !== browser.runtime.id || !event) return;
       if (event.type === 'getPageSummary') {
-        sendResponse({ mentions: mentionCount, articleDate });
+        sendResponse({ mentions: mentionCount, articleDate: readDate() });
         return true;
       }
       if (event.type === 'siteSwitchedOff') {
@@ -89,8 +99,8 @@ export default defineContentScript({
       }
       if (event.type !== 'matcherChanged') return;
       // A campaigner saved a bill: look for the new names without a reload.
-      void askFromPage('getMatcher', { articleDate }).then((next) => {
-        if (next.ok) void annotator.replaceMatcher(unpackMatcher(next.data), document.body);
+      void askFromPage('getCues', {}).then((next) => {
+        if (next.ok) void annotator.replaceMatcher(matcherSource(next.data), document.body);
       });
     };
     browser.runtime.onMessage.addListener(onTabEvent);
@@ -137,7 +147,7 @@ export default defineContentScript({
           id: mention.dataset.entityId ?? '',
           text: mention.textContent ?? '',
         };
-        ui.open(target, mention.getBoundingClientRect(), articleDate, {
+        ui.open(target, mention.getBoundingClientRect(), readDate(), {
           hover: (inside) => intents?.cardHover(inside),
           tabOut: () => intents?.cardTabOut(),
         });

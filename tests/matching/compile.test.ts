@@ -3,9 +3,11 @@ import {
   compileMatcher,
   cueScanner,
   findMatches,
+  packCues,
   packMatcher,
   surnameForms,
   surnamesOf,
+  unpackCues,
   unpackMatcher,
   mayName,
 } from '@/utils/matching/compile';
@@ -101,6 +103,20 @@ describe('compileMatcher', () => {
     expect(look('<p>the NHS Reinstatement Bill</p>')).toBe(true);
   });
 
+  it("packs the first look's cues alone, the same at every article date", () => {
+    const cues = packCues(spec);
+    for (const date of ['2012-01-01', '2016-03-14', '2025-07-25']) {
+      const { version, cues: pairs, cuePattern } = packMatcher(spec, date);
+      expect({ version, cues: pairs, cuePattern }).toEqual(cues);
+    }
+    const look = (text: string) => cueScanner(unpackCues(structuredClone(cues)), text)(0, text.length);
+    expect(look('Sir Jeremy Hunt said')).toBe(true);
+    expect(look('the NHS Reinstatement Bill')).toBe(true);
+    // A surname alone needs a full name before it: it is no cue.
+    expect(look('Mr Hunt and Ms Lucas said')).toBe(false);
+    expect(look('Jeremy Clarkson said')).toBe(false);
+  });
+
   it('finds first words written with either apostrophe, and names of one word, at a first look', () => {
     const withOddNames = compileMatcher(
       {
@@ -120,11 +136,11 @@ describe('compileMatcher', () => {
   it('finds a name that straddles two parts of a long text, whichever part ends where', () => {
     const text = `Filler words and more filler, then BBCSir Jeremy Hunt said so.`;
     for (let cut = 0; cut <= text.length; cut++) {
-      const scan = cueScanner(matcher, text);
+      const scan = cueScanner(matcher.cues, text);
       expect(scan(0, cut) || scan(cut, text.length), `cut at ${cut}`).toBe(true);
     }
     const plain = `Filler words and more filler, then nobody said so.`;
-    const scanPlain = cueScanner(matcher, plain);
+    const scanPlain = cueScanner(matcher.cues, plain);
     expect(scanPlain(0, 20) || scanPlain(20, plain.length)).toBe(false);
   });
 

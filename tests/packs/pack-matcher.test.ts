@@ -5,7 +5,7 @@ import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import { bundledDb, fixtureText } from './pack-helpers';
 
 describe('the matcher after pack changes', () => {
-  it('names an imported bill at once, and forgets it after the undo', async () => {
+  it('names an imported bill at once, first look included, and forgets it after the undo', async () => {
     const db = await bundledDb();
     const handlers = createHandlers(async () => db);
     const matcher = async () => {
@@ -13,6 +13,12 @@ describe('the matcher after pack changes', () => {
       if (!answer.ok) throw new Error(answer.error.message);
       return answer.data;
     };
+    const firstLook = async () => {
+      const answer = await handlers.getCues({}, {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.data.cues.split('\n');
+    };
+    expect(await firstLook()).not.toContain('Publicly Fun');
     const before = await matcher();
     expect(
       await handlers.importPack(
@@ -23,8 +29,11 @@ describe('the matcher after pack changes', () => {
     const after = await matcher();
     expect(after.version).not.toBe(before.version);
     expect(after.targets).toContain('bill publicly-funded-nhs-bill-2025-26');
+    // Tabs look for it at once, before they ask for the whole matcher.
+    expect(await firstLook()).toContain('Publicly Fun');
     await handlers.undoLastImport({}, {});
     expect((await matcher()).targets).not.toContain('publicly-funded-nhs-bill-2025-26');
+    expect(await firstLook()).not.toContain('Publicly Fun');
   });
 
   it('names a bill the refresh alarm brought', async () => {

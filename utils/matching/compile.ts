@@ -18,11 +18,17 @@
  *
  * The first look at a whole page (`mayName`) is one regex after all, but of
  * first words only: about 600, a tenth of the forms, which V8 compiles and
- * runs over a typical page in under a millisecond.
+ * runs over a typical page in under a millisecond. Those cues are the same at
+ * every article date (`packCues`), so a content script asks for them alone,
+ * and reads the article's date and asks for the rest only once they find
+ * something: most pages name nobody.
  */
 import { DISPUTE_ID } from '../data/ids';
+import type { PackedCues, PackedMatcher } from '../messages';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
+
+export type { PackedCues, PackedMatcher };
 
 export type EntityRef =
   | { kind: 'mp'; candidates: { id: number; spells: [string | null, string | null][] }[] }
@@ -49,13 +55,11 @@ export interface CompiledMatcher {
   readonly surnameLines: readonly string[];
   surnameTable?: Map<number, string[]>;
   /** What `mayName` looks for; made on first use. */
-  cues?: Cues;
-  /** The cues as packed. */
-  packedCues: Pick<PackedMatcher, 'cues' | 'cuePattern'>;
+  readonly cues: Cues;
 }
 
 /** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */
-interface Cues {
+export interface Cues {
   /**
    * `<first word> <first three letters of the second>` (fewer for a shorter second word), in code-unit order;
    * split when a first word is found.
@@ -63,29 +67,6 @@ interface Cues {
   readonly pairs: readonly string[];
   /** `PackedMatcher.cuePattern`, made global; null when there is nothing to look for. */
   pattern: RegExp | null;
-}
-
-/**
- * A compiled matcher as it travels to a content script: line-separated
- * strings, aligned line by line, cheap to send, validate and split.
- * - `names`: the forms, in code-unit order;
- * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous),
- *   `bill <id>`, `surname <id>,<id>…` or `actref <bill id>,<bill id>…`;
- * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line.
- */
-export interface PackedMatcher {
-  version: string;
-  articleDate: string;
-  names: string;
-  targets: string;
-  surnames: string;
-  /** For a quick look at a whole page (`mayName`): `<first word> <start of the second word>` lines, in order; */
-  cues: string;
-  /**
-   * and a pattern (regular-expression source, no flags) that finds their first words followed by a space (group 1),
-   * or any name of one word; empty when there are none.
-   */
-  cuePattern: string;
 }
 
 /** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
@@ -121,10 +102,9 @@ export function surnameForms(names: readonly string[]): string[] {
   return [...forms];
 }
 
-/** Background side: every form and what it means at `articleDate`, packed for sending. */
-export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatcher {
+/** The forms of every MP's name and bill title: the only forms that can begin a mention. */
+function nameForms(spec: MatcherSpec): Map<string, EntityRef> {
   const forms = new Map<string, EntityRef>();
-  const surnamesOf = new Map<number, string[]>();
   const addForm = (form: string, add: (existing: EntityRef | undefined) => EntityRef) => {
     const key = formKey(form.trim());
     if (key.length < 3) return;
@@ -156,6 +136,45 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
       }));
     }
   }
+  return forms;
+}
+
+/** Background side: the first look's cues, the same at every article date. */
+export function packCues(spec: MatcherSpec): PackedCues {
+  return cuesOf(spec.version, nameForms(spec).keys());
+}
+
+/**
+ * The cues of these names: a surname or "the 2012 Act" needs a full name or a bill before it, so they have none of
+ * their own.
+ */
+function cuesOf(version: string, names: Iterable<string>): PackedCues {
+  const cues = new Set<string>();
+  const cueFirsts = new Set<string>();
+  const cueWords = new Set<string>();
+  for (const name of names) {
+    const [first, second] = name.split(' ');
+    if (second === undefined) cueWords.add(first);
+    else {
+      cueFirsts.add(first);
+      cues.add(`${first} ${second.slice(0, 3)}`);
+    }
+  }
+  return {
+    version,
+    cues: [...cues].sort().join('\n'),
+    cuePattern: [
+      ...(cueFirsts.size ? [`(${alternation(cueFirsts)})(?=\\s)`] : []),
+      ...(cueWords.size ? [alternation(cueWords)] : []),
+    ].join('|'),
+  };
+}
+
+/** Background side: every form and what it means at `articleDate`, packed for sending. */
+export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatcher {
+  const forms = nameForms(spec);
+  const cues = cuesOf(spec.version, forms.keys());
+  const surnamesOf = new Map<number, string[]>();
 
   // Surnames last: a full name or a bill spelled the same always wins.
   const surnames = new Map<string, number[]>();
@@ -184,25 +203,9 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     const resolved = resolveEntity(entity, articleDate);
     return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
   });
-  // Cues: only names and bills can start a mention; a surname or "the 2012 Act" needs one of them first.
-  const cues = new Set<string>();
-  const cueFirsts = new Set<string>();
-  const cueWords = new Set<string>();
-  names.forEach((name, index) => {
-    if (!/^(?:mp|bill)/.test(targets[index])) return;
-    const [first, second] = name.split(' ');
-    if (second === undefined) return void cueWords.add(first);
-    cueFirsts.add(first);
-    cues.add(`${first} ${second.slice(0, 3)}`);
-  });
   return {
-    version: spec.version,
+    ...cues,
     articleDate,
-    cues: [...cues].sort().join('\n'),
-    cuePattern: [
-      ...(cueFirsts.size ? [`(${alternation(cueFirsts)})(?=\\s)`] : []),
-      ...(cueWords.size ? [alternation(cueWords)] : []),
-    ].join('|'),
     names: names.join('\n'),
     targets: targets.join('\n'),
     surnames: [...surnamesOf]
@@ -233,9 +236,12 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let targets: string[] | undefined;
   let surnameLines: string[] | undefined;
   let disputePattern: RegExp | undefined;
+  let cues: Cues | undefined;
   return {
     version: packed.version,
-    packedCues: packed,
+    get cues() {
+      return (cues ??= unpackCues(packed));
+    },
     get names() {
       return (names ??= packed.names ? packed.names.split('\n') : []);
     },
@@ -251,16 +257,16 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   };
 }
 
-function cuesOf(matcher: CompiledMatcher): Cues {
-  // This runs on every page, before anything is known about it: the pairs wait until a first word is found.
-  const { cues, cuePattern } = matcher.packedCues;
+/** Content-script side: the cues, for a first look at a page before anything is known about it. */
+export function unpackCues(packed: PackedCues): Cues {
+  // The pairs wait until a first word is found.
   let pairs: string[] | undefined;
-  return (matcher.cues ??= {
+  return {
     get pairs() {
-      return (pairs ??= cues.split('\n'));
+      return (pairs ??= packed.cues.split('\n'));
     },
-    pattern: cuePattern ? new RegExp(cuePattern, 'g') : null,
-  });
+    pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
+  };
 }
 
 const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
@@ -278,7 +284,7 @@ const WHITESPACE = /\s/g;
  * "John Smith"); it never says false when there is something.
  */
 export function mayName(matcher: CompiledMatcher, text: string): boolean {
-  return cueScanner(matcher, text)(0, text.length);
+  return cueScanner(matcher.cues, text)(0, text.length);
 }
 
 /**
@@ -291,8 +297,7 @@ export function mayName(matcher: CompiledMatcher, text: string): boolean {
  * regex over the text does it in the engine's own code, which on a typical
  * page is many times quicker than looking up each capitalised word in script.
  */
-export function cueScanner(matcher: CompiledMatcher, text: string): (from: number, to: number) => boolean {
-  const cues = cuesOf(matcher);
+export function cueScanner(cues: Cues, text: string): (from: number, to: number) => boolean {
   const { pattern } = cues;
   let disputeRead = false;
   return (from, to) => {
