@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
+import path from 'node:path';
 import { newsSiteMatchPatterns } from './utils/sites';
+
+const ANNOTATOR_CONTEXT = path.resolve(import.meta.dirname, 'entrypoints/annotator.content/script-context.ts');
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,11 +34,20 @@ export default defineConfig({
     // The annotator runs on every news page and uses only runtime messaging, which returns promises in both
     // browsers' MV3 APIs: it is built without webextension-polyfill, whose start-up cost it would pay on
     // every page (about 1 ms, measured by `npm run bench`). Bevan's own pages and the background keep it.
+    // WXT's content-script context is swapped for the annotator's own, smaller one: see
+    // entrypoints/annotator.content/script-context.ts.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'annotator')) return;
       const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((entry) => entry.find !== 'wxt/browser');
-      else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+      const entries = Array.isArray(alias)
+        ? alias.filter((entry) => entry.find !== 'wxt/browser')
+        : Object.entries(alias ?? {})
+            .filter(([find]) => find !== 'wxt/browser')
+            .map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: ANNOTATOR_CONTEXT }, ...entries],
+      };
     },
   },
   vite: () => ({
