@@ -137,6 +137,20 @@ describe('the matcher, asked for when the first look finds something', () => {
     expect(asked).toHaveLength(1);
   });
 
+  it("is not asked for on a page that is not about UK politics and names only an MP's namesake", async () => {
+    document.body.innerHTML = '<p>Comment by Wes Streeting: a lovely recipe, thank you.</p>';
+    const { asked, source } = slowSource();
+    const annotator = createPageAnnotator({
+      ...base,
+      allowPeople: () => false,
+      matcher: source,
+      schedule: (work) => work(),
+    });
+    await annotator.annotate(document.body);
+    expect(asked).toHaveLength(0);
+    expect(wrapped()).toEqual([]);
+  });
+
   it('leaves the page as it was when the matcher cannot be had, and asks again for content added later', async () => {
     document.body.innerHTML = '<p>Wes Streeting spoke.</p>';
     const { asked, source } = slowSource();

@@ -10,6 +10,7 @@
  * until it comes.
  */
 import {
+  allowsPeople,
   createPageState,
   findInRun,
   pageText,
@@ -194,7 +195,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       const text = pageText(root);
       options.onText?.(root, text);
       yield null;
-      const readCues = cueScanner(source.cues, text);
+      const readCues = cueScanner(source.cues, text, () => allowsPeople(options));
       for (let from = 0; ; from += CUE_STEP_CHARACTERS) {
         if (readCues(from, from + CUE_STEP_CHARACTERS)) break;
         if (from + CUE_STEP_CHARACTERS >= text.length) return;

@@ -23,10 +23,10 @@ const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is Respon
   getSiteStatus: (data): data is ResponseOf<'getSiteStatus'> =>
     isObject(data) && typeof data.runs === 'boolean' && (data.host === null || isString(data.host)),
   getCues: (data): data is ResponseOf<'getCues'> =>
-    isObject(data) && ['version', 'cues', 'cuePattern'].every((key) => isString(data[key])),
+    isObject(data) && ['version', 'cues', 'cuePattern', 'billCuePattern'].every((key) => isString(data[key])),
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
     isObject(data) &&
-    ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cuePattern'].every((key) =>
+    ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cuePattern', 'billCuePattern'].every((key) =>
       isString(data[key]),
     ),
   getAnnotationSettings: (data): data is ResponseOf<'getAnnotationSettings'> =>

@@ -106,8 +106,8 @@ describe('compileMatcher', () => {
   it("packs the first look's cues alone, the same at every article date", () => {
     const cues = packCues(spec);
     for (const date of ['2012-01-01', '2016-03-14', '2025-07-25']) {
-      const { version, cues: pairs, cuePattern } = packMatcher(spec, date);
-      expect({ version, cues: pairs, cuePattern }).toEqual(cues);
+      const { version, cues: pairs, cuePattern, billCuePattern } = packMatcher(spec, date);
+      expect({ version, cues: pairs, cuePattern, billCuePattern }).toEqual(cues);
     }
     const look = (text: string) => cueScanner(unpackCues(structuredClone(cues)), text)(0, text.length);
     expect(look('Sir Jeremy Hunt said')).toBe(true);
@@ -115,6 +115,24 @@ describe('compileMatcher', () => {
     // A surname alone needs a full name before it: it is no cue.
     expect(look('Mr Hunt and Ms Lucas said')).toBe(false);
     expect(look('Jeremy Clarkson said')).toBe(false);
+  });
+
+  it('looks for bills alone on a page where no MP is annotated, from wherever a name was found', () => {
+    expect(mayName(matcher, 'Sir Jeremy Hunt said', false)).toBe(false);
+    expect(mayName(matcher, 'Sir Jeremy Hunt said', true)).toBe(true);
+    // A bill after a name, right after it, or glued to it, is still found.
+    expect(mayName(matcher, 'Jeremy Hunt on the NHS Reinstatement Bill', false)).toBe(true);
+    expect(mayName(matcher, 'Jeremy Hunt NHS Reinstatement Bill', false)).toBe(true);
+    expect(mayName(matcher, 'the NHS Reinstatement Bill and Jeremy Hunt', false)).toBe(true);
+    // The dispute's phrases do not depend on it.
+    expect(mayName(matcher, 'Jeremy Hunt and the junior doctors’ strike', false)).toBe(true);
+    // Asked only once a name is found: most pages need not be read for their politics.
+    let asked = 0;
+    const allowPeople = () => (asked++, false);
+    expect(cueScanner(matcher.cues, 'Nothing here at all', allowPeople)(0, 19)).toBe(false);
+    expect(asked).toBe(0);
+    expect(cueScanner(matcher.cues, 'Caroline Lucas said', allowPeople)(0, 19)).toBe(false);
+    expect(asked).toBe(1);
   });
 
   it('finds first words written with either apostrophe, and names of one word, at a first look', () => {

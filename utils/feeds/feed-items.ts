@@ -38,6 +38,7 @@ const disputeOnly = unpackMatcher({
   surnames: '',
   cues: '',
   cuePattern: '',
+  billCuePattern: '',
 });
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */

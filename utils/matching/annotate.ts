@@ -39,7 +39,7 @@ export interface AnnotateOptions {
   maxPerEntity: number;
 }
 
-function allowsPeople(options: AnnotateOptions): boolean {
+export function allowsPeople(options: Pick<AnnotateOptions, 'allowPeople'>): boolean {
   return typeof options.allowPeople === 'function' ? options.allowPeople() : options.allowPeople;
 }
 

@@ -67,6 +67,8 @@ export interface Cues {
   readonly pairs: readonly string[];
   /** `PackedMatcher.cuePattern`, made global; null when there is nothing to look for. */
   pattern: RegExp | null;
+  /** `PackedMatcher.billCuePattern`, made global: for a page where people are not annotated. */
+  billPattern: RegExp | null;
 }
 
 /** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
@@ -141,39 +143,41 @@ function nameForms(spec: MatcherSpec): Map<string, EntityRef> {
 
 /** Background side: the first look's cues, the same at every article date. */
 export function packCues(spec: MatcherSpec): PackedCues {
-  return cuesOf(spec.version, nameForms(spec).keys());
+  return cuesOf(spec.version, nameForms(spec));
 }
 
 /**
- * The cues of these names: a surname or "the 2012 Act" needs a full name or a bill before it, so they have none of
+ * The cues of these forms: a surname or "the 2012 Act" needs a full name or a bill before it, so they have none of
  * their own.
  */
-function cuesOf(version: string, names: Iterable<string>): PackedCues {
+function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedCues {
   const cues = new Set<string>();
-  const cueFirsts = new Set<string>();
-  const cueWords = new Set<string>();
-  for (const name of names) {
+  const firsts = { all: new Set<string>(), bills: new Set<string>() };
+  const words = { all: new Set<string>(), bills: new Set<string>() };
+  for (const [name, entity] of forms) {
     const [first, second] = name.split(' ');
-    if (second === undefined) cueWords.add(first);
-    else {
-      cueFirsts.add(first);
-      cues.add(`${first} ${second.slice(0, 3)}`);
-    }
+    const [to, toBills] = second === undefined ? [words.all, words.bills] : [firsts.all, firsts.bills];
+    to.add(first);
+    if (entity.kind === 'bill') toBills.add(first);
+    if (second !== undefined) cues.add(`${first} ${second.slice(0, 3)}`);
   }
+  const pattern = (firstWords: Set<string>, oneWords: Set<string>) =>
+    [
+      ...(firstWords.size ? [`(${alternation(firstWords)})(?=\\s)`] : []),
+      ...(oneWords.size ? [alternation(oneWords)] : []),
+    ].join('|');
   return {
     version,
     cues: [...cues].sort().join('\n'),
-    cuePattern: [
-      ...(cueFirsts.size ? [`(${alternation(cueFirsts)})(?=\\s)`] : []),
-      ...(cueWords.size ? [alternation(cueWords)] : []),
-    ].join('|'),
+    cuePattern: pattern(firsts.all, words.all),
+    billCuePattern: pattern(firsts.bills, words.bills),
   };
 }
 
 /** Background side: every form and what it means at `articleDate`, packed for sending. */
 export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatcher {
   const forms = nameForms(spec);
-  const cues = cuesOf(spec.version, forms.keys());
+  const cues = cuesOf(spec.version, forms);
   const surnamesOf = new Map<number, string[]>();
 
   // Surnames last: a full name or a bill spelled the same always wins.
@@ -266,6 +270,7 @@ export function unpackCues(packed: PackedCues): Cues {
       return (pairs ??= packed.cues.split('\n'));
     },
     pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
+    billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
   };
 }
 
@@ -283,8 +288,8 @@ const WHITESPACE = /\s/g;
  * between them). It may say true when there is nothing (a "John Smiley" for
  * "John Smith"); it never says false when there is something.
  */
-export function mayName(matcher: CompiledMatcher, text: string): boolean {
-  return cueScanner(matcher.cues, text)(0, text.length);
+export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
+  return cueScanner(matcher.cues, text, () => allowPeople)(0, text.length);
 }
 
 /**
@@ -297,8 +302,12 @@ export function mayName(matcher: CompiledMatcher, text: string): boolean {
  * regex over the text does it in the engine's own code, which on a typical
  * page is many times quicker than looking up each capitalised word in script.
  */
-export function cueScanner(cues: Cues, text: string): (from: number, to: number) => boolean {
-  const { pattern } = cues;
+export function cueScanner(
+  cues: Cues,
+  text: string,
+  allowPeople: () => boolean = () => true,
+): (from: number, to: number) => boolean {
+  let pattern = cues.pattern;
   let disputeRead = false;
   return (from, to) => {
     if (!disputeRead) {
@@ -317,8 +326,15 @@ export function cueScanner(cues: Cues, text: string): (from: number, to: number)
     pattern.lastIndex = 0;
     for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
       // Group 1 is a first word (the pair decides); anything else is a name of one word.
-      if (match[1] === undefined) return true;
-      if (cueAt(cues.pairs, text, straightened(match[1]), from + pattern.lastIndex)) return true;
+      if (match[1] !== undefined && !cueAt(cues.pairs, text, straightened(match[1]), from + pattern.lastIndex))
+        continue;
+      if (pattern === cues.billPattern || allowPeople()) return true;
+      // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
+      // this same word, for bills' first words alone.
+      if (!cues.billPattern) return false;
+      const at = match.index;
+      pattern = cues.billPattern;
+      pattern.lastIndex = at;
     }
     return false;
   };
