@@ -202,8 +202,9 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
         yield null;
       }
     }
+    // Asked for before the walk starts, and asked again if a new source replaces it during the walk.
+    while (!annotateOptions) yield NEEDS_MATCHER;
     for (const run of textRuns(root)) {
-      // Asked for once; asked again if a new source replaced it meanwhile.
       while (!annotateOptions) yield NEEDS_MATCHER;
       yield findInRun(run, annotateOptions, state);
     }

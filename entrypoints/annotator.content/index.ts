@@ -1,7 +1,8 @@
 /**
  * The content script on news pages: asks the background for the first look's
- * cues, and for the whole matcher once they find something; wraps mentions, and opens a card when a reader hovers, focuses or taps one.
- * The page never receives anything private: cards show only public data.
+ * cues, and for the whole matcher once they find something; wraps mentions,
+ * and opens a card when a reader hovers, focuses or taps one. The page never
+ * receives anything private: cards show only public data.
  */
 // First, so that evaluating every module below counts in Bevan's published script time.
 import { scriptStart } from './script-start';

@@ -21,7 +21,8 @@
  * runs over a typical page in under a millisecond. Those cues are the same at
  * every article date (`packCues`), so a content script asks for them alone,
  * and reads the article's date and asks for the rest only once they find
- * something: most pages name nobody.
+ * something: most pages name nobody. On a page not about UK politics, only a
+ * bill can begin a mention, so the first look reads on for bills' first words.
  */
 import { DISPUTE_ID } from '../data/ids';
 import type { PackedCues, PackedMatcher } from '../messages';
@@ -286,7 +287,8 @@ const WHITESPACE = /\s/g;
  * annotating it would find nothing, so a page can be passed over after one
  * look at its whole text (`textContent`, which joins blocks with no space
  * between them). It may say true when there is nothing (a "John Smiley" for
- * "John Smith"); it never says false when there is something.
+ * "John Smith"); it never says false when there is something. Where MPs are
+ * not annotated (`allowPeople` false), only bills and the dispute count.
  */
 export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
   return cueScanner(matcher.cues, text, () => allowPeople)(0, text.length);
@@ -301,6 +303,8 @@ export function mayName(matcher: CompiledMatcher, text: string, allowPeople = tr
  * across blocks glues a name to the word before it ("BBCJeremy Hunt"). One
  * regex over the text does it in the engine's own code, which on a typical
  * page is many times quicker than looking up each capitalised word in script.
+ * `allowPeople` is asked only once a name is found: reading a page's politics
+ * costs time most pages need not spend.
  */
 export function cueScanner(
   cues: Cues,
