@@ -61,4 +61,11 @@ describe('hasUkPoliticalContext', () => {
     expect(hasUkPoliticalContext('Michael Moore’s new documentary opened in New York to strong reviews.')).toBe(false);
     expect(hasUkPoliticalContext('Hunt scored twice as the visitors won 3-1 at home.')).toBe(false);
   });
+
+  it('counts a shadow post and the Commons, not any shadow or Wikimedia Commons', () => {
+    expect(hasUkPoliticalContext('Labour’s shadow\n health secretary spoke; so did the Shadow Chancellor.')).toBe(true);
+    expect(
+      hasUkPoliticalContext('In the shadow of the hills, The Shadow opened; Shadow (film). Photo: Wikimedia Commons.'),
+    ).toBe(false);
+  });
 });

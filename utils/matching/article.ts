@@ -78,9 +78,12 @@ export function readArticleDate(document: Document, today = todayIso()): string 
   return today;
 }
 
-/** Words that place a page in UK politics; a namesake on a film or sports page has none of them nearby. */
+/**
+ * Words that place a page in UK politics; a namesake on a film or sports page has none of them nearby. "Shadow"
+ * counts only as a post ("the shadow health secretary"), and "Commons" not as Wikimedia's.
+ */
 const UK_POLITICS =
-  /\b(?:MPs?|Commons|Westminster|Parliament(?:ary)?|[Cc]onstituency|Labour|Conservatives?|Tory|Tories|Lib(?:eral)? Dem(?:ocrat)?s?|SNP|Plaid Cymru|Reform UK|Green Party|NHS|[Hh]ealth [Ss]ecretary|[Ss]hadow|Downing Street|[Ss]ecretary of [Ss]tate|[Mm]inister|Hansard|by-election|general election)\b/g;
+  /\b(?:MPs?|(?<!Wikimedia )Commons|Westminster|Parliament(?:ary)?|[Cc]onstituency|Labour|Conservatives?|Tory|Tories|Lib(?:eral)? Dem(?:ocrat)?s?|SNP|Plaid Cymru|Reform UK|Green Party|NHS|[Hh]ealth [Ss]ecretary|[Ss]hadow(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Cc]abinet))|Downing Street|[Ss]ecretary of [Ss]tate|[Mm]inister|Hansard|by-election|general election)\b/g;
 
 /** How much of a page's text the test reads: enough for any article's opening, bounded on huge pages. */
 const CONTEXT_SAMPLE = 200_000;
