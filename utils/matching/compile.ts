@@ -334,11 +334,10 @@ export function cueScanner(
         continue;
       if (pattern === cues.billPattern || allowPeople()) return true;
       // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
-      // this same word, for bills' first words alone.
-      if (!cues.billPattern) return false;
-      const at = match.index;
+      // this same word and in later parts, for bills' first words alone.
       pattern = cues.billPattern;
-      pattern.lastIndex = at;
+      if (!pattern) return false;
+      pattern.lastIndex = match.index;
     }
     return false;
   };
