@@ -26,6 +26,17 @@ function slowMachine(step: number) {
     schedule: (work: () => void) => {
       pending = work;
     },
+    /** An annotator with the matcher at hand, on this machine's clock and scheduler. */
+    annotator(matcher: ReturnType<typeof compileMatcher>) {
+      return createPageAnnotator({ ...base, matcher: matcherAtHand(matcher), now: this.now, schedule: this.schedule });
+    },
+    /** Runs the next slice, letting the matcher arrive (a promise) first if none is scheduled. */
+    async runOne() {
+      if (!pending) await new Promise((resolve) => setTimeout(resolve, 0));
+      const work = pending;
+      pending = null;
+      work?.();
+    },
     /** Runs slices until none is scheduled, letting the matcher arrive (a promise) in between. */
     async runAll() {
       for (;;) {
@@ -42,18 +53,18 @@ function slowMachine(step: number) {
   };
 }
 
+/** An annotator with the matcher at hand, whose slices run as soon as they are scheduled. */
+function annotatorAtOnce(matcher: ReturnType<typeof compileMatcher>) {
+  return createPageAnnotator({ ...base, matcher: matcherAtHand(matcher), schedule: (work) => work() });
+}
+
 describe('createPageAnnotator', () => {
   it('spreads a long page over short slices, each within the budget', async () => {
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Wes Streeting spoke.</p>`).join(
       '',
     );
     const machine = slowMachine(1);
-    const annotator = createPageAnnotator({
-      ...base,
-      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
-      now: machine.now,
-      schedule: machine.schedule,
-    });
+    const annotator = machine.annotator(compileMatcher(spec, '2025-07-25'));
     const done = annotator.annotate(document.body);
     const slices = await machine.runAll();
     await done;
@@ -66,11 +77,7 @@ describe('createPageAnnotator', () => {
 
   it('annotates content the page adds later, once, and ignores its own wrappers', async () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke.</p></main>';
-    const annotator = createPageAnnotator({
-      ...base,
-      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
-      schedule: (work) => work(),
-    });
+    const annotator = annotatorAtOnce(compileMatcher(spec, '2025-07-25'));
     await annotator.annotate(document.body);
     annotator.observe(document.body);
     const paragraph = document.createElement('p');
@@ -86,11 +93,7 @@ describe('createPageAnnotator', () => {
 
   it('picks up new bill names when the matcher is replaced, without touching what it wrapped before', async () => {
     document.body.innerHTML = '<p>Wes Streeting backed the Patient Safety Bill.</p>';
-    const annotator = createPageAnnotator({
-      ...base,
-      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
-      schedule: (work) => work(),
-    });
+    const annotator = annotatorAtOnce(compileMatcher(spec, '2025-07-25'));
     await annotator.annotate(document.body);
     expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(1);
     const withNewBill = {
@@ -102,6 +105,48 @@ describe('createPageAnnotator', () => {
       [...document.querySelectorAll(MENTION_TAG)].map((element) => element.getAttribute('data-entity-id')),
     ).toEqual(['4504', 'patient-safety-bill']);
     expect(document.body.textContent).toBe('Wes Streeting backed the Patient Safety Bill.');
+  });
+});
+
+describe('reading only where a mention may begin', () => {
+  const withAct = {
+    ...spec,
+    bills: [...spec.bills, { id: 'hsc-bill-2010-12', names: ['Health and Social Care Act 2012'], since: '2011-01-19' }],
+  };
+  const wrapped = () => [...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent);
+
+  it("finds a named MP's surname and a named Act's year in content added later", async () => {
+    document.body.innerHTML = '<main><p>Wes Streeting spoke on the Health and Social Care Act 2012.</p></main>';
+    const annotator = annotatorAtOnce(compileMatcher(withAct, '2025-07-25'));
+    await annotator.annotate(document.body);
+    const later = document.createElement('p');
+    // Neither has a first word of any name: they are read because of what the page named before.
+    later.innerHTML = 'Later, <b>Mr Streeting</b> said the 2012\nAct had failed.';
+    document.querySelector('main')!.append(later);
+    await annotator.annotate(later);
+    expect(wrapped()).toEqual(['Wes Streeting', 'Health and Social Care Act 2012', 'Streeting', '2012\nAct']);
+  });
+
+  it('reads the rest block by block when the page changes its text while being read', async () => {
+    const paragraphs = Array.from({ length: 60 }, (_, index) => `<p>Report ${index}: Wes Streeting spoke.</p>`);
+    document.body.innerHTML = `<main>${paragraphs.join('')}</main>`;
+    const machine = slowMachine(1);
+    const annotator = machine.annotator(compileMatcher(spec, '2025-07-25'));
+    const done = annotator.annotate(document.body);
+    // The first look, the matcher's arrival, then a slice of reading: a few paragraphs in.
+    for (let slice = 0; slice < 3; slice++) await machine.runOne();
+    const main = document.querySelector('main')!;
+    // The page rewrites a paragraph ahead of the reading, adds one, and takes one away.
+    main.children[40].textContent = 'Correction: Wes Streeting and the NHS Reinstatement Bill.';
+    main.children[50].insertAdjacentHTML('afterend', '<p>New: Wes Streeting again.</p>');
+    main.children[20].remove();
+    await machine.runAll();
+    await done;
+    expect(document.querySelectorAll('main > p')).toHaveLength(60);
+    for (const paragraph of document.querySelectorAll('main > p')) {
+      expect(paragraph.querySelector(MENTION_TAG)?.textContent, paragraph.textContent!).toBe('Wes Streeting');
+    }
+    expect(wrapped()).toContain('NHS Reinstatement Bill');
   });
 });
 

@@ -14,14 +14,13 @@ import {
   createPageState,
   findInRun,
   pageText,
-  textRuns,
   wrapFound,
   type AnnotateOptions,
   type FoundInRun,
   type Mention,
-  type PageState,
 } from './matching/annotate';
-import { cueScanner, type CompiledMatcher, type Cues } from './matching/compile';
+import { type CompiledMatcher, type Cues } from './matching/compile';
+import { runsAtCues } from './matching/cued-reading';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
@@ -35,7 +34,7 @@ export const WRAP_INTERVAL_MS = 1000;
 /** Longest a slice that wraps may run: fewer, longer wrapping slices mean fewer layouts of a long page. */
 export const WRAP_SLICE_BUDGET_MS = 25;
 const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-/** Characters of a page's text looked over per step of the first look (`mayName`). */
+/** Characters of a page's text searched per step for places a mention may begin (`runsAtCues`). */
 const CUE_STEP_CHARACTERS = 200_000;
 
 /** Where the annotator's matcher comes from. */
@@ -185,28 +184,21 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   }
 
   /**
-   * One root's work, a step at a time. First one look at its whole text: most
-   * pages name no MP, bill or dispute, and then no block is visited at all.
-   * Once the page has named someone, a bare surname may follow anywhere, so
-   * later roots are read block by block straight away.
+   * One root's work, a step at a time: one look at its whole text, and then
+   * only the runs of text around the places a mention may begin
+   * (`runsAtCues`). Most pages name no MP, bill or dispute, and then no block
+   * is visited at all.
    */
   function* annotateRoot(root: Node): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
-    if (!hasNamedAnything(state)) {
-      const text = pageText(root);
-      options.onText?.(root, text);
-      yield null;
-      const readCues = cueScanner(source.cues, text, () => allowsPeople(options));
-      for (let from = 0; ; from += CUE_STEP_CHARACTERS) {
-        if (readCues(from, from + CUE_STEP_CHARACTERS)) break;
-        if (from + CUE_STEP_CHARACTERS >= text.length) return;
-        yield null;
-      }
-    }
-    // Asked for before the walk starts, and asked again if a new source replaces it during the walk.
-    while (!annotateOptions) yield NEEDS_MATCHER;
-    for (const run of textRuns(root)) {
-      while (!annotateOptions) yield NEEDS_MATCHER;
-      yield findInRun(run, annotateOptions, state);
+    const text = pageText(root);
+    options.onText?.(root, text);
+    yield null;
+    const cues = source.cues;
+    const allowPeople = () => allowsPeople(options);
+    for (const run of runsAtCues(root, text, { cues, allowPeople, state, stepCharacters: CUE_STEP_CHARACTERS })) {
+      // The whole matcher is asked for when the first run is found, and again if a new source replaces it.
+      while (run && !annotateOptions) yield NEEDS_MATCHER;
+      yield run && findInRun(run, annotateOptions!, state);
     }
   }
 
@@ -272,11 +264,6 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
 
 /** Yielded by a root's reading when it needs the whole matcher. */
 const NEEDS_MATCHER = Symbol('needs the matcher');
-
-/** Whether the page has named an MP or a bill, after which a surname or "the 2012 Act" may name one too. */
-function hasNamedAnything(state: PageState): boolean {
-  return state.namedBySurname.size > 0 || state.namedBills.size > 0;
-}
 
 function isBevans(node: Node): boolean {
   return node.nodeType === 1 && /^(BEVAN-MENTION|BEVAN-CARD)$/.test((node as Element).tagName.toUpperCase());

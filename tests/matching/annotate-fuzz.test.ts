@@ -11,12 +11,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   annotatePage,
+  annotateRun,
   createPageState,
   MENTION_TAG,
   removeAnnotations,
   type AnnotateOptions,
 } from '@/utils/matching/annotate';
 import { compileMatcher, mayName, type CompiledMatcher } from '@/utils/matching/compile';
+import { runsAtCues } from '@/utils/matching/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';
 import { createPageAnnotator, matcherAtHand } from '@/utils/page-annotator';
 import { bundledDataset } from '../helpers/dataset';
@@ -247,6 +249,32 @@ describe('the annotator on random pages', () => {
         // The first look reads textContent, where blocks meet with no space: "BBC" + "Jeremy Hunt" is "BBCJeremy Hunt".
         if (mayName(matcher, root.textContent ?? '', allowPeople)) return;
         expect(annotatePage(root, { matcher, allowPeople, maxPerEntity: 1000 })).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds all that reading every block finds, reading only around the places a mention may begin', () => {
+    fc.assert(
+      fc.property(page, settings, fc.integer({ min: 1, max: 40 }), fc.nat(4), (nodes, options, step, dense) => {
+        const all = build(nodes);
+        annotatePage(all, { matcher, ...options });
+
+        const cued = build(nodes);
+        const state = createPageState();
+        // Any step, and a switch to reading block by block after a few runs, or none.
+        const reading = {
+          cues: matcher.cues,
+          allowPeople: () => options.allowPeople,
+          state,
+          stepCharacters: step,
+          denseAfterRuns: dense ? dense : Infinity,
+        };
+        // Each run is wrapped as soon as it is read, splitting text nodes behind the reading.
+        for (const run of runsAtCues(cued, cued.textContent ?? '', reading)) {
+          if (run) annotateRun(run, { matcher, ...options }, state);
+        }
+        expect(cued.innerHTML).toBe(all.innerHTML);
       }),
       { numRuns: 2000 },
     );

@@ -80,6 +80,15 @@ describe('annotatePage', () => {
     expect(wrapped(root)).toEqual([['Wes Streeting', 'mp', '4504']]);
   });
 
+  it('leaves content added inside an editor or a code block alone, as it leaves the editor itself', () => {
+    const root = page('<div contenteditable="true"><p>Wes Streeting</p></div><pre><span>Wes Streeting</span></pre>');
+    // What a page's own observer would be given: the nodes added, not the editor or the code block around them.
+    expect(annotatePage(root.querySelector('p')!, options)).toEqual([]);
+    expect(annotatePage(root.querySelector('span')!, options)).toEqual([]);
+    expect(annotatePage(root.querySelector('pre')!, options)).toEqual([]);
+    expect(root.querySelectorAll(MENTION_TAG)).toHaveLength(0);
+  });
+
   it('is idempotent', () => {
     const root = page('<p>Wes Streeting and Caroline Lucas</p>');
     annotatePage(root, options);

@@ -116,6 +116,26 @@ function isSkipped(element: Element, tag = tagOf(element)): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** The same elements as a selector, for whether a node is inside one (tag names in any case, as `tagOf` reads them). */
+const SKIPPED_SELECTOR = [
+  ...[...SKIPPED].map((tag) => tag.toLowerCase()),
+  '[contenteditable]:not([contenteditable="false"])',
+].join(', ');
+
+/** Whether a node is inside an element never looked into, its own root's ancestors included. */
+export function insideSkipped(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return Boolean(element?.closest(SKIPPED_SELECTOR));
+}
+
+/** Whether `node` is inside an element never looked into below `root` (`insideSkipped` looks at the root's own). */
+export function skippedBelow(node: Node, root: Node): boolean {
+  for (let at = node.parentNode; at && at !== root; at = at.parentNode) {
+    if (at.nodeType === 1 && isSkipped(at as Element)) return true;
+  }
+  return false;
+}
+
 /** Pushed after a block's children: meeting it ends the run, so text never joins across blocks. */
 const END_OF_BLOCK = Symbol('end of block');
 
@@ -137,6 +157,8 @@ class MoreChildren {
  * runs. Wrapping a run's text only touches nodes already yielded.
  */
 export function* textRuns(root: Node): Generator<Text[]> {
+  // Content added inside code or an editor is no more Bevan's to touch than the element around it.
+  if (insideSkipped(root)) return;
   let run: Text[] = [];
   const stack: (Node | MoreChildren | typeof END_OF_BLOCK)[] = [];
   const pushChildren = (parent: Node, first: Node | null) => {
@@ -178,6 +200,63 @@ export function* textRuns(root: Node): Generator<Text[]> {
     pushChildren(item, item.firstChild);
   }
   if (run.length) yield run;
+}
+
+/**
+ * The run of text that `node` belongs to, as `textRuns(root)` would give it:
+ * from the block or skipped element before it to the one after, inside its
+ * nearest block. Found from the node outwards, so that a page can be read
+ * only where its text may name something. `node` must not be inside a skipped
+ * element (`insideSkipped`, `skippedBelow`).
+ */
+export function runAround(node: Text, root: Node): Text[] {
+  let block: Node = root;
+  for (let at = node.parentNode; at && at !== root; at = at.parentNode) {
+    if (BLOCKS.has(tagOf(at as Element))) {
+      block = at;
+      break;
+    }
+  }
+  const run = textBefore(node, block);
+  run.push(node);
+  const walker = (node.ownerDocument ?? (root as Document)).createTreeWalker(block, 5 /* elements and text */);
+  walker.currentNode = node;
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+    if (next.nodeType === 3) {
+      if ((next as Text).data.length) run.push(next as Text);
+      continue;
+    }
+    const tag = tagOf(next as Element);
+    if (BLOCKS.has(tag) || isSkipped(next as Element, tag)) break;
+  }
+  return run;
+}
+
+/**
+ * The text of a run before `node`, in page order. Read backwards, an element is met at its end, before its
+ * contents: a block or skipped element there is where the run begins.
+ */
+function textBefore(node: Node, block: Node): Text[] {
+  const before: Text[] = [];
+  const stack: Node[] = [];
+  for (let at = node; at !== block && at.parentNode; at = at.parentNode) {
+    for (let sibling = at.previousSibling; sibling; sibling = sibling.previousSibling) {
+      stack.push(sibling);
+      while (stack.length) {
+        const item = stack.pop()!;
+        if (item.nodeType === 3) {
+          if ((item as Text).data.length) before.push(item as Text);
+          continue;
+        }
+        if (item.nodeType !== 1) continue;
+        const tag = tagOf(item as Element);
+        if (BLOCKS.has(tag) || isSkipped(item as Element, tag)) return before.reverse();
+        // Children in order onto the stack: the last comes off first.
+        for (let child = item.firstChild; child; child = child.nextSibling) stack.push(child);
+      }
+    }
+  }
+  return before.reverse();
 }
 
 /**

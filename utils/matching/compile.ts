@@ -224,7 +224,7 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
  * Words as one alternation, in order (V8 then shares their common starts), with either apostrophe where a word has
  * one: the first look reads the page's text as it is.
  */
-function alternation(words: Iterable<string>): string {
+export function alternation(words: Iterable<string>): string {
   return [...words]
     .sort()
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
@@ -291,13 +291,48 @@ const WHITESPACE = /\s/g;
  * not annotated (`allowPeople` false), only bills and the dispute count.
  */
 export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
-  return cueScanner(matcher.cues, text, () => allowPeople)(0, text.length);
+  return disputeScanner(text)(0) >= 0 || cueScanner(matcher.cues, text, () => allowPeople)(0, text.length) >= 0;
 }
 
 /**
- * `mayName` in parts, for a long text: each call reads the words that begin
- * between `from` and `to` (the dispute's phrases, on the first call, in the
- * whole text).
+ * Where one of the dispute's phrases may begin in a text: each call gives the
+ * first such place from `from` on, or -1. Every place is tried, overlapping
+ * ones included: a phrase glued to the block before it must not hide one that
+ * begins inside it. Read lazily, so that a long text is read once over all
+ * calls, a piece at a time.
+ */
+export function disputeScanner(text: string): (from: number) => number {
+  // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
+  if (!text.includes('octors') && !text.includes('OCTORS') && !NOT_FAIR_TAG.test(text)) return () => -1;
+  disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'), 'g');
+  const pattern = disputeAnywhere;
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    pattern.lastIndex = from;
+    found = pattern.exec(text)?.index ?? -1;
+    return found;
+  };
+}
+
+/**
+ * A long text's part for looking for words that begin between `from` and `to`: it runs on to the first white space
+ * after `to`, so that a word begun there is read whole.
+ */
+function partFor(text: string, from: number, to: number): string {
+  return text.slice(from, partEnd(text, to));
+}
+
+/** Where a part that reads the words beginning before `to` ends: just after the first white space from there. */
+export function partEnd(text: string, to: number): number {
+  WHITESPACE.lastIndex = to;
+  const space = to < text.length ? WHITESPACE.exec(text) : null;
+  return space ? space.index + 1 : text.length;
+}
+
+/**
+ * The first look in parts, for a long text: each call gives where the first
+ * name or bill that may begin between `from` and `to` does, or -1.
  *
  * A first word is looked for anywhere, not only after a space: text joined
  * across blocks glues a name to the word before it ("BBCJeremy Hunt"). One
@@ -310,36 +345,29 @@ export function cueScanner(
   cues: Cues,
   text: string,
   allowPeople: () => boolean = () => true,
-): (from: number, to: number) => boolean {
+): (from: number, to: number) => number {
   let pattern = cues.pattern;
-  let disputeRead = false;
   return (from, to) => {
-    if (!disputeRead) {
-      disputeRead = true;
-      // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
-      if (text.includes('octors') || text.includes('OCTORS') || NOT_FAIR_TAG.test(text)) {
-        disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'));
-        if (disputeAnywhere.test(text)) return true;
-      }
-    }
-    if (!pattern) return false;
-    // No cue has a space in it, so one that begins before `to` ends by the first space from there.
-    WHITESPACE.lastIndex = to;
-    const space = to < text.length ? WHITESPACE.exec(text) : null;
-    const part = text.slice(from, space ? space.index + 1 : text.length);
+    if (!pattern) return -1;
+    const part = partFor(text, from, to);
     pattern.lastIndex = 0;
     for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
+      // Each place is tried: a word found in text glued across blocks must not hide a name that begins inside it.
+      pattern.lastIndex = match.index + 1;
       // Group 1 is a first word (the pair decides); anything else is a name of one word.
-      if (match[1] !== undefined && !cueAt(cues.pairs, text, straightened(match[1]), from + pattern.lastIndex))
+      if (
+        match[1] !== undefined &&
+        !cueAt(cues.pairs, text, straightened(match[1]), from + match.index + match[1].length)
+      )
         continue;
-      if (pattern === cues.billPattern || allowPeople()) return true;
+      if (pattern === cues.billPattern || allowPeople()) return from + match.index;
       // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
       // this same word and in later parts, for bills' first words alone.
       pattern = cues.billPattern;
-      if (!pattern) return false;
+      if (!pattern) return -1;
       pattern.lastIndex = match.index;
     }
-    return false;
+    return -1;
   };
 }
 
