@@ -260,7 +260,7 @@ function textBefore(node: Node, block: Node): Text[] {
 }
 
 /**
- * A root's text for a first look at it (`mayName`): every text node in
+ * A root's text for a first look at it (`runsAtCues`): every text node in
  * order, with nothing between blocks. This is `textContent`, the engine's own
  * walk, many times quicker than one in script; it has the text of scripts and
  * styles too, which the first look reads past as quickly.

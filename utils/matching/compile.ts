@@ -16,9 +16,10 @@
  * punctuation are trimmed. The dispute's phrases, a handful of small
  * patterns, are a regex of their own.
  *
- * The first look at a whole page (`mayName`) is one regex after all, but of
- * first words only: about 600, a tenth of the forms, which V8 compiles and
- * runs over a typical page in under a millisecond. Those cues are the same at
+ * The first look at a whole page (`cueScanner`; `mayName` for a text at
+ * once) is one regex after all, but of first words only: about 600, a tenth
+ * of the forms, which V8 compiles and runs over a typical page in under a
+ * millisecond. Those cues are the same at
  * every article date (`packCues`), so a content script asks for them alone,
  * and reads the article's date and asks for the rest only once they find
  * something: most pages name nobody. On a page not about UK politics, only a
@@ -55,7 +56,7 @@ export interface CompiledMatcher {
   /** `<MNIS id> <form>|<form>…` lines, turned into a table the first time a page names an MP. */
   readonly surnameLines: readonly string[];
   surnameTable?: Map<number, string[]>;
-  /** What `mayName` looks for; made on first use. */
+  /** What the first look (`cueScanner`) looks for; made on first use. */
   readonly cues: Cues;
 }
 
@@ -233,7 +234,7 @@ export function alternation(words: Iterable<string>): string {
 
 /**
  * Content-script side: the regexes and tables from a packed matcher, each
- * made on first use. A page the first look (`mayName`) passes over needs
+ * made on first use. A page the first look (`cueScanner`) passes over needs
  * only the cues.
  */
 export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
