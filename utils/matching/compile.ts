@@ -19,10 +19,9 @@
  * The first look at a whole page (`cueScanner`; `mayName` for a text at
  * once) is one regex after all, but of first words only: about 600, a tenth
  * of the forms, which V8 compiles and runs over a typical page in under a
- * millisecond. Those cues are the same at
- * every article date (`packCues`), so a content script asks for them alone,
- * and reads the article's date and asks for the rest only once they find
- * something: most pages name nobody. On a page not about UK politics, only a
+ * millisecond. Those cues are the same at every article date (`packCues`), so
+ * a content script asks for them alone, and reads the article's date and asks
+ * for the rest only once they find something: most pages name nobody. On a page not about UK politics, only a
  * bill can begin a mention, so the first look reads on for bills' first words.
  */
 import { DISPUTE_ID } from '../data/ids';
@@ -320,7 +319,7 @@ export function disputeScanner(text: string): (from: number) => number {
  * A long text's part for looking for words that begin between `from` and `to`: it runs on to the first white space
  * after `to`, so that a word begun there is read whole.
  */
-function partFor(text: string, from: number, to: number): string {
+export function partFor(text: string, from: number, to: number): string {
   return text.slice(from, partEnd(text, to));
 }
 

@@ -13,7 +13,7 @@
  * it reads the rest block by block.
  */
 import { insideSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
-import { alternation, cueScanner, disputeScanner, partEnd, type Cues } from './compile';
+import { alternation, cueScanner, disputeScanner, partEnd, partFor, type Cues } from './compile';
 
 export interface CuedReading {
   cues: Cues;
@@ -164,7 +164,7 @@ function namedWords(text: string, state: PageState) {
       if (!pattern) return -1;
       if (to === foundBefore && (found === -1 || found >= from)) return found;
       foundBefore = to;
-      const part = text.slice(from, partEnd(text, to));
+      const part = partFor(text, from, to);
       pattern.lastIndex = 0;
       const match = pattern.exec(part);
       found = match ? from + match.index : -1;
