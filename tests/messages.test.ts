@@ -181,6 +181,25 @@ describe('typed messages', () => {
     expect(started).toEqual([7]);
   });
 
+  it("starts a news page's content script with one request: the site, the first look's cues and the cap", async () => {
+    const { from } = await setUp();
+    const url = 'https://www.theguardian.com/society/2026/nov/20/nhs';
+    const started = await sendRequest(from(contentScript), 'startPage', { url });
+    expect(started).toMatchObject({
+      ok: true,
+      data: { site: { host: 'theguardian.com', runs: true }, settings: { maxMentionsPerEntity: 5 } },
+    });
+    const cues = await sendRequest(from(contentScript), 'getCues', {});
+    expect(started.ok && started.data.cues).toEqual(cues.ok && cues.data);
+
+    await sendRequest(from(optionsPage), 'setSiteEnabled', { url, enabled: false, tabId: null });
+    // Switched off: nothing to look for, so no cues are sent.
+    expect(await sendRequest(from(contentScript), 'startPage', { url })).toMatchObject({
+      ok: true,
+      data: { site: { state: 'default-off', runs: false }, cues: null },
+    });
+  });
+
   it('switches another site on only when the browser lets it register there', async () => {
     const registered: string[] = [];
     let allowed = false;

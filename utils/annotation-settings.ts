@@ -1,5 +1,4 @@
 /** How Bevan annotates pages: settings the reader changes on the options page. */
-import { DEFAULT_MAX_MENTIONS_PER_ENTITY } from './annotation-defaults';
 import { z } from './data/zod';
 
 export const AnnotationSettings = z.object({
@@ -8,6 +7,5 @@ export const AnnotationSettings = z.object({
 });
 export type AnnotationSettings = z.infer<typeof AnnotationSettings>;
 
-export const DEFAULT_ANNOTATION_SETTINGS: AnnotationSettings = {
-  maxMentionsPerEntity: DEFAULT_MAX_MENTIONS_PER_ENTITY,
-};
+/** Unless the reader chose otherwise, five mentions of each. */
+export const DEFAULT_ANNOTATION_SETTINGS: AnnotationSettings = { maxMentionsPerEntity: 5 };

@@ -178,6 +178,11 @@ export function createHandlers(
       getMatcherSpec(db, `${await storedBundledVersion(db)}+${edits}`),
     ));
   };
+  const currentCues = async (): Promise<PackedCues> => {
+    const spec = await currentMatcherSpec();
+    if (packedCues?.version !== spec.version) packedCues = packCues(spec);
+    return packedCues;
+  };
   // The seats change only with the bundled data, which loads before any request is answered.
   let seats: ReturnType<typeof listConstituencies> | null = null;
   const constituencies = async () => (seats ??= database().then(listConstituencies));
@@ -201,11 +206,12 @@ export function createHandlers(
     ...createFeedHandlers(database, controls),
     ...createPackHandlers(database, controls),
     getStatus: async () => ok(await getStatus(await database())),
-    getCues: async () => {
-      const spec = await currentMatcherSpec();
-      if (packedCues?.version !== spec.version) packedCues = packCues(spec);
-      return ok(packedCues);
+    startPage: async ({ url }) => {
+      const db = await database();
+      const [site, settings] = await Promise.all([siteStatus(db, url), getAnnotationSettings(db)]);
+      return ok({ site, cues: site.runs ? await currentCues() : null, settings });
     },
+    getCues: async () => ok(await currentCues()),
     getMatcher: async ({ articleDate }) => {
       const spec = await currentMatcherSpec();
       let packed = packedByDate.get(articleDate);

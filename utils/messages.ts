@@ -150,7 +150,16 @@ export const requests = {
   ...feedRequests,
   ...packRequests,
   getStatus: { request: z.object({}), response: DatasetStatus, privileged: false },
-  /** The first look's cues: all a page with nothing to annotate needs. */
+  /**
+   * What a content script starts with, in one request (each costs the page a fraction of a millisecond to send):
+   * whether Bevan runs on the page, the first look's cues (null where it does not run) and the per-page cap.
+   */
+  startPage: {
+    request: z.object({ url: z.string().check(z.maxLength(4096)) }),
+    response: z.object({ site: SiteStatus, cues: z.nullable(PackedCues), settings: AnnotationSettings }),
+    privileged: false,
+  },
+  /** The first look's cues: all a page with nothing to annotate needs (asked again when a campaigner adds a bill). */
   getCues: { request: z.object({}), response: PackedCues, privileged: false },
   /** The whole matcher, asked for once the first look has found something. */
   getMatcher: { request: z.object({ articleDate: IsoDate }), response: PackedMatcher, privileged: false },

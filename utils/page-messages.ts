@@ -12,28 +12,29 @@ import { browser } from 'wxt/browser';
 import type { MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from './messages';
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
-export type PageRequestType =
-  'getSiteStatus' | 'getCues' | 'getMatcher' | 'getAnnotationSettings' | 'startCardUi' | 'recordDisputeArticle';
+export type PageRequestType = 'startPage' | 'getCues' | 'getMatcher' | 'startCardUi' | 'recordDisputeArticle';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+const hasStrings = (data: unknown, keys: string[]) => isObject(data) && keys.every((key) => isString(data[key]));
+const CUE_KEYS = ['version', 'cues', 'cuePattern', 'billCuePattern'];
+const isCues = (data: unknown): data is ResponseOf<'getCues'> => hasStrings(data, CUE_KEYS);
+
 /** Each answer's shape, as far as the content script uses it. */
 const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is ResponseOf<T> } = {
-  getSiteStatus: (data): data is ResponseOf<'getSiteStatus'> =>
-    isObject(data) && typeof data.runs === 'boolean' && (data.host === null || isString(data.host)),
-  getCues: (data): data is ResponseOf<'getCues'> =>
-    isObject(data) && ['version', 'cues', 'cuePattern', 'billCuePattern'].every((key) => isString(data[key])),
+  startPage: (data): data is ResponseOf<'startPage'> =>
+    isObject(data) &&
+    isObject(data.site) &&
+    typeof data.site.runs === 'boolean' &&
+    (data.cues === null || isCues(data.cues)) &&
+    isObject(data.settings) &&
+    Number.isInteger(data.settings.maxMentionsPerEntity) &&
+    (data.settings.maxMentionsPerEntity as number) >= 1 &&
+    (data.settings.maxMentionsPerEntity as number) <= 50,
+  getCues: isCues,
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
-    isObject(data) &&
-    ['version', 'articleDate', 'names', 'targets', 'surnames', 'cues', 'cuePattern', 'billCuePattern'].every((key) =>
-      isString(data[key]),
-    ),
-  getAnnotationSettings: (data): data is ResponseOf<'getAnnotationSettings'> =>
-    isObject(data) &&
-    Number.isInteger(data.maxMentionsPerEntity) &&
-    (data.maxMentionsPerEntity as number) >= 1 &&
-    (data.maxMentionsPerEntity as number) <= 50,
+    hasStrings(data, [...CUE_KEYS, 'articleDate', 'names', 'targets', 'surnames']),
   startCardUi: (data): data is ResponseOf<'startCardUi'> => isObject(data) && typeof data.started === 'boolean',
   recordDisputeArticle: (data): data is ResponseOf<'recordDisputeArticle'> =>
     isObject(data) && typeof data.recorded === 'boolean',
