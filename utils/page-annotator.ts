@@ -13,14 +13,13 @@ import {
   allowsPeople,
   createPageState,
   findInRun,
-  pageText,
   wrapFound,
   type AnnotateOptions,
   type FoundInRun,
   type Mention,
 } from './matching/annotate';
 import { type CompiledMatcher, type Cues } from './matching/compile';
-import { runsAtCues } from './matching/cued-reading';
+import { pageText, runsAtCues } from './matching/cued-reading';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;

@@ -110,7 +110,7 @@ function tagOf(element: Element): string {
 }
 
 /** An editable region starts where `contenteditable` is set to anything but "false"; nothing inside it is touched. */
-function isSkipped(element: Element, tag = tagOf(element)): boolean {
+export function isSkipped(element: Element, tag = tagOf(element)): boolean {
   if (SKIPPED.has(tag)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -257,16 +257,6 @@ function textBefore(node: Node, block: Node): Text[] {
     }
   }
   return before.reverse();
-}
-
-/**
- * A root's text for a first look at it (`runsAtCues`): every text node in
- * order, with nothing between blocks. This is `textContent`, the engine's own
- * walk, many times quicker than one in script; it has the text of scripts and
- * styles too, which the first look reads past as quickly.
- */
-export function pageText(root: Node): string {
-  return (root.nodeType === 3 ? (root as Text).data : root.textContent) ?? '';
 }
 
 /** Mentions found in one run of text, to be wrapped: the run as it was read, and where each mention is. */

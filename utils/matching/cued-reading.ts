@@ -1,7 +1,7 @@
 /**
  * Reads a page only where its text may name something. The page's whole text
- * (`textContent`, one call into the engine) is searched for the places a
- * mention can begin: the first word of a name or bill (the cues), one of the
+ * (`pageText`: its `textContent`, less its long scripts) is searched for the
+ * places a mention can begin: the first word of a name or bill (the cues), one of the
  * dispute's phrases, and, once the page has named an MP or a bill, that MP's
  * surname or an Act's year. Each place is traced back to its text node, and
  * only the run of text around it is read (`runAround`). A long page about
@@ -12,7 +12,7 @@
  * change under it so that its text no longer lines up with what was searched,
  * it reads the rest block by block.
  */
-import { insideSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
+import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
 import { alternation, cueScanner, disputeScanner, partEnd, partFor, type Cues } from './compile';
 
 export interface CuedReading {
@@ -73,11 +73,14 @@ export function* runsAtCues(root: Node, text: string, reading: CuedReading): Gen
       cursor = at + 1;
       if (place.node.nodeType !== 3 || skippedBelow(place.node, root)) continue;
       const run = runAround(place.node, root);
+      const last = run[run.length - 1];
       let runEnd = at - place.offset;
       for (let index = run.indexOf(place.node); index < run.length; index++) runEnd += run[index].data.length;
+      // Taken before the run is handed out: wrapping it may split its last node.
+      const lastStart = runEnd - last.data.length;
       for (const node of run) read.add(node);
       yield run;
-      offsets.resumeAfter(run[run.length - 1], runEnd);
+      offsets.resumeAt(last, lastStart);
       cursor = Math.max(cursor, runEnd);
       // Nearly every block names something (a long debate): reading them all in order costs less than finding each.
       if (++runsRead >= (reading.denseAfterRuns ?? DENSE_AFTER_RUNS) && runsRead * DENSE_CHARACTERS_PER_RUN > cursor)
@@ -101,38 +104,110 @@ function linesUp({ node, offset }: { node: Text; offset: number }, text: string,
 }
 
 /**
- * Where the root's text is in its text nodes, read forwards: a place is found
- * by adding up node lengths (`CharacterData.length`, which makes no string).
+ * A root's text for a first look at it (`runsAtCues`): every text node in order, with nothing between blocks, as
+ * `textContent` joins them (the engine's own walk, many times quicker than one in script), but without the elements
+ * directly below the root that are never read (`leftOut`). Pages keep their scripts there: on some, a megabyte of
+ * JSON that the first look would otherwise search.
+ */
+export function pageText(root: Node): string {
+  if (root.nodeType === 3) return (root as Text).data;
+  const left = leftOut(root);
+  if (!left.size) return root.textContent ?? '';
+  let text = '';
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    // Text and CDATA sections, as `textContent` joins them (comments are left out there too).
+    if (type === 3 || type === 4) text += (child as CharacterData).data;
+    else if (type === 1 && !left.has(child)) text += child.textContent;
+  }
+  return text;
+}
+
+/** Text an element never read must hold for `pageText` to leave it out: joining the rest costs more than a call. */
+const LEFT_OUT_CHARACTERS = 2000;
+
+/**
+ * The elements directly below `root` whose text `pageText` leaves out: scripts, styles and the rest never read, where
+ * they hold much text (their first text node's length, which makes no string).
+ */
+function leftOut(root: Node): Set<Node> {
+  const left = new Set<Node>();
+  for (let child = (root as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
+    const first = child.firstChild;
+    if (first?.nodeType === 3 && (first as Text).length >= LEFT_OUT_CHARACTERS && isSkipped(child)) left.add(child);
+  }
+  return left;
+}
+
+/**
+ * Where the root's text (`pageText`) is in its text nodes, read forwards: a place is found by adding up node lengths
+ * (`CharacterData.length`, which makes no string), one child of the root at a time, past those left out.
  */
 class TextOffsets {
-  private readonly walker: TreeWalker;
+  /** The root's child being read, and a walk over its text when it is an element. */
+  private child: ChildNode | null;
+  private walker: TreeWalker | null = null;
   private node: CharacterData | null;
   /** Where `node` begins in the root's text. */
   private start = 0;
+  private readonly leftOut: Set<Node>;
 
-  constructor(root: Node) {
-    // Text and CDATA sections: what `textContent` joins.
-    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 | 8);
-    this.node = this.walker.nextNode() as CharacterData | null;
+  constructor(private readonly root: Node) {
+    this.leftOut = leftOut(root);
+    this.child = root.firstChild;
+    this.node = this.readChild();
   }
 
   /** The node holding character `at`, and where in it; null past the end. Places are asked for in order. */
   find(at: number): { node: Text; offset: number } | null {
     while (this.node && this.start + this.node.length <= at) {
       this.start += this.node.length;
-      this.node = this.walker.nextNode() as CharacterData | null;
+      this.node = this.nextNode();
     }
     return this.node && at >= this.start ? { node: this.node as Text, offset: at - this.start } : null;
   }
 
   /**
-   * Goes on from the node after `node`, which ends at `end`. Wrapping a run splits its nodes; the pieces split off
-   * come before that next node, and are not counted again.
+   * Goes on from `node`, which began at `start` when it was read. Wrapping it since may have split it: the pieces
+   * split off follow it, and with it they still hold its text.
    */
-  resumeAfter(node: Text, end: number): void {
-    this.walker.currentNode = node;
-    this.node = this.walker.nextNode() as CharacterData | null;
-    this.start = end;
+  resumeAt(node: Text, start: number): void {
+    let child: Node = node;
+    while (child.parentNode && child.parentNode !== this.root) child = child.parentNode;
+    this.child = child as ChildNode;
+    this.walker = child === node ? null : this.walkerIn(child);
+    if (this.walker) this.walker.currentNode = node;
+    this.node = node;
+    this.start = start;
+  }
+
+  private nextNode(): CharacterData | null {
+    const next = this.walker?.nextNode() as CharacterData | null | undefined;
+    if (next) return next;
+    this.child = this.child?.nextSibling ?? null;
+    return this.readChild();
+  }
+
+  /** The first text node from `child` on, in it or in the children after it. */
+  private readChild(): CharacterData | null {
+    for (; this.child; this.child = this.child.nextSibling) {
+      const type = this.child.nodeType;
+      // Text and CDATA sections: what `textContent` joins.
+      if (type === 3 || type === 4) {
+        this.walker = null;
+        return this.child as CharacterData;
+      }
+      if (type !== 1 || this.leftOut.has(this.child)) continue;
+      this.walker = this.walkerIn(this.child);
+      const first = this.walker.nextNode() as CharacterData | null;
+      if (first) return first;
+    }
+    this.walker = null;
+    return null;
+  }
+
+  private walkerIn(element: Node): TreeWalker {
+    return (this.root.ownerDocument ?? (this.root as Document)).createTreeWalker(element, 4 | 8);
   }
 }
 
