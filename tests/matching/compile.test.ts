@@ -55,6 +55,19 @@ describe('compileMatcher', () => {
     expect(texts('Jeremy Hunter and CarolineLucas and Caroline Lucasville')).toEqual([]);
   });
 
+  it('reads a word the same each time a page repeats it, and remembers a bounded number of words', () => {
+    const text = 'Jeremy Hunt met Jeremy Hunter. "Jeremy Hunt," said Jeremy, then Sir Jeremy Hunt’s aide.';
+    const expected = findMatches(compileMatcher(spec, '2016-03-14'), text);
+    expect(expected.map((match) => match.text)).toEqual(['Jeremy Hunt', 'Jeremy Hunt', 'Sir Jeremy Hunt']);
+    const reused = compileMatcher(spec, '2016-03-14');
+    for (let round = 0; round < 3; round++) expect(findMatches(reused, text)).toEqual(expected);
+    // A page of endless new words: what is remembered stays bounded, and names are still found after it.
+    const filler = Array.from({ length: 60_000 }, (_, index) => `Word${index}`).join(' ');
+    expect(findMatches(reused, `${filler} Caroline Lucas`).map((match) => match.text)).toEqual(['Caroline Lucas']);
+    expect(reused.wordsMet!.size).toBeLessThanOrEqual(50_000);
+    expect(findMatches(reused, text)).toEqual(expected);
+  });
+
   it('makes accents optional', () => {
     expect(texts('Therese Coffey and Thérèse Coffey')).toEqual(['Therese Coffey', 'Thérèse Coffey']);
   });

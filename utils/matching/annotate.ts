@@ -267,6 +267,10 @@ export interface FoundInRun {
   found: { match: TextMatch; entity: ResolvedEntity }[];
 }
 
+function isWrapped(node: Text): boolean {
+  return (node.parentNode as Element | null)?.localName === MENTION_TAG;
+}
+
 /** Annotates one run of text; returns the mentions it wrapped. */
 export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
   const found = findInRun(run, options, state);
@@ -280,12 +284,14 @@ export function annotateRun(run: Text[], options: AnnotateOptions, state: PageSt
  * page costs the browser a new layout of it.
  */
 export function findInRun(run: Text[], options: AnnotateOptions, state: PageState): FoundInRun | null {
-  const text = run.map((node) => node.data).join('');
+  // Each node's text is read once: reading `data` is a call into the browser.
+  const datas = run.map((node) => node.data);
+  const text = datas.join('');
   const starts: number[] = [];
   let offset = 0;
-  for (const node of run) {
+  for (const data of datas) {
     starts.push(offset);
-    offset += node.data.length;
+    offset += data.length;
   }
   const positionOf = (at: number): TextPosition => {
     let index = starts.length - 1;
@@ -295,12 +301,11 @@ export function findInRun(run: Text[], options: AnnotateOptions, state: PageStat
   const found: FoundInRun['found'] = [];
   // Text Bevan has wrapped before stays in the run, so that the words around a mention read the same on a
   // second pass; nothing that touches it is found again.
-  let wrapped: boolean[] | undefined;
   const touchesWrapped = (match: TextMatch) => {
-    wrapped ??= run.map((node) => (node.parentNode as Element | null)?.localName === MENTION_TAG);
-    return run.some(
-      (node, index) => wrapped![index] && starts[index] < match.end && match.start < starts[index] + node.data.length,
-    );
+    for (let index = 0; index < run.length && starts[index] < match.end; index++) {
+      if (match.start < starts[index] + datas[index].length && isWrapped(run[index])) return true;
+    }
+    return false;
   };
   // Left to right: a full name earlier in the text licenses a surname later.
   for (const match of findMatches(options.matcher, text)) {

@@ -55,6 +55,10 @@ export interface CompiledMatcher {
   /** `<MNIS id> <form>|<form>…` lines, turned into a table the first time a page names an MP. */
   readonly surnameLines: readonly string[];
   surnameTable?: Map<number, string[]>;
+  /** Capitalised words already looked up on this page, as found, with the most words of a form they begin (0 for none). */
+  wordsMet?: Map<string, number>;
+  /** Forms already looked up on this page, with what each stands for (null for no form). */
+  formsMet?: Map<string, FormTarget | null>;
   /** What the first look (`cueScanner`) looks for; made on first use. */
   readonly cues: Cues;
 }
@@ -389,6 +393,9 @@ function cueAt(pairs: readonly string[], text: string, first: string, end: numbe
   return false;
 }
 
+/** Entries kept in `wordsMet` and `formsMet` at most, so that a page of endless new words cannot grow them for ever. */
+const MOST_WORDS_MET = 50_000;
+
 /** The index of the first name not below `key`. */
 function lowerBound(names: readonly string[], key: string): number {
   let low = 0;
@@ -403,8 +410,15 @@ function lowerBound(names: readonly string[], key: string): number {
 
 /** What a form stands for, or undefined when it is no form. */
 function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {
-  const index = lowerBound(matcher.names, key);
-  return matcher.names[index] === key ? (parseTarget(matcher.targets[index] ?? '') ?? undefined) : undefined;
+  const known = (matcher.formsMet ??= new Map());
+  let target = known.get(key);
+  if (target === undefined) {
+    if (known.size >= MOST_WORDS_MET) known.clear();
+    const index = lowerBound(matcher.names, key);
+    target = matcher.names[index] === key ? parseTarget(matcher.targets[index] ?? '') : null;
+    known.set(key, target);
+  }
+  return target ?? undefined;
 }
 
 /** The most words of any form that begins with the word `head` (0 when none does). */
@@ -497,17 +511,25 @@ function withoutClosingPunctuation(word: string): string {
 }
 
 /** Names and bills in a text: at each capitalised word, the longest run of words that is a form. */
-function findForms(matcher: CompiledMatcher, text: string): { start: number; end: number; entity: FormTarget }[] {
-  const found: { start: number; end: number; entity: FormTarget }[] = [];
+function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
+  const found: TextMatch[] = [];
   const source = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+  // A page's capitalised words repeat ("The", "Ministers"), and most begin no form: each is looked up once.
+  const met = (matcher.wordsMet ??= new Map());
   FORM_START.lastIndex = 0;
   for (let match = FORM_START.exec(source); match; match = FORM_START.exec(source)) {
+    let longest = met.get(match[0]);
+    if (longest === 0) continue;
     const glued = cutAtGluedSentence(match[0]);
     const first = glued.word;
     const lead = first.match(LEADING_PUNCTUATION)?.[0].length ?? 0;
     const head = lead ? first.slice(lead) : first;
-    const bare = withoutClosingPunctuation(head);
-    const longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+    if (longest === undefined) {
+      const bare = withoutClosingPunctuation(head);
+      longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+      if (met.size >= MOST_WORDS_MET) met.clear();
+      met.set(match[0], longest);
+    }
     if (!longest) continue;
     // The words that follow, as far as the longest form could reach.
     const following: { word: string; end: number }[] = [];
@@ -528,7 +550,9 @@ function findForms(matcher: CompiledMatcher, text: string): { start: number; end
       if (!entity) continue;
       // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
       const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
-      found.push({ start: match.index + lead, end: lastEnd - (joined.length - key.length), entity });
+      const start = match.index + lead;
+      const end = lastEnd - (joined.length - key.length);
+      found.push({ start, end, text: text.slice(start, end), entity });
       // Carry on after the form: its words are used up.
       FORM_START.lastIndex = lastEnd;
       break;
@@ -539,19 +563,18 @@ function findForms(matcher: CompiledMatcher, text: string): { start: number; end
 
 /** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
-  const disputes: { start: number; end: number; entity: FormTarget }[] = [];
+  const names = findForms(matcher, text);
   // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
-  if (text.includes('octors') || text.includes('OCTORS') || text.includes('#')) {
-    for (const match of text.matchAll(matcher.disputePattern)) {
-      disputes.push({ start: match.index, end: match.index + match[0].length, entity: DISPUTE });
-    }
+  if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
+  const disputes: TextMatch[] = [];
+  for (const match of text.matchAll(matcher.disputePattern)) {
+    disputes.push({ start: match.index, end: match.index + match[0].length, text: match[0], entity: DISPUTE });
   }
-  const names = findForms(matcher, text).filter(
+  if (!disputes.length) return names;
+  const outside = names.filter(
     (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
   );
-  return [...disputes, ...names]
-    .sort((a, b) => a.start - b.start)
-    .map(({ start, end, entity }) => ({ start, end, text: text.slice(start, end), entity }));
+  return [...disputes, ...outside].sort((a, b) => a.start - b.start);
 }
 /** Where a resolved mention points: the values of `data-entity-kind` and `data-entity-id`. */
 export interface ResolvedEntity {
