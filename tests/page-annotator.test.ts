@@ -3,6 +3,7 @@ import { MENTION_TAG } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 import {
   createPageAnnotator,
+  firstAtOnce,
   matcherAtHand,
   MUTATION_DEBOUNCE_MS,
   SLICE_BUDGET_MS,
@@ -59,6 +60,46 @@ function annotatorAtOnce(matcher: ReturnType<typeof compileMatcher>) {
 }
 
 describe('createPageAnnotator', () => {
+  it('with firstAtOnce, reads a short page within the call to annotate, and leaves later slices to the schedule', async () => {
+    document.body.innerHTML = '<p>Wes Streeting spoke about the NHS Reinstatement Bill.</p>';
+    const later: (() => void)[] = [];
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+      schedule: firstAtOnce((work) => later.push(work)),
+    });
+    let done = false;
+    void annotator.annotate(document.body).then(() => (done = true));
+    // The first slice ran at once; the whole matcher arrives (a promise) before the next, which waits its turn.
+    expect(later).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(later).toHaveLength(1);
+    expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(0);
+    while (later.length) later.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(true);
+    expect([...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent)).toEqual([
+      'Wes Streeting',
+      'NHS Reinstatement Bill',
+    ]);
+  });
+
+  it('with firstAtOnce, is done with a page that names nobody before annotate returns', async () => {
+    document.body.innerHTML = '<p>Rain is expected across the north this weekend.</p>';
+    const later: (() => void)[] = [];
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+      schedule: firstAtOnce((work) => later.push(work)),
+    });
+    let done = false;
+    const finished = annotator.annotate(document.body).then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(true);
+    expect(later).toHaveLength(0);
+    await finished;
+  });
+
   it('spreads a long page over short slices, each within the budget', async () => {
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Wes Streeting spoke.</p>`).join(
       '',

@@ -70,13 +70,27 @@ export interface PageAnnotator {
   stop(): void;
 }
 
-const defaultSchedule = (work: () => void) => {
+/** Runs `work` in an idle callback (soon, at the latest). */
+export const idleSchedule = (work: () => void) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 200 });
   else setTimeout(work, 0);
 };
 
+/**
+ * A schedule whose first slice runs at once, in the caller's task, and the rest as `then` runs them. On most pages
+ * the first slice is the only one, and an idle callback would add its own cost and a wait to it.
+ */
+export function firstAtOnce(then: (work: () => void) => void = idleSchedule): (work: () => void) => void {
+  let started = false;
+  return (work) => {
+    if (started) return then(work);
+    started = true;
+    work();
+  };
+}
+
 export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
-  const schedule = options.schedule ?? defaultSchedule;
+  const schedule = options.schedule ?? idleSchedule;
   const now = options.now ?? (() => performance.now());
   let source = options.matcher;
   /** Null until the first look finds something. */
