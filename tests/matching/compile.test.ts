@@ -68,6 +68,13 @@ describe('compileMatcher', () => {
     expect(findMatches(reused, text)).toEqual(expected);
   });
 
+  it('with no names (the dispute alone, for news feeds), finds the dispute and remembers no words', () => {
+    const disputeOnly = unpackMatcher({ ...packMatcher(spec, '2016-03-14'), names: '', targets: '', surnames: '' });
+    const text = 'Jeremy Hunt imposes the contract as Junior doctors’ strikes begin in England';
+    expect(findMatches(disputeOnly, text).map((match) => match.entity.kind)).toEqual(['dispute']);
+    expect(disputeOnly.wordsMet).toBeUndefined();
+  });
+
   it('makes accents optional', () => {
     expect(texts('Therese Coffey and Thérèse Coffey')).toEqual(['Therese Coffey', 'Thérèse Coffey']);
   });

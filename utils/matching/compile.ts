@@ -513,6 +513,8 @@ function withoutClosingPunctuation(word: string): string {
 /** Names and bills in a text: at each capitalised word, the longest run of words that is a form. */
 function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
   const found: TextMatch[] = [];
+  // A matcher for the dispute alone (the background's, for news feeds) remembers no words.
+  if (!matcher.names.length) return found;
   const source = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
   // A page's capitalised words repeat ("The", "Ministers"), and most begin no form: each is looked up once.
   const met = (matcher.wordsMet ??= new Map());
