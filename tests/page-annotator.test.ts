@@ -59,15 +59,21 @@ function annotatorAtOnce(matcher: ReturnType<typeof compileMatcher>) {
   return createPageAnnotator({ ...base, matcher: matcherAtHand(matcher), schedule: (work) => work() });
 }
 
+/** An annotator whose first slice runs at once, and whose later slices wait in `later`. */
+function annotatorFirstAtOnce() {
+  const later: (() => void)[] = [];
+  const annotator = createPageAnnotator({
+    ...base,
+    matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+    schedule: firstAtOnce((work) => later.push(work)),
+  });
+  return { annotator, later };
+}
+
 describe('createPageAnnotator', () => {
   it('with firstAtOnce, reads a short page within the call to annotate, and leaves later slices to the schedule', async () => {
     document.body.innerHTML = '<p>Wes Streeting spoke about the NHS Reinstatement Bill.</p>';
-    const later: (() => void)[] = [];
-    const annotator = createPageAnnotator({
-      ...base,
-      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
-      schedule: firstAtOnce((work) => later.push(work)),
-    });
+    const { annotator, later } = annotatorFirstAtOnce();
     let done = false;
     void annotator.annotate(document.body).then(() => (done = true));
     // The first slice ran at once; the whole matcher arrives (a promise) before the next, which waits its turn.
@@ -86,12 +92,7 @@ describe('createPageAnnotator', () => {
 
   it('with firstAtOnce, is done with a page that names nobody before annotate returns', async () => {
     document.body.innerHTML = '<p>Rain is expected across the north this weekend.</p>';
-    const later: (() => void)[] = [];
-    const annotator = createPageAnnotator({
-      ...base,
-      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
-      schedule: firstAtOnce((work) => later.push(work)),
-    });
+    const { annotator, later } = annotatorFirstAtOnce();
     let done = false;
     const finished = annotator.annotate(document.body).then(() => (done = true));
     await Promise.resolve();

@@ -71,7 +71,7 @@ export interface PageAnnotator {
 }
 
 /** Runs `work` in an idle callback (soon, at the latest). */
-export const idleSchedule = (work: () => void) => {
+const idleSchedule = (work: () => void) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 200 });
   else setTimeout(work, 0);
 };
