@@ -9,6 +9,7 @@
  * schemas (type-only imports, erased from the bundle).
  */
 import { browser } from 'wxt/browser';
+import { MENTIONS_PER_ENTITY } from './mention-cap';
 import type { MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from './messages';
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
@@ -30,8 +31,8 @@ const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is Respon
     (data.cues === null || isCues(data.cues)) &&
     isObject(data.settings) &&
     Number.isInteger(data.settings.maxMentionsPerEntity) &&
-    (data.settings.maxMentionsPerEntity as number) >= 1 &&
-    (data.settings.maxMentionsPerEntity as number) <= 50,
+    (data.settings.maxMentionsPerEntity as number) >= MENTIONS_PER_ENTITY.min &&
+    (data.settings.maxMentionsPerEntity as number) <= MENTIONS_PER_ENTITY.max,
   getCues: isCues,
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
     hasStrings(data, [...CUE_KEYS, 'articleDate', 'names', 'targets', 'surnames']),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { MENTIONS_PER_ENTITY } from '@/utils/mention-cap';
 import type { Ask } from '@/utils/messages';
 
 /** "Annotations": how many mentions of one MP, bill or the dispute are underlined on a page. */
@@ -29,8 +30,8 @@ export function AnnotationSettingsForm({ ask }: { ask: Ask }) {
       <input
         id="max-mentions"
         type="number"
-        min={1}
-        max={50}
+        min={MENTIONS_PER_ENTITY.min}
+        max={MENTIONS_PER_ENTITY.max}
         required
         value={value}
         onInput={(event) => setValue((event.target as HTMLInputElement).value)}
