@@ -19,7 +19,7 @@ import {
   type Mention,
 } from './matching/annotate';
 import { type CompiledMatcher, type Cues } from './matching/compile';
-import { pageText, runsAtCues } from './matching/cued-reading';
+import { NEEDS_MATCHER, pageText, runsAtCues } from './matching/cued-reading';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
@@ -206,12 +206,16 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     const text = pageText(root);
     options.onText?.(root, text);
     yield null;
-    const cues = source.cues;
-    const allowPeople = () => allowsPeople(options);
-    for (const run of runsAtCues(root, text, { cues, allowPeople, state, stepCharacters: CUE_STEP_CHARACTERS })) {
-      // The whole matcher is asked for when the first run is found, and again if a new source replaces it.
-      while (run && !annotateOptions) yield NEEDS_MATCHER;
-      yield run && findInRun(run, annotateOptions!, state);
+    const reading = {
+      cues: source.cues,
+      // Asked for when the first place is found, and again if a new source replaces it.
+      matcher: () => annotateOptions?.matcher ?? null,
+      allowPeople: () => allowsPeople(options),
+      state,
+      stepCharacters: CUE_STEP_CHARACTERS,
+    };
+    for (const run of runsAtCues(root, text, reading)) {
+      yield run === NEEDS_MATCHER || !run ? run : findInRun(run, annotateOptions!, state);
     }
   }
 
@@ -274,9 +278,6 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     },
   };
 }
-
-/** Yielded by a root's reading when it needs the whole matcher. */
-const NEEDS_MATCHER = Symbol('needs the matcher');
 
 function isBevans(node: Node): boolean {
   return node.nodeType === 1 && /^(BEVAN-MENTION|BEVAN-CARD)$/.test((node as Element).tagName.toUpperCase());

@@ -3,6 +3,7 @@ import {
   compileMatcher,
   cueScanner,
   findMatches,
+  formMayBeginAt,
   packCues,
   packMatcher,
   surnameForms,
@@ -183,6 +184,24 @@ describe('compileMatcher', () => {
     const plain = `Filler words and more filler, then nobody said so.`;
     const scanPlain = cueScanner(matcher.cues, plain);
     expect([scanPlain(0, 20), scanPlain(20, plain.length)]).toEqual([-1, -1]);
+  });
+
+  it("reads on from a first look's place: a whole name or title must begin there, though the next block may be glued on", () => {
+    const mayBegin = (text: string) => formMayBeginAt(matcher, text, text.indexOf('|') + 1);
+    expect(mayBegin('said |Jeremy Hunt on Monday')).toBe(true);
+    expect(mayBegin('said |Sir Jeremy Hunt’s plan')).toBe(true);
+    expect(mayBegin('|Jim O’Neill said')).toBe(true);
+    expect(mayBegin('|Caroline\u00A0Lucas')).toBe(true);
+    expect(mayBegin('the |NHS Reinstatement\n   Bill')).toBe(true);
+    // Blocks meet with nothing between in a page's text: "Bill" ends one, "Kelvin" begins the next.
+    expect(mayBegin('the |NHS Reinstatement BillKelvin Hopkins said')).toBe(true);
+    expect(mayBegin('|Jeremy HuntThe next headline')).toBe(true);
+    // A first name, and the start of the second word, that begin no form: nobody is named here.
+    expect(mayBegin('said |Jeremy Huxley on Monday')).toBe(false);
+    expect(mayBegin('said |Jeremy')).toBe(false);
+    expect(mayBegin('|NHS Reinstatement Campaign')).toBe(false);
+    // A surname alone names someone only after a full name, and is read from its own place then.
+    expect(mayBegin('said |Hunt and Lucas')).toBe(false);
   });
 
   it('resolves a shared name by the article date', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateRun, createPageState, MENTION_TAG } from '@/utils/matching/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import { pageText, runsAtCues } from '@/utils/matching/cued-reading';
+import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/matching/cued-reading';
 
 const spec = {
   version: 'test',
@@ -24,11 +24,11 @@ function page(html: string): HTMLElement {
  */
 function readAtCues(root: HTMLElement, stepCharacters = 200_000) {
   const state = createPageState();
-  const reading = { cues: matcher.cues, allowPeople: () => true, state, stepCharacters };
+  const reading = { cues: matcher.cues, matcher: () => matcher, allowPeople: () => true, state, stepCharacters };
   const found: string[] = [];
   const read: string[] = [];
   for (const run of runsAtCues(root, pageText(root), reading)) {
-    if (!run) continue;
+    if (!run || run === NEEDS_MATCHER) continue;
     read.push(run.map((node) => node.data).join(''));
     for (const mention of annotateRun(run, options, state)) found.push(mention.text);
   }
@@ -67,6 +67,14 @@ describe('reading around the places a mention may begin', () => {
     expect(found).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
     expect(read).not.toContain('First paragraph.');
     expect(root.querySelectorAll(`script ${MENTION_TAG}, style ${MENTION_TAG}`)).toHaveLength(0);
+  });
+
+  it('reads no run where a first name and the start of a surname lead to no one', () => {
+    // "Wes Str…" is where a name may begin, but "Wes Strong" is nobody's: only Wes Streeting's run is read.
+    const root = page('<p>Wes Strong wrote this.</p><p>Then <i>Wes</i> Streeting said</p><p>Wes Strong again.</p>');
+    const { found, read } = readAtCues(root);
+    expect(found).toEqual(['Wes Streeting']);
+    expect(read).toEqual(['Then Wes Streeting said']);
   });
 
   it('keeps its place in the text across runs it wrapped, whatever the step', () => {

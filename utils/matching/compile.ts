@@ -393,6 +393,39 @@ function cueAt(pairs: readonly string[], text: string, first: string, end: numbe
   return false;
 }
 
+/**
+ * Targets of forms that name someone or something only after the page has named them in full ("Hunt", "the 2012
+ * Act"). Such a mention is read from the place of its surname or year, so a first look's place need not be read for it.
+ */
+const NAMED_BEFORE = /^(?:surname|actref) /;
+/** A word after a place, and the space before it: `formMayBeginAt` reads a page's text from the place on. */
+const WORD_AFTER = /\s*(\S+)/y;
+
+/**
+ * Whether a name or a bill's title may begin at `at` in a page's text (`pageText`), whose words the first look
+ * (`cueScanner`) only knows the start of. It says false only when no form can: before a place is traced to the page,
+ * which on a long page costs a walk over its text nodes. A run of the page is a piece of that text, ending where a
+ * block does, with the next block's text glued on: a form's last word is therefore looked for as the start of a word.
+ */
+export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean {
+  const names = matcher.names;
+  let before = '';
+  WORD_AFTER.lastIndex = at;
+  for (let found = WORD_AFTER.exec(text); found; found = WORD_AFTER.exec(text)) {
+    const word = straightened(found[1]);
+    // A form whose last word begins this word ("Hunt's", "Hunt" + a glued block).
+    for (let length = 1; length <= word.length; length++) {
+      const form = before + word.slice(0, length);
+      const index = lowerBound(names, form);
+      if (names[index] === form && !NAMED_BEFORE.test(matcher.targets[index])) return true;
+    }
+    before += `${word} `;
+    // Read on only while some form goes on with these words.
+    if (!names[lowerBound(names, before)]?.startsWith(before)) return false;
+  }
+  return false;
+}
+
 /** Entries kept in `wordsMet` and `formsMet` at most, so that a page of endless new words cannot grow them for ever. */
 const MOST_WORDS_MET = 50_000;
 

@@ -3,9 +3,12 @@
  * (`pageText`: its `textContent`, less its long scripts) is searched for the
  * places a mention can begin: the first word of a name or bill (the cues), one of the
  * dispute's phrases, and, once the page has named an MP or a bill, that MP's
- * surname or an Act's year. Each place is traced back to its text node, and
- * only the run of text around it is read (`runAround`). A long page about
- * politics is then read in a few hundred small pieces, not block by block.
+ * surname or an Act's year. A cue's place counts only where a whole name or
+ * title may begin there in that text (`formMayBeginAt`): on most pages, the
+ * first name found is followed by someone else's surname. Each place is
+ * traced back to its text node, and only the run of text around it is read
+ * (`runAround`). A long page about politics is then read in a few hundred
+ * small pieces, not block by block.
  *
  * It finds what reading every block finds (`textRuns`): a mention begins with
  * one of those words, and the search runs over the same text. Should the page
@@ -13,10 +16,21 @@
  * it reads the rest block by block.
  */
 import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
-import { alternation, cueScanner, disputeScanner, partEnd, partFor, type Cues } from './compile';
+import {
+  alternation,
+  cueScanner,
+  disputeScanner,
+  formMayBeginAt,
+  partEnd,
+  partFor,
+  type CompiledMatcher,
+  type Cues,
+} from './compile';
 
 export interface CuedReading {
   cues: Cues;
+  /** The whole matcher, once it is at hand: reading asks for it (`NEEDS_MATCHER`) at the first place it finds. */
+  matcher: () => CompiledMatcher | null;
   /** Asked once a name is found (`cueScanner`): where people are not annotated, only bills are looked for. */
   allowPeople: () => boolean;
   /** What the page has named so far: its MPs' surnames and its bills' years become places to read too. */
@@ -37,12 +51,19 @@ const DENSE_CHARACTERS_PER_RUN = 1000;
 /** Characters compared where a place is traced to its node, to be sure the page still has the text searched. */
 const CHECKED_CHARACTERS = 16;
 
+/** Yielded by `runsAtCues` until `CuedReading.matcher` gives the whole matcher. */
+export const NEEDS_MATCHER = Symbol('needs the matcher');
+
 /**
  * The runs of `root` that may hold a mention, in page order, given the
  * root's text as read (`text`, its `textContent`). Lazy: each run is read
  * (and the page's state updated) before the next is looked for.
  */
-export function* runsAtCues(root: Node, text: string, reading: CuedReading): Generator<Text[] | null> {
+export function* runsAtCues(
+  root: Node,
+  text: string,
+  reading: CuedReading,
+): Generator<Text[] | null | typeof NEEDS_MATCHER> {
   const nextCue = cueScanner(reading.cues, text, reading.allowPeople);
   const nextDispute = disputeScanner(text);
   const named = namedWords(text, reading.state);
@@ -61,8 +82,21 @@ export function* runsAtCues(root: Node, text: string, reading: CuedReading): Gen
     let cue = -2;
     for (;;) {
       if (cue !== -1 && cue < cursor) cue = nextCue(cursor, to);
-      const at = earliest(cue, nextDispute(cursor), named.next(cursor, to));
+      const dispute = nextDispute(cursor);
+      const namedWord = named.next(cursor, to);
+      const at = earliest(cue, dispute, namedWord);
       if (at < 0 || at >= end) break;
+      let matcher = reading.matcher();
+      while (!matcher) {
+        yield NEEDS_MATCHER;
+        matcher = reading.matcher();
+      }
+      // Only a cue's place is checked: a dispute's is a whole phrase already, and "the 2012 Act" begins before its
+      // year's place.
+      if (at !== dispute && at !== namedWord && !formMayBeginAt(matcher, text, at)) {
+        cursor = at + 1;
+        continue;
+      }
       if (!offsets) {
         if (insideSkipped(root)) return;
         offsets = new TextOffsets(root);
