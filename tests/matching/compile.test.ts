@@ -202,6 +202,8 @@ describe('compileMatcher', () => {
     expect(mayBegin('|NHS Reinstatement Campaign')).toBe(false);
     // A surname alone names someone only after a full name, and is read from its own place then.
     expect(mayBegin('said |Hunt and Lucas')).toBe(false);
+    // A page's text may hold a word of megabytes (data glued into it): reading stops where no form goes on.
+    expect(mayBegin(`|Jeremy Hunx${'x'.repeat(1_000_000)}`)).toBe(false);
   });
 
   it('resolves a shared name by the article date', () => {

@@ -418,6 +418,8 @@ export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: numbe
       const form = before + word.slice(0, length);
       const index = lowerBound(names, form);
       if (names[index] === form && !NAMED_BEFORE.test(matcher.targets[index])) return true;
+      // No form goes on from here, so no longer piece of the word is one: a long word is not read to its end.
+      if (!names[index]?.startsWith(form)) return false;
     }
     before += `${word} `;
     // Read on only while some form goes on with these words.
