@@ -17,11 +17,12 @@ import {
   removeAnnotations,
   type AnnotateOptions,
 } from '@/utils/matching/annotate';
-import { compileMatcher, mayName, type CompiledMatcher } from '@/utils/matching/compile';
+import { compileMatcher, type CompiledMatcher } from '@/utils/matching/compile';
 import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/matching/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';
 import { createPageAnnotator, matcherAtHand } from '@/utils/page-annotator';
 import { bundledDataset } from '../helpers/dataset';
+import { mayName } from '../helpers/first-look';
 
 /** A page as plain data, built into DOM for each run (fast-check can then print and shrink it). */
 type PageNode =

@@ -10,9 +10,9 @@ import {
   surnamesOf,
   unpackCues,
   unpackMatcher,
-  mayName,
 } from '@/utils/matching/compile';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
+import { mayName } from '../helpers/first-look';
 
 /** A small spec in the shape the background sends, with two people sharing a name across time. */
 const spec: MatcherSpec = {

@@ -16,8 +16,7 @@
  * punctuation are trimmed. The dispute's phrases, a handful of small
  * patterns, are a regex of their own.
  *
- * The first look at a whole page (`cueScanner`; `mayName` for a text at
- * once) is one regex after all, but of first words only: about 600, a tenth
+ * The first look at a whole page (`cueScanner`) is one regex after all, but of first words only: about 600, a tenth
  * of the forms, which V8 compiles and runs over a typical page in under a
  * millisecond. Those cues are the same at every article date (`packCues`), so
  * a content script asks for them alone, and reads the article's date and asks
@@ -285,18 +284,6 @@ let disputeAnywhere: RegExp | undefined;
 
 const SECOND_WORD = /\s+(\S{1,3})/y;
 const WHITESPACE = /\s/g;
-
-/**
- * Whether a text may name an MP, a bill or the dispute: false means that
- * annotating it would find nothing, so a page can be passed over after one
- * look at its whole text (`textContent`, which joins blocks with no space
- * between them). It may say true when there is nothing (a "John Smiley" for
- * "John Smith"); it never says false when there is something. Where MPs are
- * not annotated (`allowPeople` false), only bills and the dispute count.
- */
-export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
-  return disputeScanner(text)(0) >= 0 || cueScanner(matcher.cues, text, () => allowPeople)(0, text.length) >= 0;
-}
 
 /**
  * Where one of the dispute's phrases may begin in a text: each call gives the
