@@ -16,12 +16,14 @@
  * punctuation are trimmed. The dispute's phrases, a handful of small
  * patterns, are a regex of their own.
  *
- * The first look at a whole page (`cueScanner`) is one regex after all, but of first words only: about 600, a tenth
- * of the forms, which V8 compiles and runs over a typical page in under a
- * millisecond. Those cues are the same at every article date (`packCues`), so
- * a content script asks for them alone, and reads the article's date and asks
- * for the rest only once they find something: most pages name nobody. On a page not about UK politics, only a
- * bill can begin a mention, so the first look reads on for bills' first words.
+ * The first look at a whole page (`cueScanner`) is one regex after all, but
+ * of first words only: about 600, a tenth of the forms, which V8 compiles and
+ * runs over a typical page in under a millisecond. Those cues are the same at
+ * every article date (`packCues`), so a content script asks for them alone,
+ * and reads the article's date and asks for the rest only once they find
+ * something: most pages name nobody. On a page not about UK politics, only a
+ * bill can begin a mention, so the first look reads on for bills' first
+ * words.
  */
 import { DISPUTE_ID } from '../data/ids';
 import type { PackedCues, PackedMatcher } from '../messages';
