@@ -106,6 +106,22 @@ describe('compileMatcher', () => {
     expect(surnamesOf(unpacked, 1572)).toEqual(['Hunt']);
   });
 
+  it("finds every MP's surnames, whatever order the dataset lists them in", () => {
+    const shuffled = {
+      ...spec,
+      people: [spec.people[3], spec.people[1], spec.people[4], spec.people[0], spec.people[2]],
+    };
+    const unpacked = unpackMatcher(packMatcher(shuffled, '2016-03-14'));
+    expect(surnamesOf(unpacked, 1572)).toEqual(['Hunt']);
+    expect(surnamesOf(unpacked, 3930)).toEqual(['Lucas']);
+    expect(surnamesOf(unpacked, 4000)).toEqual(['Coffey']);
+    expect(surnamesOf(unpacked, 5000)).toEqual(["O'Neill"]);
+    expect(surnamesOf(unpacked, 5001)).toEqual(["O'Neill"]);
+    // Someone not in the dataset has none.
+    expect(surnamesOf(unpacked, 4500)).toEqual([]);
+    expect(surnamesOf(unpacked, 9999)).toEqual([]);
+  });
+
   it('takes a first look at a whole page: no name, bill or dispute means nothing to do', () => {
     const look = (html: string) => {
       document.body.innerHTML = html;

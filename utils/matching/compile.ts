@@ -53,9 +53,8 @@ export interface CompiledMatcher {
   readonly names: readonly string[];
   /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
   readonly targets: readonly string[];
-  /** `<MNIS id> <form>|<form>…` lines, turned into a table the first time a page names an MP. */
+  /** `<MNIS id> <form>|<form>…` lines, in order of id: an MP's are found by binary search (`surnamesOf`). */
   readonly surnameLines: readonly string[];
-  surnameTable?: Map<number, string[]>;
   /** Capitalised words already looked up on this page, as found, with the most words of a form they begin (0 for none). */
   wordsMet?: Map<string, number>;
   /** Forms already looked up on this page, with what each stands for (null for no form). */
@@ -220,6 +219,7 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     targets: targets.join('\n'),
     surnames: [...surnamesOf]
       .filter(([, keys]) => keys.length)
+      .sort(([a], [b]) => a - b)
       .map(([id, keys]) => `${id} ${keys.join('|')}`)
       .join('\n'),
   };
@@ -461,16 +461,24 @@ function longestFormFrom(matcher: CompiledMatcher, head: string): number {
   return longest;
 }
 
-/** The surname forms of an MP, for remembering who a page has named in full. */
+/**
+ * The surname forms of an MP, for remembering who a page has named in full. Found by binary search: a table of all
+ * 1,400 MPs' lines, built the first time a page named one, cost that page 1 to 2 ms.
+ */
 export function surnamesOf(matcher: CompiledMatcher, personId: number): string[] {
-  if (!matcher.surnameTable) {
-    matcher.surnameTable = new Map();
-    for (const line of matcher.surnameLines) {
-      const space = line.indexOf(' ');
-      matcher.surnameTable.set(Number(line.slice(0, space)), line.slice(space + 1).split('|'));
-    }
+  const lines = matcher.surnameLines;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const line = lines[middle];
+    const space = line.indexOf(' ');
+    const id = Number(line.slice(0, space));
+    if (id === personId) return line.slice(space + 1).split('|');
+    if (id < personId) low = middle + 1;
+    else high = middle;
   }
-  return matcher.surnameTable.get(personId) ?? [];
+  return [];
 }
 
 function parseTarget(line: string): FormTarget | null {
