@@ -91,7 +91,7 @@ export type PackedCues = z.infer<typeof PackedCues>;
  * - `names`: the forms, in code-unit order;
  * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), `bill <id>`, `surname <id>,<id>…` or
  *   `actref <bill id>,<bill id>…`;
- * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in order of id.
+ * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in code-unit order.
  */
 export const PackedMatcher = z.object({
   ...PackedCues.shape,

@@ -117,9 +117,11 @@ describe('compileMatcher', () => {
     expect(surnamesOf(unpacked, 4000)).toEqual(['Coffey']);
     expect(surnamesOf(unpacked, 5000)).toEqual(["O'Neill"]);
     expect(surnamesOf(unpacked, 5001)).toEqual(["O'Neill"]);
-    // Someone not in the dataset has none.
+    // Someone not in the dataset has none, even where an MP's id begins with theirs.
     expect(surnamesOf(unpacked, 4500)).toEqual([]);
     expect(surnamesOf(unpacked, 9999)).toEqual([]);
+    expect(surnamesOf(unpacked, 500)).toEqual([]);
+    expect(surnamesOf(unpacked, 157)).toEqual([]);
   });
 
   it('takes a first look at a whole page: no name, bill or dispute means nothing to do', () => {

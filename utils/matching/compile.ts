@@ -53,7 +53,7 @@ export interface CompiledMatcher {
   readonly names: readonly string[];
   /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
   readonly targets: readonly string[];
-  /** `<MNIS id> <form>|<form>…` lines, in order of id: an MP's are found by binary search (`surnamesOf`). */
+  /** `<MNIS id> <form>|<form>…` lines, in code-unit order: an MP's line is found by binary search (`surnamesOf`). */
   readonly surnameLines: readonly string[];
   /** Capitalised words already looked up on this page, as found, with the most words of a form they begin (0 for none). */
   wordsMet?: Map<string, number>;
@@ -219,8 +219,8 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     targets: targets.join('\n'),
     surnames: [...surnamesOf]
       .filter(([, keys]) => keys.length)
-      .sort(([a], [b]) => a - b)
       .map(([id, keys]) => `${id} ${keys.join('|')}`)
+      .sort()
       .join('\n'),
   };
 }
@@ -466,19 +466,10 @@ function longestFormFrom(matcher: CompiledMatcher, head: string): number {
  * 1,400 MPs' lines, built the first time a page named one, cost that page 1 to 2 ms.
  */
 export function surnamesOf(matcher: CompiledMatcher, personId: number): string[] {
-  const lines = matcher.surnameLines;
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const line = lines[middle];
-    const space = line.indexOf(' ');
-    const id = Number(line.slice(0, space));
-    if (id === personId) return line.slice(space + 1).split('|');
-    if (id < personId) low = middle + 1;
-    else high = middle;
-  }
-  return [];
+  // "591 " sorts before "591 Brown", and that before "5910 …", as a space is lower than any digit.
+  const prefix = `${personId} `;
+  const line = matcher.surnameLines[lowerBound(matcher.surnameLines, prefix)];
+  return line?.startsWith(prefix) ? line.slice(prefix.length).split('|') : [];
 }
 
 function parseTarget(line: string): FormTarget | null {
