@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: `unit` runs in happy-dom with fake-indexeddb and WXT's fake
-// browser; `e2e` drives the built extension in Debian's Chromium.
+// browser; `e2e` drives the built extension in Debian's Chromium (and Firefox ESR, for one check).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CardReader } from '../../scripts/card-reader';
 import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
+import { expectDemoMentions, READ_MENTIONS, type FoundMention } from './helpers/demo-mentions';
 
 let site: DemoSite;
 let page: Page;
@@ -24,28 +25,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function mentions() {
-  return page.$$eval('bevan-mention', (elements) =>
-    elements.map((element) => ({
-      text: element.textContent,
-      kind: element.getAttribute('data-entity-kind'),
-      id: element.getAttribute('data-entity-id'),
-    })),
-  );
-}
-
 describe('the demo article in Chromium', () => {
   it('annotates the MPs, the bill and the dispute with their entities', async () => {
-    const found = await mentions();
-    expect(found).toContainEqual({ text: 'Jeremy Hunt', kind: 'mp', id: '1572' });
-    expect(found).toContainEqual({ text: 'Caroline Lucas', kind: 'mp', id: '3930' });
-    expect(found).toContainEqual({ text: 'NHS Reinstatement Bill', kind: 'bill', id: 'nhs-bill-2015-16' });
-    expect(found).toContainEqual({
-      text: 'Health and Social Care Act 2012',
-      kind: 'bill',
-      id: 'health-and-social-care-bill-2010-12',
-    });
-    expect(found.some((mention) => mention.kind === 'dispute' && mention.id === 'junior-doctors-dispute')).toBe(true);
+    expectDemoMentions(await page.evaluate<FoundMention[]>(READ_MENTIONS));
   });
 
   it("leaves the page's text exactly as it was", async () => {

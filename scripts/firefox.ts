@@ -1,0 +1,157 @@
+/**
+ * Starts Debian's Firefox ESR with Bevan's Firefox build installed, for the
+ * end-to-end check that Bevan works there too. Playwright drives only its own
+ * patched Firefox, so this speaks WebDriver BiDi, the remote protocol stock
+ * Firefox has, over a WebSocket. News-site host names resolve to this machine
+ * inside this Firefox only.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/firefox-mv3');
+
+/** A node as WebDriver BiDi serializes it, closed shadow roots included when asked. */
+export interface BidiNode {
+  type: 'node';
+  sharedId?: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+}
+
+export interface BevanFirefox {
+  /** The one tab's browsing context. */
+  context: string;
+  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
+  /** Runs `expression` in the page and returns its value (primitives and JSON-like values). */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The first element matching `selector`, serialized with its whole subtree, closed shadow roots included. */
+  element(selector: string): Promise<BidiNode | null>;
+  close(): Promise<void>;
+}
+
+/** Prefs for a quiet, offline Firefox that installs an unsigned add-on and grants it its host permissions. */
+function prefs(mapHosts: string[]): Record<string, string | number | boolean> {
+  return {
+    'network.dns.localDomains': mapHosts.join(','),
+    'dom.security.https_first': false,
+    'xpinstall.signatures.required': false,
+    // MV3 host permissions are asked for in Firefox; a reader grants them, a test cannot click.
+    'extensions.originControls.grantByDefault': true,
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.disabledForTesting': true,
+    'extensions.update.enabled': false,
+  };
+}
+
+export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promise<BevanFirefox> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bevan-firefox-'));
+  writeFileSync(
+    path.join(profile, 'user.js'),
+    Object.entries(prefs(mapHosts))
+      .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+      .join('\n'),
+  );
+  const firefox = spawn(
+    FIREFOX_PATH,
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const address = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port:\n${said}`)), 30_000);
+    firefox.stderr.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(said)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+    firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${said}`)));
+  });
+
+  const socket = new WebSocket(`${address}/session`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const pending = new Map<number, Pending>();
+  let lastId = 0;
+  socket.on('message', (data: Buffer) => {
+    const message = JSON.parse(data.toString());
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.type === 'error') waiting.reject(new Error(`${message.error}: ${message.message}`));
+    else waiting.resolve(message.result);
+  });
+  const send = <T>(method: string, params: Record<string, unknown>) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++lastId;
+      pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+
+  await send('session.new', { capabilities: {} });
+  await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+  const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+  const context = contexts[0].context;
+
+  return {
+    context,
+    send,
+    async evaluate<T>(expression: string) {
+      const { result } = await send<{ result: { value?: unknown } }>('script.evaluate', {
+        expression: `JSON.stringify(${expression})`,
+        target: { context },
+        awaitPromise: true,
+      });
+      return (result.value === undefined ? undefined : JSON.parse(result.value as string)) as T;
+    },
+    async element(selector: string) {
+      const { result } = await send<{ result: BidiNode | { type: 'null' } }>('script.callFunction', {
+        functionDeclaration: '(selector) => document.querySelector(selector)',
+        arguments: [{ type: 'string', value: selector }],
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: null, includeShadowTree: 'all' },
+      });
+      return result.type === 'node' ? result : null;
+    },
+    async close() {
+      await send('session.end', {}).catch(() => undefined);
+      socket.close();
+      firefox.kill();
+      await new Promise((resolve) => (firefox.exitCode === null ? firefox.once('exit', resolve) : resolve(null)));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The words of a serialized node and everything below it, its shadow tree included, in tree order, one space apart. */
+export function textOf(node: BidiNode | null | undefined): string {
+  const words: string[] = [];
+  const collect = (at: BidiNode | null | undefined) => {
+    const value = at?.value;
+    if (!value || value.localName === 'style') return;
+    if (value.nodeType === 3) words.push(value.nodeValue ?? '');
+    if (value.shadowRoot) collect(value.shadowRoot);
+    for (const child of value.children ?? []) collect(child);
+  };
+  collect(node);
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
