@@ -132,6 +132,32 @@ export class CardReader {
     return focused.at(-1)?.name?.value ?? null;
   }
 
+  /**
+   * Where the open card is on screen (its border box, in CSS pixels), or one of its controls, as laid out now (a
+   * control scrolled out of the card's view lies outside the card's box); null when no card is open.
+   */
+  async box(control?: CardElement): Promise<{ top: number; bottom: number; left: number; right: number } | null> {
+    const root = await this.cardRoot();
+    const find = (node: DomNode): DomNode | null => {
+      const attributes = node.attributes ?? [];
+      const classIndex = attributes.indexOf('class');
+      if (node.nodeName === 'SECTION' && classIndex >= 0 && attributes[classIndex + 1].split(' ').includes('card'))
+        return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const backendNodeId = control?.backendNodeId ?? (root && find(root))?.backendNodeId;
+    if (!root || !backendNodeId) return null;
+    const { model } = (await this.session.send('DOM.getBoxModel', { backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.border;
+    return { top: y1, bottom: y3, left: x1, right: x3 };
+  }
+
   /** Clicks a control in the card as a reader would, at its position on screen. */
   async click(control: CardElement): Promise<void> {
     // The card scrolls when its facts are long: bring the control into view first, as a reader would.

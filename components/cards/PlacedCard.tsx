@@ -6,7 +6,8 @@ import { placeCard, type Box } from '@/utils/card-position';
 export const FOCUSABLE = 'a[href], button:not([disabled]), iframe, input, [tabindex="0"]';
 
 /**
- * Keeps its card inside the viewport next to its mention. The card grows when
+ * Keeps its card inside the viewport next to its mention, and no taller than
+ * the room there (`--room`, read by the card's stylesheet). The card grows when
  * its data arrives (a child's own render), so it is re-placed on every resize.
  */
 export function PlacedCard({
@@ -24,18 +25,33 @@ export function PlacedCard({
   useLayoutEffect(() => {
     const element = holder.current;
     if (!element) return;
-    const place = () => {
-      const { top, left } = placeCard(anchor, element.getBoundingClientRect(), {
+    let frame = 0;
+    /** `resized`: called back by the observer, where a change of size would start its loop (an error the page sees). */
+    const place = (resized: boolean) => {
+      const room = element.style.getPropertyValue('--room');
+      // Measured at its own height: with the room set before, it would seem to fit where it does not.
+      element.style.removeProperty('--room');
+      const { top, left, maxHeight } = placeCard(anchor, element.getBoundingClientRect(), {
         width: document.documentElement.clientWidth,
         height: document.documentElement.clientHeight,
       });
       element.style.top = `${top}px`;
       element.style.left = `${left}px`;
+      const next = maxHeight === undefined ? '' : `${maxHeight}px`;
+      cancelAnimationFrame(frame);
+      if (!resized) element.style.setProperty('--room', next);
+      else {
+        element.style.setProperty('--room', room);
+        if (next !== room) frame = requestAnimationFrame(() => element.style.setProperty('--room', next));
+      }
     };
-    place();
-    const observer = new ResizeObserver(place);
+    place(false);
+    const observer = new ResizeObserver(() => place(true));
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [anchor]);
   return (
     <div

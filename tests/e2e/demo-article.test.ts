@@ -105,6 +105,35 @@ describe('the demo article in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('on a short screen, puts a tall card beside its mention, never over it, with "Write to your MP" in reach', async () => {
+    // A laptop's browser window: the card is taller than the room above or below a mention mid-screen.
+    await page.setViewportSize({ width: 1200, height: 620 });
+    // Errors the page's own scripts would see: fitting a card must not set off a ResizeObserver loop.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenErrors: string[] }).seenErrors = seen;
+      window.addEventListener('error', (event) => seen.push(event.message));
+    });
+    const mention = page.locator('bevan-mention', { hasText: 'Jeremy Hunt' }).first();
+    await mention.scrollIntoViewIfNeeded();
+    await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await mention.hover();
+    await card.waitForText(/Write to your MP/);
+    const where = (await mention.boundingBox())!;
+    const box = (await card.box())!;
+    expect(box.bottom <= where.y || box.top >= where.y + where.height).toBe(true);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(620);
+    // The facts scroll inside the card; the button stays in view below them.
+    const write = (await card.controls()).find((control) => control.text === 'Write to your MP');
+    const button = (await card.box(write!))!;
+    expect(button.top).toBeGreaterThanOrEqual(box.top);
+    expect(button.bottom).toBeLessThanOrEqual(box.bottom);
+    expect(await page.evaluate(() => (window as unknown as { seenErrors: string[] }).seenErrors)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+
   it('raised no uncaught errors on the page', () => {
     expect(pageErrors).toEqual([]);
   });
