@@ -12,7 +12,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/firefox-mv3');
+const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/firefox-mv3');
 
 /** A node as WebDriver BiDi serializes it, closed shadow roots included when asked. */
 export interface BidiNode {
@@ -35,6 +35,8 @@ interface Pending {
 export interface BevanFirefox {
   /** The one tab's browsing context. */
   context: string;
+  /** What pages and Bevan's content script wrote to the console, as it came. */
+  consoleLines: string[];
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
   /** Runs `expression` in the page and returns its value (primitives and JSON-like values). */
   evaluate<T>(expression: string): Promise<T>;
@@ -73,46 +75,73 @@ export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promi
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const address = await new Promise<string>((resolve, reject) => {
-    let said = '';
-    const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port:\n${said}`)), 30_000);
-    firefox.stderr.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(said)?.[1];
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-    firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${said}`)));
-  });
-
-  const socket = new WebSocket(`${address}/session`);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  const pending = new Map<number, Pending>();
-  let lastId = 0;
-  socket.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString());
-    const waiting = pending.get(message.id);
-    if (!waiting) return;
-    pending.delete(message.id);
-    if (message.type === 'error') waiting.reject(new Error(`${message.error}: ${message.message}`));
-    else waiting.resolve(message.result);
-  });
-  const send = <T>(method: string, params: Record<string, unknown>) =>
-    new Promise<T>((resolve, reject) => {
-      const id = ++lastId;
-      pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
-      socket.send(JSON.stringify({ id, method, params }));
+  let socket: WebSocket | undefined;
+  const stop = async () => {
+    socket?.terminate();
+    firefox.kill();
+    await new Promise((resolve) => (firefox.exitCode === null ? firefox.once('exit', resolve) : resolve(null)));
+    rmSync(profile, { recursive: true, force: true });
+  };
+  // A Firefox that started but could not be set up is not left running.
+  const consoleLines: string[] = [];
+  let context: string;
+  let send: <T = Record<string, unknown>>(method: string, params: Record<string, unknown>) => Promise<T>;
+  try {
+    const address = await new Promise<string>((resolve, reject) => {
+      let said = '';
+      const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port:\n${said}`)), 30_000);
+      firefox.stderr.on('data', (chunk: Buffer) => {
+        said += chunk.toString();
+        const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(said)?.[1];
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      });
+      firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${said}`)));
     });
 
-  await send('session.new', { capabilities: {} });
-  await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
-  const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
-  const context = contexts[0].context;
+    const connection = new WebSocket(`${address}/session`);
+    socket = connection;
+    await new Promise((resolve, reject) => connection.once('open', resolve).once('error', reject));
+    const pending = new Map<number, Pending>();
+    let lastId = 0;
+    // A lost connection fails what was waiting on it, rather than the test run.
+    const failAll = (error: Error) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    };
+    connection.on('error', failAll);
+    connection.on('close', () => failAll(new Error('The connection to Firefox closed')));
+    connection.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString());
+      if (message.method === 'log.entryAdded') consoleLines.push(`${message.params.level}: ${message.params.text}`);
+      const waiting = pending.get(message.id);
+      if (!waiting) return;
+      pending.delete(message.id);
+      if (message.type === 'error') waiting.reject(new Error(`${message.error}: ${message.message}`));
+      else waiting.resolve(message.result);
+    });
+    send = <T>(method: string, params: Record<string, unknown>) =>
+      new Promise<T>((resolve, reject) => {
+        const id = ++lastId;
+        pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+        connection.send(JSON.stringify({ id, method, params }));
+      });
+
+    await send('session.new', { capabilities: {} });
+    await send('session.subscribe', { events: ['log.entryAdded'] });
+    await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+    const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+    context = contexts[0].context;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
   return {
     context,
+    consoleLines,
     send,
     async evaluate<T>(expression: string) {
       const { result } = await send<{ result: { value?: unknown } }>('script.evaluate', {
@@ -134,10 +163,7 @@ export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promi
     },
     async close() {
       await send('session.end', {}).catch(() => undefined);
-      socket.close();
-      firefox.kill();
-      await new Promise((resolve) => (firefox.exitCode === null ? firefox.once('exit', resolve) : resolve(null)));
-      rmSync(profile, { recursive: true, force: true });
+      await stop();
     },
   };
 }
