@@ -118,10 +118,15 @@ describe('the demo article in Chromium', () => {
     await mention.scrollIntoViewIfNeeded();
     await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await mention.hover();
-    await card.waitForText(/Write to your MP/);
+    // Measured once the facts are in, and the card has taken its room (a frame after they arrive).
+    await card.waitForText(/NHS votes/);
     const where = (await mention.boundingBox())!;
+    const besideMention = async () => {
+      const box = await card.box();
+      return box !== null && (box.bottom <= where.y || box.top >= where.y + where.height);
+    };
+    await expect.poll(besideMention, { timeout: 5_000 }).toBe(true);
     const box = (await card.box())!;
-    expect(box.bottom <= where.y || box.top >= where.y + where.height).toBe(true);
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(620);
     // The facts scroll inside the card; the button stays in view below them.
