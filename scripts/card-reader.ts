@@ -25,6 +25,16 @@ export interface CardElement {
   href: string | null;
 }
 
+/** The first node, in document order with shadow roots after light children, that passes `test`. */
+function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
 export class CardReader {
   private constructor(
     private readonly page: Page,
@@ -41,15 +51,7 @@ export class CardReader {
 
   private async cardRoot(): Promise<DomNode | null> {
     const { root } = (await this.session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | null => {
-      if (node.nodeName === 'BEVAN-CARD') return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const found = find(child);
-        if (found) return found;
-      }
-      return null;
-    };
-    return find(root);
+    return findNode(root, (node) => node.nodeName === 'BEVAN-CARD');
   }
 
   /** All text inside the card, words drawn by its stylesheet included, or '' when no card is open. */
@@ -138,18 +140,13 @@ export class CardReader {
    */
   async box(control?: CardElement): Promise<{ top: number; bottom: number; left: number; right: number } | null> {
     const root = await this.cardRoot();
-    const find = (node: DomNode): DomNode | null => {
-      const attributes = node.attributes ?? [];
-      const classIndex = attributes.indexOf('class');
-      if (node.nodeName === 'SECTION' && classIndex >= 0 && attributes[classIndex + 1].split(' ').includes('card'))
-        return node;
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-        const found = find(child);
-        if (found) return found;
-      }
-      return null;
+    const isCard = (node: DomNode) => {
+      const classIndex = node.attributes?.indexOf('class') ?? -1;
+      return (
+        node.nodeName === 'SECTION' && classIndex >= 0 && node.attributes![classIndex + 1].split(' ').includes('card')
+      );
     };
-    const backendNodeId = control?.backendNodeId ?? (root && find(root))?.backendNodeId;
+    const backendNodeId = control?.backendNodeId ?? (root && findNode(root, isCard))?.backendNodeId;
     if (!root || !backendNodeId) return null;
     const { model } = (await this.session.send('DOM.getBoxModel', { backendNodeId })) as {
       model: { border: number[] };

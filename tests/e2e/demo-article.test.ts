@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CardReader } from '../../scripts/card-reader';
 import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
-import { expectDemoMentions, READ_MENTIONS, type FoundMention } from './helpers/demo-mentions';
+import { expectDemoMentions, READ_MENTIONS, textUnchanged, type FoundMention } from './helpers/demo-mentions';
 
 let site: DemoSite;
 let page: Page;
@@ -32,10 +32,7 @@ describe('the demo article in Chromium', () => {
 
   it("leaves the page's text exactly as it was", async () => {
     const html = readFileSync(path.join(FIXTURES_DIR, 'demo-article.html'), 'utf8');
-    const same = await page.evaluate((source) => {
-      const original = new DOMParser().parseFromString(source, 'text/html');
-      return original.body.textContent === document.body.textContent?.slice(0, original.body.textContent?.length);
-    }, html);
+    const same = await page.evaluate<boolean>(textUnchanged(html));
     expect(same).toBe(true);
   });
 

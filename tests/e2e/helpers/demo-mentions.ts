@@ -1,7 +1,7 @@
 /**
- * What Bevan must find on the demo article in any browser: the MPs, both
- * bills and the dispute, each with its entity. Chromium's and Firefox's
- * checks hold the mentions they read from the page to it.
+ * What Bevan must do on the demo article in any browser: find the MPs, both
+ * bills and the dispute, each with its entity, and leave the text as it was.
+ * Chromium's and Firefox's checks run these against their page.
  */
 import { expect } from 'vitest';
 
@@ -17,6 +17,17 @@ export const READ_MENTIONS = `[...document.querySelectorAll('bevan-mention')].ma
   kind: element.getAttribute('data-entity-kind'),
   id: element.getAttribute('data-entity-id'),
 }))`;
+
+/**
+ * A script for the page: whether its text is still the fixture's (`html`). Compared up to the fixture's length, as
+ * Bevan's card host, once a card has opened, is appended to the body.
+ */
+export function textUnchanged(html: string): string {
+  return `(() => {
+    const original = new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html');
+    return original.body.textContent === document.body.textContent.slice(0, original.body.textContent.length);
+  })()`;
+}
 
 export function expectDemoMentions(found: FoundMention[]): void {
   expect(found).toContainEqual({ text: 'Jeremy Hunt', kind: 'mp', id: '1572' });
