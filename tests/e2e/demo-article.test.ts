@@ -112,7 +112,7 @@ describe('the demo article in Chromium', () => {
       window.addEventListener('error', (event) => seen.push(event.message));
     });
     const mention = page.locator('bevan-mention', { hasText: 'Jeremy Hunt' }).first();
-    await mention.scrollIntoViewIfNeeded();
+    // Mid-screen, where the card fits neither above nor below.
     await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await mention.hover();
     // Measured once the facts are in, and the card has taken its room (a frame after they arrive).
