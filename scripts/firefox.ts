@@ -27,19 +27,46 @@ export interface BidiNode {
   };
 }
 
+interface BidiContext {
+  context: string;
+  url: string;
+  children?: BidiContext[] | null;
+}
+
 interface Pending {
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
+export interface LogEntry {
+  level: string;
+  text: string;
+  /** The browsing context it came from. */
+  context?: string;
+}
+
 export interface BevanFirefox {
-  /** The one tab's browsing context. */
+  /** The first tab's browsing context. */
   context: string;
   /** What pages and Bevan's content script wrote to the console, as it came. */
   consoleLines: string[];
+  /** The same, with the browsing context each line came from. */
+  logEntries: LogEntry[];
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
-  /** Runs `expression` in the page and returns its value (primitives and JSON-like values). */
-  evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Runs `expression` in the page (or in browsing context `target`) and returns its value (primitives and JSON-like
+   * values).
+   */
+  evaluate<T>(expression: string, target?: string): Promise<T>;
+  /** Opens a new tab at `url`, once loaded, and returns its browsing context. */
+  openTab(url: string): Promise<string>;
+  /** The moz-extension:// address of Bevan's own page, e.g. `popup.html`; needs `extensionUuid` at launch. */
+  extensionUrl(page: string): string;
+  /**
+   * Opens Bevan's own `page` (e.g. `popup.html`) in a tab of its own, where its whole extension API is available,
+   * and returns that tab's browsing context. `webPage` is any http page to start from.
+   */
+  openExtensionPage(page: string, webPage: string): Promise<string>;
   /** The first element matching `selector`, serialized with its whole subtree, closed shadow roots included. */
   element(selector: string): Promise<BidiNode | null>;
   close(): Promise<void>;
@@ -62,11 +89,25 @@ function prefs(mapHosts: string[]): Record<string, string | number | boolean> {
   };
 }
 
-export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promise<BevanFirefox> {
+export const BEVAN_GECKO_ID = 'bevan@bevan-extension.org';
+
+export interface FirefoxOptions {
+  mapHosts: string[];
+  /**
+   * The internal UUID to give Bevan, so that a test can open its own pages (moz-extension://<uuid>/…); Firefox
+   * picks a random one otherwise.
+   */
+  extensionUuid?: string;
+}
+
+export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions): Promise<BevanFirefox> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bevan-firefox-'));
+  const extensionPrefs = extensionUuid
+    ? { 'extensions.webextensions.uuids': JSON.stringify({ [BEVAN_GECKO_ID]: extensionUuid }) }
+    : {};
   writeFileSync(
     path.join(profile, 'user.js'),
-    Object.entries(prefs(mapHosts))
+    Object.entries({ ...prefs(mapHosts), ...extensionPrefs })
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
@@ -84,6 +125,7 @@ export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promi
   };
   // A Firefox that started but could not be set up is not left running.
   const consoleLines: string[] = [];
+  const logEntries: LogEntry[] = [];
   let context: string;
   let send: <T = Record<string, unknown>>(method: string, params: Record<string, unknown>) => Promise<T>;
   try {
@@ -115,7 +157,11 @@ export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promi
     connection.on('close', () => failAll(new Error('The connection to Firefox closed')));
     connection.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString());
-      if (message.method === 'log.entryAdded') consoleLines.push(`${message.params.level}: ${message.params.text}`);
+      if (message.method === 'log.entryAdded') {
+        const { level, text, source } = message.params;
+        consoleLines.push(`${level}: ${text}`);
+        logEntries.push({ level, text, context: source?.context });
+      }
       const waiting = pending.get(message.id);
       if (!waiting) return;
       pending.delete(message.id);
@@ -139,17 +185,75 @@ export async function launchFirefox({ mapHosts }: { mapHosts: string[] }): Promi
     throw error;
   }
 
+  function extensionUrl(page: string): string {
+    if (!extensionUuid) throw new Error('Launch Firefox with an extensionUuid to open Bevan’s own pages');
+    return `moz-extension://${extensionUuid}/${page}`;
+  }
+
+  async function evaluate<T>(expression: string, target = context): Promise<T> {
+    const answer = await send<{ result?: { value?: unknown }; exceptionDetails?: { text: string } }>(
+      'script.evaluate',
+      {
+        // Awaited before it is serialized, so that an expression may be a promise.
+        expression: `(async () => JSON.stringify(await (${expression})))()`,
+        target: { context: target },
+        awaitPromise: true,
+      },
+    );
+    // A script that threw is answered with its exception instead of a result.
+    if (!answer.result) throw new Error(`In the page: ${answer.exceptionDetails?.text ?? 'the script threw'}`);
+    const { value } = answer.result;
+    return (value === undefined ? undefined : JSON.parse(value as string)) as T;
+  }
+
   return {
     context,
     consoleLines,
+    logEntries,
     send,
-    async evaluate<T>(expression: string) {
-      const { result } = await send<{ result: { value?: unknown } }>('script.evaluate', {
-        expression: `JSON.stringify(${expression})`,
-        target: { context },
-        awaitPromise: true,
+    evaluate,
+    async openTab(url: string) {
+      const { context: tab } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await send('browsingContext.navigate', { context: tab, url, wait: 'complete' });
+      return tab;
+    },
+    extensionUrl,
+    async openExtensionPage(page: string, webPage: string) {
+      // WebDriver BiDi may not navigate to moz-extension:// addresses, and Bevan's page framed in a web page gets
+      // only a content script's API. So a web page frames the one page Bevan lets pages frame (your-mp.html), and
+      // that frame, being Bevan's, opens `page` as a tab of its own.
+      const { context: helper } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await send('browsingContext.navigate', { context: helper, url: webPage, wait: 'complete' });
+      const framed = extensionUrl('your-mp.html');
+      await evaluate(
+        `new Promise((loaded) => {
+          const frame = document.createElement('iframe');
+          frame.onload = () => loaded(true);
+          frame.src = ${JSON.stringify(framed)};
+          document.body.append(frame);
+        })`,
+        helper,
+      );
+      const tree = async () => (await send<{ contexts: BidiContext[] }>('browsingContext.getTree', {})).contexts;
+      const frame = (await tree()).find((tab) => tab.context === helper)?.children?.[0]?.context;
+      if (!frame) throw new Error(`${framed} did not load in a frame`);
+      const opened = extensionUrl(page);
+      // Opening a tab needs a user's gesture; WebDriver BiDi gives the script one.
+      await send('script.evaluate', {
+        expression: `void window.open(${JSON.stringify(opened)}, '_blank')`,
+        target: { context: frame },
+        awaitPromise: false,
+        userActivation: true,
       });
-      return (result.value === undefined ? undefined : JSON.parse(result.value as string)) as T;
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
+        const found = (await tree()).find((tab) => tab.url === opened);
+        if (found && (await evaluate<string>('document.readyState', found.context)) === 'complete') {
+          await send('browsingContext.close', { context: helper });
+          return found.context;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`${opened} did not open`);
     },
     async element(selector: string) {
       const { result } = await send<{ result: BidiNode | { type: 'null' } }>('script.callFunction', {
