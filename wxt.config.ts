@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import path from 'node:path';
 import { newsSiteMatchPatterns } from './utils/sites';
+import { MENTION_COMMANDS } from './utils/background/mention-commands';
 
 const ANNOTATOR_CONTEXT = path.resolve(import.meta.dirname, 'entrypoints/annotator.content/script-context.ts');
 
@@ -16,6 +17,10 @@ export default defineConfig({
     // scripting + activeTab: start Bevan in the tab the reader is on when they switch a site on.
     // alarms: refresh news feeds and subscribed data packs while the service worker sleeps.
     permissions: ['scripting', 'activeTab', 'alarms'],
+    // Mentions are drawn with the CSS Custom Highlight API (Chrome 105, Firefox 140) and never by changing the page.
+    minimum_chrome_version: '105',
+    // Moving between mentions from the keyboard; the reader can change the keys in the browser's shortcuts page.
+    commands: MENTION_COMMANDS,
     // The default news sites, as for the content script: lets the popup read which of them a tab shows.
     host_permissions: newsSiteMatchPatterns(),
     // Sites beyond the default news list, each asked for when the reader switches it on.
@@ -25,7 +30,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'bevan@bevan-extension.org',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -7,6 +7,7 @@ import { startJobs } from '@/utils/background/jobs';
 import { browserControls } from '@/utils/browser-controls';
 import { createFeedRefreshJob } from '@/utils/feeds/feed-job';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
+import { mentionMoveFor } from '@/utils/background/mention-commands';
 
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first
@@ -27,6 +28,16 @@ export default defineBackground(() => {
     createPackRefreshJob(() => database, browserControls),
   ]);
 
+  // The keyboard's way to mentions: the tab's content script moves, scrolls and opens the card.
+  browser.commands.onCommand.addListener((command, tab) => {
+    const move = mentionMoveFor(command);
+    if (!move) return;
+    const tabId = tab?.id;
+    const told = tabId !== undefined ? Promise.resolve(tabId) : activeTabId();
+    // A tab without Bevan's content script refuses the message: nothing to move between there.
+    void told.then((id) => id !== undefined && browser.tabs.sendMessage(id, move).catch(() => undefined));
+  });
+
   // Answer through sendResponse and return true: listeners that return a
   // promise are ignored by WXT's fake browser in tests.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -34,3 +45,8 @@ export default defineBackground(() => {
     return true;
   });
 });
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}

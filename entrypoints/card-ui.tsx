@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CardShown, MentionCard } from '@/components/cards/MentionCard';
-import { FOCUSABLE, PlacedCard } from '@/components/cards/PlacedCard';
+import { PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
 import { cachedAsk } from '@/utils/cached-ask';
@@ -29,8 +29,19 @@ export default defineUnlistedScript(() => {
   const style = document.createElement('style');
   style.textContent = cardCss;
   const container = document.createElement('div');
-  shadow.append(style, container);
-  (document.body ?? document.documentElement).append(host);
+  // Where moving between mentions is announced. Polite: the card's dialog, taking focus, is read out as well.
+  const liveRegion = document.createElement('div');
+  liveRegion.className = 'visually-hidden';
+  liveRegion.setAttribute('aria-live', 'polite');
+  liveRegion.setAttribute('role', 'status');
+  shadow.append(style, liveRegion, container);
+  /**
+   * The host goes in when it is first needed, after the page's own content: the last child of the root element,
+   * outside the body that the page's framework renders into.
+   */
+  const attach = () => {
+    if (!host.isConnected) document.documentElement.append(host);
+  };
 
   // A letter asked for before the reader chose their MP opens once they have: the background says so.
   const cardData = cachedAsk(askBackground);
@@ -46,6 +57,7 @@ export default defineUnlistedScript(() => {
 
   publishCardUi({
     open(target, anchor, articleDate, events) {
+      attach();
       // While the reader chooses their MP in the card's frame, the card stays open: the pointer and focus
       // are then in the frame's document, and the card would otherwise see them leave.
       let held = false;
@@ -72,6 +84,7 @@ export default defineUnlistedScript(() => {
         <CardShown.Provider value={shown}>
           <PlacedCard
             anchor={anchor}
+            label={`Bevan: ${target.text}`}
             onHover={(inside) => (inside || !held) && events.hover(inside)}
             onTabOut={events.tabOut}
           >
@@ -88,9 +101,15 @@ export default defineUnlistedScript(() => {
       );
     },
     focus() {
-      const first = shadow.querySelector<HTMLElement>(FOCUSABLE);
-      first?.focus();
-      return first !== null;
+      const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]');
+      dialog?.focus();
+      return dialog !== null;
+    },
+    announce(message) {
+      attach();
+      // Set anew, so that the same words said twice are said again.
+      liveRegion.textContent = '';
+      requestAnimationFrame(() => (liveRegion.textContent = message));
     },
     close() {
       render(null, container);

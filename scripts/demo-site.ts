@@ -48,14 +48,13 @@ export interface ReaderTab {
   pageErrors: string[];
 }
 
-/** A new tab on a fixture page, once Bevan has annotated all of it, with a reader for its card. */
+/** A new tab on a fixture page, once Bevan has read all of it (its `bevan:script` measure), with a reader for its card. */
 export async function openReaderTab(site: DemoSite, fixture = 'demo-article.html'): Promise<ReaderTab> {
   const page = await site.browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(site.url(fixture));
-  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
-  // And until it has read the whole page: on a busy machine the first mentions may be wrapped before the rest.
-  await page.waitForFunction(() => performance.getEntriesByName('bevan:script').length > 0, null, { timeout: 20_000 });
+  // A new install first loads its dataset into IndexedDB, which on a busy machine takes a while.
+  await page.waitForFunction(() => performance.getEntriesByName('bevan:script').length > 0, null, { timeout: 30_000 });
   return { page, card: await CardReader.attach(page), pageErrors };
 }

@@ -25,8 +25,10 @@ export interface CardEvents {
 
 export interface CardUi {
   open(target: CardTarget, anchor: Box, articleDate: string, events: CardEvents): void;
-  /** Moves keyboard focus to the open card's first control; false when there is none. */
+  /** Moves keyboard focus into the open card (its dialog); false when none is open. */
   focus(): boolean;
+  /** Says something to screen readers, through a live region inside Bevan's own shadow root. */
+  announce(message: string): void;
   close(): void;
   destroy(): void;
 }

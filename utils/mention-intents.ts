@@ -1,49 +1,70 @@
 /**
  * Turns what a reader does around mentions into "open this card" and "close
- * it": hover with a short intent delay, keyboard focus at once, a tap on touch
- * screens, Escape to close. The card itself reports when the pointer or focus
- * is inside it, so that moving into the card keeps it open.
+ * it": hover with a short intent delay, a tap on touch screens, the keyboard
+ * command (focus then goes into the card), Escape to close. Mentions are
+ * highlights, not elements, so the pointer's mention is found by hit-testing
+ * (`mentionAt`) at most once a frame. The card itself reports when the
+ * pointer or focus is inside it, so that moving into the card keeps it open.
+ * Nothing here stops the page's own handling of an event: a mention inside a
+ * link is still a link.
  */
 import { CARD_TAG } from './card-ui';
-import { MENTION_TAG } from './matching/annotate';
 
 const HOVER_INTENT_MS = 300;
 const CLOSE_GRACE_MS = 250;
 
-export interface MentionIntentHandlers {
+export interface MentionIntentHandlers<M> {
   /** The reader is reaching for a mention (before the intent delay): a chance to get ready. */
-  prepare?(mention: HTMLElement): void;
-  open(mention: HTMLElement, how: 'pointer' | 'keyboard'): void;
-  /** Tab on a mention whose card is open: move focus into the card; true if it did. */
+  prepare?(mention: M): void;
+  open(mention: M, how: 'pointer' | 'keyboard'): void;
+  /** Moves focus into the open card; true if it did. */
   enterCard?(): boolean;
+  /** `returnFocusTo`: where focus was before the keyboard brought the reader to the card, to go back to. */
   close(returnFocusTo: HTMLElement | null): void;
 }
 
-export interface MentionIntents {
+export interface MentionIntentOptions<M> {
+  /** The mention drawn at a viewport point, or null. */
+  mentionAt(x: number, y: number): M | null;
+  /** Runs work before the next frame (hit-tests are made at most once a frame). */
+  frame?: (work: () => void) => void;
+}
+
+export interface MentionIntents<M> {
+  /** The keyboard command or the popup brought the reader to this mention: its card opens with focus inside. */
+  reach(mention: M): void;
   /** The card reports the pointer or focus entering (true) or leaving (false) it. */
   cardHover(inside: boolean): void;
-  /** The reader tabbed out of the card: it closes and focus goes back to its mention. */
+  /** The reader tabbed out of the card, or asked it to close: it closes and focus goes back. */
   cardTabOut(): void;
+  /** The mention whose card is open, if any. */
+  readonly openMention: M | null;
   stop(): void;
 }
 
-function mentionOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
-}
+const defaultFrame = (work: () => void) => requestAnimationFrame(() => work());
 
-export function watchMentionIntents(document: Document, handlers: MentionIntentHandlers): MentionIntents {
+export function watchMentionIntents<M>(
+  document: Document,
+  handlers: MentionIntentHandlers<M>,
+  { mentionAt, frame = defaultFrame }: MentionIntentOptions<M>,
+): MentionIntents<M> {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let openMention: HTMLElement | null = null;
+  let openMention: M | null = null;
+  /** The mention under the pointer, as last hit-tested. */
+  let underPointer: M | null = null;
   let insideCard = false;
-  // Set while focus is handed back to a mention after Escape, so that doing so does not reopen its card.
-  let returningFocus = false;
+  let returnFocusTo: HTMLElement | null = null;
+  let pointer: { x: number; y: number } | null = null;
+  let testScheduled = false;
+  let stopped = false;
 
   const cancel = () => {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
   };
-  const open = (mention: HTMLElement, how: 'pointer' | 'keyboard') => {
+  const open = (mention: M, how: 'pointer' | 'keyboard') => {
     cancel();
     if (openMention === mention) return;
     openMention = mention;
@@ -52,15 +73,11 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
   const close = (returnFocus: boolean) => {
     cancel();
     if (!openMention) return;
-    const mention = openMention;
     openMention = null;
     insideCard = false;
-    returningFocus = returnFocus;
-    try {
-      handlers.close(returnFocus ? mention : null);
-    } finally {
-      returningFocus = false;
-    }
+    const focusBack = returnFocus ? returnFocusTo : null;
+    returnFocusTo = null;
+    handlers.close(focusBack);
   };
   const closeSoon = () => {
     clearTimeout(closeTimer);
@@ -69,75 +86,99 @@ export function watchMentionIntents(document: Document, handlers: MentionIntentH
     }, CLOSE_GRACE_MS);
   };
 
-  const onPointerOver = (event: PointerEvent) => {
-    const mention = mentionOf(event.target);
-    if (!mention) return;
+  /** The pointer is over `mention` now (null: over none). */
+  const pointerOver = (mention: M | null) => {
+    if (mention === underPointer) return;
+    underPointer = mention;
+    clearTimeout(openTimer);
+    if (!mention) {
+      if (openMention && !insideCard) closeSoon();
+      return;
+    }
     handlers.prepare?.(mention);
-    if (event.pointerType === 'touch') return;
     clearTimeout(closeTimer);
-    clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(mention, 'pointer'), HOVER_INTENT_MS);
+    if (mention !== openMention) openTimer = setTimeout(() => open(mention, 'pointer'), HOVER_INTENT_MS);
   };
-  const onPointerOut = (event: PointerEvent) => {
-    const mention = mentionOf(event.target);
-    if (!mention || mention.contains(event.relatedTarget as Node | null)) return;
-    clearTimeout(openTimer);
-    if (openMention) closeSoon();
+
+  const testPointer = () => {
+    testScheduled = false;
+    if (stopped || !pointer) return;
+    pointerOver(mentionAt(pointer.x, pointer.y));
+  };
+  const testSoon = () => {
+    if (testScheduled || !pointer) return;
+    testScheduled = true;
+    frame(testPointer);
+  };
+
+  const inCard = (target: EventTarget | null) =>
+    target instanceof Element && target.closest(CARD_TAG) !== null;
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    // Over the card, the card's own events say where the pointer is.
+    if (inCard(event.target)) {
+      pointer = null;
+      return;
+    }
+    pointer = { x: event.clientX, y: event.clientY };
+    testSoon();
+  };
+  const onPointerLeave = () => {
+    pointer = null;
+    pointerOver(null);
   };
   const onPointerUp = (event: PointerEvent) => {
-    const mention = mentionOf(event.target);
-    if (mention && event.pointerType === 'touch') open(mention, 'pointer');
-  };
-  const onFocusIn = (event: FocusEvent) => {
-    const mention = mentionOf(event.target);
-    if (mention && !returningFocus) open(mention, 'keyboard');
-  };
-  const onFocusOut = (event: FocusEvent) => {
-    // Focus moving out of the page (to another tab or window) leaves the card as it is.
-    if (mentionOf(event.target) && openMention && event.relatedTarget) closeSoon();
+    if (event.pointerType !== 'touch' || inCard(event.target)) return;
+    const mention = mentionAt(event.clientX, event.clientY);
+    if (mention) open(mention, 'pointer');
   };
   // A press anywhere but a mention or the card closes it: the way out of a card held open (see card-ui.tsx).
   const onPointerDown = (event: PointerEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (openMention && !target?.closest(`${MENTION_TAG}, ${CARD_TAG}`)) close(false);
+    if (!openMention || inCard(event.target)) return;
+    if (mentionAt(event.clientX, event.clientY) !== openMention) close(false);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && openMention) close(true);
-    // The card sits at the end of the page: Tab from its mention goes into it, not past it.
-    if (
-      event.key === 'Tab' &&
-      !event.shiftKey &&
-      openMention &&
-      mentionOf(event.target) === openMention &&
-      handlers.enterCard?.()
-    ) {
-      event.preventDefault();
-    }
   };
 
-  const listeners: [string, EventListener][] = [
-    ['pointerover', onPointerOver as EventListener],
-    ['pointerout', onPointerOut as EventListener],
-    ['pointerup', onPointerUp as EventListener],
-    ['pointerdown', onPointerDown as EventListener],
-    ['focusin', onFocusIn as EventListener],
-    ['focusout', onFocusOut as EventListener],
-    ['keydown', onKeyDown as EventListener],
+  const listeners: [EventTarget, string, EventListener][] = [
+    [document, 'pointermove', onPointerMove as EventListener],
+    [document, 'pointerup', onPointerUp as EventListener],
+    [document, 'pointerdown', onPointerDown as EventListener],
+    [document, 'keydown', onKeyDown as EventListener],
+    [document.documentElement, 'pointerleave', onPointerLeave],
+    // The page scrolling under a still pointer brings other words under it.
+    [document, 'scroll', testSoon],
   ];
-  for (const [type, listener] of listeners) document.addEventListener(type, listener, true);
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { capture: true, passive: true });
 
   return {
+    reach(mention) {
+      if (!openMention) {
+        const active = document.activeElement;
+        returnFocusTo = active instanceof HTMLElement && !inCard(active) ? active : null;
+      }
+      // Reached from the keyboard: the pointer's place no longer says what is wanted.
+      underPointer = null;
+      open(mention, 'keyboard');
+      handlers.enterCard?.();
+    },
     cardHover(inside) {
       insideCard = inside;
       if (inside) clearTimeout(closeTimer);
-      else if (openMention) closeSoon();
+      else if (openMention && underPointer !== openMention) closeSoon();
     },
     cardTabOut() {
       close(true);
     },
+    get openMention() {
+      return openMention;
+    },
     stop() {
+      stopped = true;
       cancel();
-      for (const [type, listener] of listeners) document.removeEventListener(type, listener, true);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
     },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Annotates a live page without ever holding the main thread for long: the
  * work is cut into slices of a few milliseconds, one block of text at a time,
- * with the page free to run between slices. Content the page adds later
- * (infinite scroll, single-page navigation) is picked up by a debounced
- * MutationObserver; mutations Bevan causes itself are discarded.
+ * with the page free to run between slices. Bevan never changes the page, so
+ * every mutation is the page's own: a debounced MutationObserver drops the
+ * mentions a change broke and reads again only the blocks that changed (live
+ * blogs, re-renders, infinite scroll, single-page navigation).
  *
  * The first look at a page needs only the matcher's cues. The rest of the
  * matcher is asked for when the first look finds something: reading stops
@@ -11,12 +12,15 @@
  */
 import {
   allowsPeople,
+  blockAround,
   createPageState,
   findInRun,
-  wrapFound,
+  mentionsOf,
+  uncount,
   type AnnotateOptions,
   type FoundInRun,
   type Mention,
+  type PageState,
 } from './matching/annotate';
 import { type CompiledMatcher, type Cues } from './matching/compile';
 import { NEEDS_MATCHER, pageText, runsAtCues } from './matching/cued-reading';
@@ -24,14 +28,8 @@ import { NEEDS_MATCHER, pageText, runsAtCues } from './matching/cued-reading';
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
 export const MUTATION_DEBOUNCE_MS = 300;
-/**
- * How often, at most, a long page's mentions are wrapped while it is being read. Each wrapping makes the
- * browser lay the page out again (over 100 ms on a 5 MB article), so mentions are wrapped together when a
- * root is done, and in between only this often.
- */
-export const WRAP_INTERVAL_MS = 1000;
-/** Longest a slice that wraps may run: fewer, longer wrapping slices mean fewer layouts of a long page. */
-export const WRAP_SLICE_BUDGET_MS = 25;
+/** Longest the page's changes wait to be read: a live page may change more often than the debounce. */
+export const MUTATION_MAX_WAIT_MS = 1000;
 const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Characters of a page's text searched per step for places a mention may begin (`runsAtCues`). */
 const CUE_STEP_CHARACTERS = 200_000;
@@ -54,8 +52,10 @@ export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
   /** Runs `work` soon (an idle callback in browsers). */
   schedule?: (work: () => void) => void;
   now?: () => number;
-  /** Told after each slice that wrapped something, e.g. to count mentions. */
+  /** Told the mentions each slice found, in page order, to draw them. */
   onMentions?: (mentions: Mention[]) => void;
+  /** Told the mentions a change of the page broke (their text changed or went): they are no longer in `found`. */
+  onRemoved?: (mentions: Mention[]) => void;
   /** Told each root's text as the first look read it (`pageText`): the content script shares the page's. */
   onText?: (root: Node, text: string) => void;
 }
@@ -65,8 +65,10 @@ export interface PageAnnotator {
   annotate(root: Node): Promise<void>;
   /** Uses a new matcher (campaigners added a bill) and goes over the whole page again. */
   replaceMatcher(source: MatcherSource, root: Node): Promise<void>;
-  /** Watches `root` for added content. */
+  /** Watches `root` for the page's changes. */
   observe(root: Node): void;
+  /** What the page has been found to name so far. */
+  readonly state: PageState;
   stop(): void;
 }
 
@@ -99,17 +101,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   let waitingForMatcher = false;
   const state = createPageState();
   const queue: Generator<FoundInRun | null | typeof NEEDS_MATCHER>[] = [];
-  /** Found, not yet wrapped. */
-  let unwrapped: FoundInRun[] = [];
-  let wrapping = false;
-  let lastWrapped = -Infinity;
   let waiting: (() => void)[] = [];
   let running = false;
   let stopped = false;
   let observer: MutationObserver | null = null;
-  let observedRoot: Node | null = null;
   let pending = new Set<Node>();
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
   // Bevan's own script time on this page, and its longest slice: published as
   // performance measures so that tests and the benchmark can read them.
   let scriptMs = 0;
@@ -118,30 +116,22 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   function slice() {
     if (stopped) return;
     const start = now();
-    if (lastWrapped === -Infinity) lastWrapped = start;
-    if (wrapping) wrapSome(start + WRAP_SLICE_BUDGET_MS);
-    else if (queue.length) {
-      const end = start + SLICE_BUDGET_MS;
-      // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
-      // slice that did nothing would only schedule another like it.
-      do {
-        const next = queue[0].next();
-        if (next.done) queue.shift();
-        else if (next.value === NEEDS_MATCHER) loadMatcher();
-        else if (next.value) unwrapped.push(next.value);
-      } while (queue.length && !waitingForMatcher && now() < end);
-      // Mentions are wrapped once reading is done (a short page's, in this same slice), or now and then on a very
-      // long page.
-      if (unwrapped.length && (!queue.length || now() - lastWrapped >= WRAP_INTERVAL_MS)) {
-        wrapping = true;
-        if (now() < end) wrapSome(end);
-      }
-    }
+    const end = start + SLICE_BUDGET_MS;
+    const found: Mention[] = [];
+    // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
+    // slice that did nothing would only schedule another like it.
+    do {
+      const next = queue[0].next();
+      if (next.done) queue.shift();
+      else if (next.value === NEEDS_MATCHER) loadMatcher();
+      else if (next.value) found.push(...mentionsOf(next.value, state));
+    } while (queue.length && !waitingForMatcher && now() < end);
+    if (found.length) options.onMentions?.(found);
     const took = now() - start;
     scriptMs += took;
     longestSliceMs = Math.max(longestSliceMs, took);
     if (waitingForMatcher) return;
-    if (queue.length || wrapping) schedule(slice);
+    if (queue.length) schedule(slice);
     else {
       running = false;
       publishTimings(scriptMs, longestSliceMs);
@@ -149,20 +139,6 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       waiting = [];
       for (const resolve of done) resolve();
     }
-  }
-
-  /** Wraps found mentions until `end`, at least one run's. */
-  function wrapSome(end: number) {
-    const found: Mention[] = [];
-    unwatched(() => {
-      do found.push(...wrapFound(unwrapped.shift()!));
-      while (unwrapped.length && now() < end);
-    });
-    if (!unwrapped.length) {
-      wrapping = false;
-      lastWrapped = now();
-    }
-    if (found.length) options.onMentions?.(found);
   }
 
   /** Asks for the whole matcher; reading goes on once it is here, or stops for now if it cannot be had. */
@@ -219,36 +195,37 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     }
   }
 
-  /**
-   * Runs Bevan's own changes to the page with the observer off: they are not
-   * new content, and thousands of wraps would otherwise queue thousands of
-   * records. The page's own changes before them still count.
-   */
-  function unwatched<T>(work: () => T): T {
-    if (!observer || !observedRoot) return work();
-    noteMutations(observer.takeRecords());
-    observer.disconnect();
-    try {
-      return work();
-    } finally {
-      observer.observe(observedRoot, OBSERVED_CHANGES);
-    }
-  }
-
   function noteMutations(records: MutationRecord[]) {
-    if (!records.length) return;
     for (const record of records) {
-      if (record.type === 'characterData') pending.add(record.target.parentNode ?? record.target);
-      else for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
+      const target = record.target;
+      if (record.type === 'characterData') pending.add(target);
+      else {
+        // Removed nodes take their mentions with them: the block they left is checked.
+        if (record.removedNodes.length) pending.add(target);
+        for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
+      }
     }
+    if (!pending.size) return;
+    const at = now();
+    if (debounce === undefined) firstPendingAt = at;
+    else if (at - firstPendingAt >= MUTATION_MAX_WAIT_MS) return;
     clearTimeout(debounce);
     debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
   }
 
+  /** Drops the mentions the page's changes broke, then reads the changed blocks again. */
   function flushMutations() {
-    const roots = [...pending].filter((node) => node.isConnected);
+    debounce = undefined;
+    if (stopped) return;
+    const changed = [...pending].filter((node) => node.isConnected).map(blockAround);
     pending = new Set();
-    // Only the outermost added nodes: a node inside another added node is covered by it.
+    const broken = state.found.prune(
+      (node) => !node.isConnected || changed.some((block) => block.contains(node)),
+    );
+    for (const mention of broken) uncount(mention.entity, state);
+    if (broken.length) options.onRemoved?.(broken);
+    // Only the outermost blocks: a block inside another changed one is read with it.
+    const roots = [...new Set(changed)];
     for (const root of roots) if (!roots.some((other) => other !== root && other.contains(root))) void annotate(root);
   }
 
@@ -266,21 +243,21 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     },
     observe(root) {
       observer = new MutationObserver(noteMutations);
-      observedRoot = root;
       observer.observe(root, OBSERVED_CHANGES);
     },
+    state,
     stop() {
       stopped = true;
-      unwrapped = [];
-      wrapping = false;
+      queue.length = 0;
       clearTimeout(debounce);
       observer?.disconnect();
     },
   };
 }
 
+/** Bevan's card host, the one node Bevan adds to a page. */
 function isBevans(node: Node): boolean {
-  return node.nodeType === 1 && /^(BEVAN-MENTION|BEVAN-CARD)$/.test((node as Element).tagName.toUpperCase());
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BEVAN-CARD';
 }
 
 /** `bevan:script` and `bevan:longest-slice` performance measures, replaced on each update. */

@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { MENTIONS_PER_ENTITY } from './mention-cap';
-import type { MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from './messages';
+import type { MentionList, MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from './messages';
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
 export type PageRequestType = 'startPage' | 'getCues' | 'getMatcher' | 'startCardUi' | 'recordDisputeArticle';
@@ -71,15 +71,36 @@ export async function askFromPage<T extends PageRequestType>(
     : failure('internal', `The background's answer to "${type}" did not have the expected shape.`);
 }
 
-const TAB_EVENT_TYPES = new Set<string>(['matcherChanged', 'siteSwitchedOff', 'getPageSummary', 'letterOpened']);
+const TAB_EVENT_TYPES = new Set<string>([
+  'matcherChanged',
+  'siteSwitchedOff',
+  'getPageSummary',
+  'letterOpened',
+  'listMentions',
+  'moveToMention',
+  'showMention',
+]);
+const MENTION_KINDS = new Set<string>(['mp', 'bill', 'dispute']);
 
-/** A message from Bevan's background to this tab, or null for anything else. */
+/** A message from Bevan's background or pages to this tab, or null for anything else. */
 export function readTabEvent(message: unknown): TabEvent | null {
   if (!isObject(message) || !isString(message.type) || !TAB_EVENT_TYPES.has(message.type)) return null;
-  if (message.type === 'letterOpened') {
-    return message.via === 'writetothem' || message.via === 'email' ? { type: 'letterOpened', via: message.via } : null;
+  switch (message.type) {
+    case 'letterOpened':
+      return message.via === 'writetothem' || message.via === 'email'
+        ? { type: 'letterOpened', via: message.via }
+        : null;
+    case 'moveToMention':
+      return message.direction === 'next' || message.direction === 'previous'
+        ? { type: 'moveToMention', direction: message.direction }
+        : null;
+    case 'showMention':
+      return isString(message.kind) && MENTION_KINDS.has(message.kind) && isString(message.id)
+        ? { type: 'showMention', kind: message.kind as 'mp' | 'bill' | 'dispute', id: message.id }
+        : null;
+    default:
+      return { type: message.type } as TabEvent;
   }
-  return { type: message.type } as TabEvent;
 }
 
-export type { PageSummary };
+export type { MentionList, PageSummary };

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ATTRIBUTION_LINES } from '../Attribution';
 
-/** The frame every card shares: a labelled dialog-like region, its actions, and the data's credits at the foot. */
+/** The frame every card shares: a labelled group (inside the placed card's dialog), its actions, and the data's credits at the foot. */
 export function CardFrame({
   label,
   kicker,
@@ -15,7 +15,7 @@ export function CardFrame({
   children: ComponentChildren;
 }) {
   return (
-    <section class="card" role="dialog" aria-label={label}>
+    <section class="card" role="group" aria-label={label}>
       <div class="kicker">{kicker}</div>
       {children}
       {actions}

@@ -12,11 +12,14 @@ export const FOCUSABLE = 'a[href], button:not([disabled]), iframe, input, [tabin
  */
 export function PlacedCard({
   anchor,
+  label,
   onHover,
   onTabOut,
   children,
 }: {
   anchor: Box;
+  /** The dialog's name, read out when focus moves into it. */
+  label: string;
   onHover: (inside: boolean) => void;
   onTabOut?: () => void;
   children: ComponentChildren;
@@ -54,9 +57,14 @@ export function PlacedCard({
     };
   }, [anchor]);
   return (
+    // The dialog itself takes focus when it is reached from the keyboard: its facts may still be loading, and the
+    // elements inside change as they arrive.
     <div
       ref={holder}
       class="placed"
+      role="dialog"
+      aria-label={label}
+      tabIndex={-1}
       onPointerEnter={() => onHover(true)}
       onPointerLeave={() => onHover(false)}
       onFocusIn={() => onHover(true)}
@@ -64,7 +72,7 @@ export function PlacedCard({
       onFocusOut={(event) => event.relatedTarget && onHover(false)}
       onKeyDown={(event) => {
         if (event.key !== 'Tab' || !onTabOut || !holder.current) return;
-        // Past the last control, or back before the first: out of the card, to its mention.
+        // Past the last control, or back before the first: out of the card, back where the reader was.
         const controls = [...holder.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
         const active = (holder.current.getRootNode() as ShadowRoot | Document).activeElement;
         const edge = event.shiftKey ? controls[0] : controls.at(-1);

@@ -4,12 +4,19 @@ import { Attribution } from '../Attribution';
 import { useRequest } from '../use-request';
 import { YourMpSection } from '../your-mp/YourMpSection';
 import { DisputeNow } from './DisputeNow';
+import { OnThisPage, type OnThisPageProps } from './OnThisPage';
 import { PagesYouRead } from './PagesYouRead';
 import { RecentNews } from './RecentNews';
 import { SiteSwitch, type SiteSwitchProps } from './SiteSwitch';
 
-/** The toolbar popup: the dispute now, recent news, pages you read, your MP, and this site's switch. */
-export function PopupApp({ ask, now = new Date(), ...site }: { ask: Ask; now?: Date } & Omit<SiteSwitchProps, 'ask'>) {
+export type PopupAppProps = { ask: Ask; now?: Date } & Omit<SiteSwitchProps, 'ask'> &
+  Pick<OnThisPageProps, 'listMentions' | 'showMention'>;
+
+/**
+ * The toolbar popup: first what concerns the page the reader is on (what Bevan found there, and this site's
+ * switch), then the dispute now, recent news, pages you read and your MP.
+ */
+export function PopupApp({ ask, now = new Date(), listMentions, showMention, ...site }: PopupAppProps) {
   const timeline = useRequest(ask, 'getDisputeTimeline', {});
   return (
     <main class="bevan-popup">
@@ -19,6 +26,14 @@ export function PopupApp({ ask, now = new Date(), ...site }: { ask: Ask; now?: D
           Sourced facts on MPs, NHS bills and the resident doctors' dispute.
         </p>
       </header>
+      <section class="bevan-section" aria-labelledby="on-page-heading">
+        <h2 id="on-page-heading">On this page</h2>
+        <OnThisPage tabId={site.tab?.id ?? null} listMentions={listMentions} showMention={showMention} />
+      </section>
+      <section class="bevan-section" aria-labelledby="site-heading">
+        <h2 id="site-heading">This site</h2>
+        <SiteSwitch ask={ask} {...site} />
+      </section>
       <section class="bevan-section" aria-labelledby="dispute-heading">
         <h2 id="dispute-heading">The dispute now</h2>
         {timeline.status === 'loading' && (
@@ -44,10 +59,6 @@ export function PopupApp({ ask, now = new Date(), ...site }: { ask: Ask; now?: D
       <section class="bevan-section" aria-labelledby="your-mp-heading">
         <h2 id="your-mp-heading">Your MP</h2>
         <YourMpSection ask={ask} withLetter />
-      </section>
-      <section class="bevan-section" aria-labelledby="site-heading">
-        <h2 id="site-heading">This site</h2>
-        <SiteSwitch ask={ask} {...site} />
       </section>
       <footer class="bevan-section">
         <Attribution />

@@ -77,7 +77,13 @@ export function SiteSwitch({ ask, tab, requestSiteAccess, readPageSummary }: Sit
         <br />
         <span class="bevan-small">{STATE_TEXT[status.state]}</span>
       </p>
-      {status.runs && summary && (
+      {status.runs && summary?.canDraw === false && (
+        <p class="bevan-small bevan-notice" style={{ margin: '0 0 0.5em' }}>
+          This browser cannot underline words without changing the page, and Bevan never changes a page, so it
+          leaves this one alone. Bevan needs Chrome 105 or Firefox 140, or later.
+        </p>
+      )}
+      {status.runs && summary && summary.canDraw !== false && (
         <p class="bevan-small bevan-muted" style={{ margin: '0 0 0.5em' }}>
           {summary.mentions === 0
             ? 'Nothing to annotate on this page.'

@@ -1,21 +1,25 @@
 /**
  * The content script on news pages: asks the background for the first look's
- * cues, and for the whole matcher once they find something; wraps mentions,
- * and opens a card when a reader hovers, focuses or taps one. The page never
- * receives anything private: cards show only public data.
+ * cues, and for the whole matcher once they find something; draws mentions as
+ * highlights, never changing the page; and opens a card when a reader hovers
+ * or taps one, or reaches it with the keyboard command or from the popup. The
+ * page never receives anything private: cards show only public data.
  */
 // First, so that evaluating every module below counts in Bevan's published script time.
 import { scriptStart } from './script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
-import { askFromPage, readTabEvent, type PageSummary } from '@/utils/page-messages';
+import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@/utils/page-messages';
 import { createPageAnnotator, firstAtOnce, type MatcherSource } from '@/utils/page-annotator';
-import { removeAnnotations } from '@/utils/matching/annotate';
 import { pageText } from '@/utils/matching/cued-reading';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
 import { unpackCues, unpackMatcher, type PackedCues } from '@/utils/matching/compile';
-import { watchMentionIntents, type MentionIntentHandlers, type MentionIntents } from '@/utils/mention-intents';
+import type { Mention } from '@/utils/matching/mention-index';
+import { watchMentionIntents, type MentionIntents } from '@/utils/mention-intents';
+import { createHighlighter, highlightsSupported } from '@/utils/page/highlights';
+import { announcement, listed, nextMention, scrollToMention } from '@/utils/page/mention-list';
+import { firstBoxOf, mentionAtPoint } from '@/utils/page/pointing';
 import { newsSiteMatchPatterns } from '@/utils/sites';
 import './mentions.css';
 
@@ -29,6 +33,13 @@ export default defineContentScript({
     const scope = globalThis as { bevanRunning?: boolean };
     if (scope.bevanRunning) return;
     scope.bevanRunning = true;
+
+    // Without highlights Bevan could only mark mentions by changing the page, which it never does: it stays out,
+    // and tells the popup why.
+    if (!highlightsSupported()) {
+      answerUndrawable();
+      return;
+    }
 
     const starting = askFromPage('startPage', { url: location.href });
     // Bevan's setup time, read by the tests and the benchmark: all that loading its modules and this function do on
@@ -58,8 +69,8 @@ export default defineContentScript({
     let bodyText: string | undefined;
     let politicalPage: boolean | undefined;
     const allowPeople = () => (politicalPage ??= hasUkPoliticalContext((bodyText ??= pageText(document.body))));
-    let mentionCount = 0;
     let disputeRecorded = false;
+    const highlighter = createHighlighter();
     const annotator = createPageAnnotator({
       matcher: matcherSource(cues),
       schedule: firstAtOnce(),
@@ -69,40 +80,64 @@ export default defineContentScript({
       },
       maxPerEntity: settings.maxMentionsPerEntity,
       onMentions(mentions) {
-        mentionCount += mentions.length;
         // "Pages you read" in the popup: articles that name the dispute, remembered by the background.
         if (!disputeRecorded && mentions.some((mention) => mention.entity.kind === 'dispute')) {
           disputeRecorded = true;
           void askFromPage('recordDisputeArticle', { title: document.title, articleDate: readDate() });
         }
-        // Reachable from the keyboard; a mention's words are read as they are, with no extra announcement.
-        for (const mention of mentions) for (const element of mention.elements) element.tabIndex = 0;
+        highlighter.draw(mentions);
         watchIntents();
       },
+      onRemoved(mentions) {
+        highlighter.erase(mentions);
+        if (intents?.openMention && mentions.includes(intents.openMention)) intents.cardTabOut();
+      },
     });
+    const found = annotator.state.found;
 
-    const onTabEvent = (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary) => void) => {
+    const onTabEvent = (
+      message: unknown,
+      sender: { id?: string },
+      sendResponse: (answer: PageSummary | MentionList) => void,
+    ) => {
       const event = readTabEvent(message);
       if (sender.id !== browser.runtime.id || !event) return;
-      if (event.type === 'getPageSummary') {
-        sendResponse({ mentions: mentionCount, articleDate: readDate() });
-        return true;
+      switch (event.type) {
+        case 'getPageSummary':
+          sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: true });
+          return true;
+        case 'listMentions':
+          sendResponse({ mentions: found.inPageOrder().map(listed) });
+          return true;
+        case 'moveToMention': {
+          const mentions = found.inPageOrder();
+          const next = nextMention(mentions, reached, event.direction, window.innerHeight);
+          if (next) reach(next, announcement(next, mentions));
+          return;
+        }
+        case 'showMention': {
+          const mentions = found.inPageOrder();
+          const first = mentions.find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
+          if (first) reach(first, announcement(first, mentions));
+          return;
+        }
+        case 'siteSwitchedOff':
+          stop();
+          return;
+        case 'matcherChanged':
+          // A campaigner saved a bill: look for the new names without a reload.
+          void askFromPage('getCues', {}).then((next) => {
+            if (next.ok) void annotator.replaceMatcher(matcherSource(next.data), document.body);
+          });
+          return;
       }
-      if (event.type === 'siteSwitchedOff') {
-        stop();
-        removeAnnotations(document.body);
-        return;
-      }
-      if (event.type !== 'matcherChanged') return;
-      // A campaigner saved a bill: look for the new names without a reload.
-      void askFromPage('getCues', {}).then((next) => {
-        if (next.ok) void annotator.replaceMatcher(matcherSource(next.data), document.body);
-      });
     };
     browser.runtime.onMessage.addListener(onTabEvent);
     const stopCallbacks: (() => void)[] = [];
     function stop() {
       annotator.stop();
+      highlighter.clear();
+      found.clear();
       browser.runtime.onMessage.removeListener(onTabEvent);
       for (const callback of stopCallbacks) callback();
       scope.bevanRunning = false;
@@ -117,46 +152,55 @@ export default defineContentScript({
         return started.ok ? publishedCardUi() : null;
       }));
     stopCallbacks.push(() => void cardUi?.then((ui) => ui?.destroy()));
-    let wanted: HTMLElement | null = null;
-    // The card UI showing a card, for the keyboard's synchronous "Tab into the card".
-    let openUi: CardUi | null = null;
+    let wanted: Mention | null = null;
+    /** The mention the keyboard or the popup last brought the reader to: the keyboard goes on from there. */
+    let reached: Mention | null = null;
 
-    // Hover, focus and taps are watched once the page has a mention: most pages never do.
-    let intents: MentionIntents | null = null;
+    // The pointer is watched once the page has a mention: most pages never do.
+    let intents: MentionIntents<Mention> | null = null;
     function watchIntents() {
       if (intents) return;
-      const watched = watchMentionIntents(document, intentHandlers);
+      const watched = watchMentionIntents<Mention>(
+        document,
+        {
+          prepare: () => void loadCardUi(),
+          async open(mention, how) {
+            // The card's clock starts here, at the end of the intent delay (read by `npm run bench`).
+            performance.mark('bevan:card-wanted');
+            wanted = mention;
+            highlighter.focus(mention);
+            const ui = await loadCardUi();
+            // The reader may have moved on while the card UI started.
+            if (!ui || wanted !== mention) return;
+            const target: CardTarget = { ...mention.entity, text: mention.range.toString() };
+            ui.open(target, firstBoxOf(mention), readDate(), {
+              hover: (inside) => intents?.cardHover(inside),
+              tabOut: () => intents?.cardTabOut(),
+            });
+            if (how === 'keyboard') ui.focus();
+          },
+          close(returnFocusTo) {
+            wanted = null;
+            highlighter.focus(null);
+            void cardUi?.then((ui) => ui?.close());
+            returnFocusTo?.focus({ preventScroll: true });
+          },
+        },
+        { mentionAt: (x, y) => mentionAtPoint(document, found, x, y) },
+      );
       intents = watched;
       stopCallbacks.push(() => watched.stop());
     }
-    const intentHandlers: MentionIntentHandlers = {
-      prepare: () => void loadCardUi(),
-      async open(mention) {
-        // The card's clock starts here, at the end of the intent delay (read by `npm run bench`).
-        performance.mark('bevan:card-wanted');
-        wanted = mention;
-        const ui = await loadCardUi();
-        // The reader may have moved on while the card UI started.
-        if (!ui || wanted !== mention) return;
-        const target: CardTarget = {
-          kind: mention.dataset.entityKind as CardTarget['kind'],
-          id: mention.dataset.entityId ?? '',
-          text: mention.textContent ?? '',
-        };
-        ui.open(target, mention.getBoundingClientRect(), readDate(), {
-          hover: (inside) => intents?.cardHover(inside),
-          tabOut: () => intents?.cardTabOut(),
-        });
-        openUi = ui;
-      },
-      enterCard: () => openUi?.focus() ?? false,
-      close(returnFocusTo) {
-        wanted = null;
-        openUi = null;
-        void cardUi?.then((ui) => ui?.close());
-        returnFocusTo?.focus();
-      },
-    };
+
+    /** Brings the reader to a mention: into view, said aloud, and its card open with focus inside. */
+    function reach(mention: Mention, words: string) {
+      reached = mention;
+      watchIntents();
+      scrollToMention(mention);
+      void loadCardUi().then((ui) => ui?.announce(words));
+      intents!.reach(mention);
+    }
+
     // Last, once everything its mentions use is set up: the first slice runs within this call. It counts its own
     // time in Bevan's script time, so it is left out of the setup's (but not the first touch of the page's body).
     const body = document.body;
@@ -168,3 +212,15 @@ export default defineContentScript({
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
   },
 });
+
+/** Answers the popup where this browser cannot draw highlights, so that it can say why Bevan does nothing here. */
+function answerUndrawable() {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary) => void) => {
+      const event = readTabEvent(message);
+      if (sender.id !== browser.runtime.id || event?.type !== 'getPageSummary') return;
+      sendResponse({ mentions: 0, articleDate: new Date().toISOString().slice(0, 10), canDraw: false });
+      return true;
+    },
+  );
+}

@@ -4,7 +4,7 @@ import '@/components/theme.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { CurrentTab } from '@/components/popup/SiteSwitch';
 import { askBackground } from '@/utils/ask-background';
-import { PageSummary, type TabEvent } from '@/utils/messages';
+import { MentionList, PageSummary, type ListedMention, type TabEvent } from '@/utils/messages';
 
 /** The tab the popup was opened over; `?tab=<id>` names another (the popup opened as a page, as in the tests). */
 async function currentTab(): Promise<CurrentTab | null> {
@@ -26,12 +26,32 @@ async function readPageSummary(tabId: number): Promise<PageSummary | null> {
   }
 }
 
+async function listMentions(tabId: number): Promise<ListedMention[] | null> {
+  const question: TabEvent = { type: 'listMentions' };
+  try {
+    const answer = MentionList.safeParse(await browser.tabs.sendMessage(tabId, question));
+    return answer.success ? answer.data.mentions : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Takes the reader to a mention in the page: the popup closes, and the page's card opens with focus inside. */
+function showMention(tabId: number, { kind, id }: Pick<ListedMention, 'kind' | 'id'>) {
+  const event: TabEvent = { type: 'showMention', kind, id };
+  void browser.tabs.sendMessage(tabId, event).catch(() => undefined);
+  // The popup gets out of the way; opened as a page over a named tab (the tests), it stays.
+  if (!new URLSearchParams(location.search).has('tab')) window.close();
+}
+
 render(
   <PopupApp
     ask={askBackground}
     tab={await currentTab()}
     requestSiteAccess={(origins) => browser.permissions.request({ origins })}
     readPageSummary={readPageSummary}
+    listMentions={listMentions}
+    showMention={showMention}
   />,
   document.getElementById('app')!,
 );

@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardReader } from '../../scripts/card-reader';
 import { FIXTURES_DIR, openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { drawnWords } from './helpers/drawn';
+import { hoverMention, listMentions } from './helpers/mentions';
 
 let site: DemoSite;
 let editor: Page;
@@ -65,9 +67,15 @@ describe('the editor', () => {
 
     const article = await site.browser.context.newPage();
     await article.goto(site.url('campaign-article.html'));
-    const mention = article.locator(`bevan-mention[data-entity-kind="bill"][data-entity-id="${BILL_ID}"]`);
-    await expect.poll(() => mention.count(), { timeout: 10_000 }).toBe(2);
-    await mention.first().hover();
+    const billMentions = async () =>
+      (await listMentions(site.browser, article)).filter(
+        (mention) => mention.kind === 'bill' && mention.id === BILL_ID,
+      );
+    await expect.poll(async () => (await billMentions()).length, { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => drawnWords(article, 'bill'))
+      .toEqual(['Public Health Service Bill', 'Public Health Service Bill']);
+    await hoverMention(site.browser, article, 'Public Health Service Bill', 'bill');
     const card = await CardReader.attach(article);
     const text = await card.waitForText(/Presented \(test data\)/);
     expect(text).toContain("Private Member's Bill · session 2026-27");

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { drawnWords } from './helpers/drawn';
+import { listMentions, waitForReading } from './helpers/mentions';
 
 let site: DemoSite;
 
@@ -18,9 +20,10 @@ afterAll(async () => {
 it("annotates a campaigner's new bill in an open tab without a reload", async () => {
   const article = await site.browser.context.newPage();
   await article.goto(site.url('campaign-article.html'));
-  // The page names no bundled entity: wait until the content script has had its matcher and finished.
-  await article.waitForTimeout(1500);
-  expect(await article.locator('bevan-mention').count()).toBe(0);
+  // The page names no bundled entity: once Bevan has read it, it has found and drawn nothing.
+  await waitForReading(article, 30_000);
+  expect(await listMentions(site.browser, article)).toEqual([]);
+  expect(await drawnWords(article, 'bill')).toEqual([]);
 
   const options = await site.browser.context.newPage();
   await options.goto(site.browser.extensionUrl('options.html'));
@@ -52,8 +55,13 @@ it("annotates a campaigner's new bill in an open tab without a reload", async ()
   });
   expect(saved).toEqual({ ok: true, data: { id: 'public-health-service-bill' } });
 
-  const mention = article.locator(
-    'bevan-mention[data-entity-kind="bill"][data-entity-id="public-health-service-bill"]',
-  );
-  await expect.poll(() => mention.count(), { timeout: 10_000 }).toBe(2);
+  const newBill = async () =>
+    (await listMentions(site.browser, article))
+      .filter((mention) => mention.kind === 'bill' && mention.id === 'public-health-service-bill')
+      .map((mention) => mention.text);
+  await expect.poll(newBill, { timeout: 10_000 }).toEqual(['Public Health Service Bill', 'Public Health Service Bill']);
+  // And underlined, both times.
+  await expect
+    .poll(() => drawnWords(article, 'bill'))
+    .toEqual(['Public Health Service Bill', 'Public Health Service Bill']);
 });

@@ -1,18 +1,20 @@
 /**
- * Finds mentions in a page and wraps them in inline `<bevan-mention>`
- * elements. Text is read per block (a paragraph, a list item, a heading), not
- * per text node, so that a name split across inline elements
- * (`<a>Wes</a> Streeting`) is still found; each piece of a split mention gets
- * its own wrapper, carrying the same entity.
+ * Finds mentions in a page, each as a live `Range` over the page's own text
+ * nodes. Text is read per block (a paragraph, a list item, a heading), not per
+ * text node, so that a name split across inline elements
+ * (`<a>Wes</a> Streeting`) is still found, as one range.
  *
- * The page's text is never changed: wrappers only surround existing text
- * nodes. Wrapped text is skipped on later runs, so annotating twice changes
- * nothing. Work comes one block at a time (`textRuns`), so that the content
- * script can spread a long page over short idle slices.
+ * Nothing in the page is changed: Bevan draws its ranges as highlights
+ * (utils/page/highlights.ts). A page's framework keeps every node it made, so
+ * it can go on updating them. Text already found is skipped on later runs
+ * (`MentionIndex`), so annotating twice finds nothing new. Work comes one block
+ * at a time (`textRuns`), so that the content script can spread a long page
+ * over short idle slices.
  */
 import { findMatches, surnamesOf, type CompiledMatcher, type ResolvedEntity, type TextMatch } from './compile';
+import { MentionIndex, type Mention } from './mention-index';
 
-export const MENTION_TAG = 'bevan-mention';
+export type { Mention } from './mention-index';
 
 /** Never looked into: code, forms, editable text, graphics, and Bevan's card. (Its mentions are read, not matched.) */
 const SKIPPED = new Set([
@@ -45,8 +47,10 @@ export function allowsPeople(options: Pick<AnnotateOptions, 'allowPeople'>): boo
 
 /** What annotating a page has learned so far, kept across blocks and across later additions to the page. */
 export interface PageState {
-  /** Mentions wrapped per entity (`kind:id`), for the per-page cap. */
+  /** Mentions found per entity (`kind:id`), for the per-page cap; a mention the page takes away no longer counts. */
   counts: Map<string, number>;
+  /** The mentions found, by the text nodes they cover. */
+  found: MentionIndex;
   /**
    * Surname form → the MPs this page has named in full with it, each with where it first did. A surname alone
    * counts only after that place in the page, so that going over the same text again (a new matcher, a changed
@@ -63,41 +67,15 @@ export interface TextPosition {
   offset: number;
 }
 
-/**
- * Where a remembered place is now. Wrapping splits text nodes: a place past
- * the end of its node has moved into the nodes split off after it (the text
- * itself never changes).
- */
-function settle(place: TextPosition): TextPosition {
-  if (place.offset <= place.node.data.length) return place;
-  const walker = place.node.ownerDocument.createTreeWalker(place.node.getRootNode(), NodeFilter.SHOW_TEXT);
-  walker.currentNode = place.node;
-  let { node, offset } = place;
-  while (offset > node.data.length) {
-    const next = walker.nextNode() as Text | null;
-    if (!next) break;
-    offset -= node.data.length;
-    node = next;
-  }
-  return { node, offset };
-}
-
 /** Whether `a` comes before `b` in the page. A place no longer in the page (removed content) counts as before. */
-function comesBefore(remembered: TextPosition, b: TextPosition): boolean {
-  const a = settle(remembered);
+function comesBefore(a: TextPosition, b: TextPosition): boolean {
   if (a.node === b.node) return a.offset < b.offset;
   const relation = a.node.compareDocumentPosition(b.node);
   return Boolean(relation & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED));
 }
 
 export function createPageState(): PageState {
-  return { counts: new Map(), namedBySurname: new Map(), namedBills: new Map() };
-}
-
-export interface Mention {
-  entity: ResolvedEntity;
-  text: string;
-  elements: HTMLElement[];
+  return { counts: new Map(), found: new MentionIndex(), namedBySurname: new Map(), namedBills: new Map() };
 }
 
 /**
@@ -126,6 +104,18 @@ const SKIPPED_SELECTOR = [
 export function insideSkipped(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return Boolean(element?.closest(SKIPPED_SELECTOR));
+}
+
+/**
+ * The block a node's text belongs to, where a change to it is read again: the node itself when it is a block, else
+ * its nearest block ancestor (a name may run across the inline elements around the change).
+ */
+export function blockAround(node: Node): Node {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    if (at.nodeType === 1 && BLOCKS.has(tagOf(at as Element))) return at;
+    if (!at.parentNode || at.nodeType === 11) return at;
+  }
+  return node;
 }
 
 /** Whether `node` is inside an element never looked into below `root` (`insideSkipped` looks at the root's own). */
@@ -259,7 +249,7 @@ function textBefore(node: Node, block: Node): Text[] {
   return before.reverse();
 }
 
-/** Mentions found in one run of text, to be wrapped: the run as it was read, and where each mention is. */
+/** Mentions found in one run of text: the run as it was read, and where each mention is in its text. */
 export interface FoundInRun {
   run: Text[];
   text: string;
@@ -267,21 +257,15 @@ export interface FoundInRun {
   found: { match: TextMatch; entity: ResolvedEntity }[];
 }
 
-function isWrapped(node: Text): boolean {
-  return (node.parentNode as Element | null)?.localName === MENTION_TAG;
-}
-
-/** Annotates one run of text; returns the mentions it wrapped. */
+/** Annotates one run of text; returns the mentions it found, each as a range over the run's nodes. */
 export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
   const found = findInRun(run, options, state);
-  return found ? wrapFound(found) : [];
+  return found ? mentionsOf(found, state) : [];
 }
 
 /**
- * The mentions of one run, decided (and counted against the per-page cap)
- * but not yet wrapped, or null when there are none. Wrapping is separate so
- * that a long page's mentions can all be wrapped at once: each change to the
- * page costs the browser a new layout of it.
+ * The mentions of one run, decided (and counted against the per-page cap),
+ * or null when there are none. `mentionsOf` makes them ranges.
  */
 export function findInRun(run: Text[], options: AnnotateOptions, state: PageState): FoundInRun | null {
   // Each node's text is read once: reading `data` is a call into the browser.
@@ -299,20 +283,27 @@ export function findInRun(run: Text[], options: AnnotateOptions, state: PageStat
     return { node: run[index], offset: at - starts[index] };
   };
   const found: FoundInRun['found'] = [];
-  // Text Bevan has wrapped before stays in the run, so that the words around a mention read the same on a
-  // second pass; nothing that touches it is found again.
-  const touchesWrapped = (match: TextMatch) => {
+  // Text found before stays in the run, so that the words around a mention read the same on a second pass;
+  // nothing that overlaps a mention already found is found again.
+  const overlapsFound = (match: TextMatch) => {
     for (let index = 0; index < run.length && starts[index] < match.end; index++) {
-      if (match.start < starts[index] + datas[index].length && isWrapped(run[index])) return true;
+      if (match.start >= starts[index] + datas[index].length) continue;
+      for (const mention of state.found.on(run[index])) {
+        const from = offsetInRun(mention.range.startContainer, mention.range.startOffset, run, starts);
+        const to = offsetInRun(mention.range.endContainer, mention.range.endOffset, run, starts);
+        // A mention reaching outside this run (the page moved text) counts as overlapping: it is checked again
+        // when the page's change is read.
+        if (from === null || to === null || (from < match.end && match.start < to)) return true;
+      }
     }
     return false;
   };
   // Left to right: a full name earlier in the text licenses a surname later.
   for (const match of findMatches(options.matcher, text)) {
-    if (touchesWrapped(match)) continue;
+    if (overlapsFound(match)) continue;
     const entity = decide(match, text, options, state, positionOf(match.start));
     if (!entity) continue;
-    const key = `${entity.kind}:${entity.id}`;
+    const key = entityKey(entity);
     const seen = state.counts.get(key) ?? 0;
     if (seen >= options.maxPerEntity) continue;
     state.counts.set(key, seen + 1);
@@ -321,28 +312,52 @@ export function findInRun(run: Text[], options: AnnotateOptions, state: PageStat
   return found.length ? { run, text, starts, found } : null;
 }
 
+/** An entity's key in the per-page cap. */
+export function entityKey(entity: Pick<ResolvedEntity, 'kind' | 'id'>): string {
+  return `${entity.kind}:${entity.id}`;
+}
+
+/** Where a boundary point is in a run's text, or null when its node is not one of the run's. */
+function offsetInRun(node: Node, offset: number, run: Text[], starts: number[]): number | null {
+  const index = run.indexOf(node as Text);
+  return index < 0 ? null : starts[index] + offset;
+}
+
 /**
- * Wraps what `findInRun` found. A run the page has changed since it was read
- * is left alone (the page's own change brings it back to be read again).
+ * Makes what `findInRun` found into ranges over the run's text nodes, and
+ * adds them to the page's index. A run the page has changed since it was read
+ * gives none, and its mentions no longer count (the page's own change brings
+ * it back to be read again).
  */
-export function wrapFound({ run, text, starts, found }: FoundInRun): Mention[] {
-  if (!run.every((node) => node.parentNode) || run.map((node) => node.data).join('') !== text) return [];
-  const document = run[0].ownerDocument;
-  const mentions: Mention[] = [];
-  // Right to left, so that splitting nodes never moves a match still to come.
-  for (const { match, entity } of [...found].reverse()) {
-    const elements: HTMLElement[] = [];
-    for (let index = run.length - 1; index >= 0; index--) {
-      const nodeStart = starts[index];
-      const nodeEnd = nodeStart + run[index].data.length;
-      if (nodeEnd <= match.start || nodeStart >= match.end) continue;
-      const from = Math.max(match.start, nodeStart) - nodeStart;
-      const to = Math.min(match.end, nodeEnd) - nodeStart;
-      elements.unshift(wrapRange(document, run[index], from, to, entity));
-    }
-    mentions.unshift({ entity, text: match.text, elements });
+export function mentionsOf({ run, text, starts, found }: FoundInRun, state: PageState): Mention[] {
+  if (!run.every((node) => node.parentNode) || run.map((node) => node.data).join('') !== text) {
+    for (const { entity } of found) uncount(entity, state);
+    return [];
   }
-  return mentions;
+  const document = run[0].ownerDocument;
+  const pointAt = (at: number, end: boolean): [Text, number] => {
+    // An end point that falls on a node's edge stays in the node before it: the range then covers no empty node.
+    let index = run.length - 1;
+    while (index > 0 && (end ? starts[index] >= at : starts[index] > at)) index--;
+    return [run[index], at - starts[index]];
+  };
+  return found.map(({ match, entity }) => {
+    const range = document.createRange();
+    range.setStart(...pointAt(match.start, false));
+    range.setEnd(...pointAt(match.end, true));
+    const nodes = run.filter((node, index) => starts[index] < match.end && starts[index] + node.data.length > match.start);
+    const mention: Mention = { entity, text: match.text, range, nodes };
+    state.found.add(mention);
+    return mention;
+  });
+}
+
+/** A mention the page has taken away, or one never drawn, no longer counts against its entity's cap. */
+export function uncount(entity: Pick<ResolvedEntity, 'kind' | 'id'>, state: PageState): void {
+  const key = entityKey(entity);
+  const seen = state.counts.get(key) ?? 0;
+  if (seen > 1) state.counts.set(key, seen - 1);
+  else state.counts.delete(key);
 }
 
 /** Characters either side of a surname that its tests read ("… between February and May"). The "…" that stands for cut text matches none of them, so `^` still means the start of the block. */
@@ -420,22 +435,4 @@ export function annotatePage(root: Node, options: AnnotateOptions, state = creat
   const mentions: Mention[] = [];
   for (const run of textRuns(root)) mentions.push(...annotateRun(run, options, state));
   return mentions;
-}
-
-/** Wraps characters [from, to) of a text node; the node keeps the text before, new nodes hold the rest. */
-function wrapRange(document: Document, node: Text, from: number, to: number, entity: ResolvedEntity): HTMLElement {
-  const middle = from > 0 ? node.splitText(from) : node;
-  if (to - from < middle.data.length) middle.splitText(to - from);
-  const wrapper = document.createElement(MENTION_TAG);
-  wrapper.setAttribute('data-entity-kind', entity.kind);
-  wrapper.setAttribute('data-entity-id', entity.id);
-  if (entity.ambiguous) wrapper.setAttribute('data-ambiguous', 'true');
-  middle.parentNode!.insertBefore(wrapper, middle);
-  wrapper.appendChild(middle);
-  return wrapper;
-}
-
-/** Takes Bevan's wrappers out of a page again, leaving its text nodes where they were. */
-export function removeAnnotations(root: ParentNode): void {
-  for (const wrapper of root.querySelectorAll(MENTION_TAG)) wrapper.replaceWith(...wrapper.childNodes);
 }

@@ -1,0 +1,98 @@
+/**
+ * Bevan's mentions on a page, found by the text nodes they cover. Mentions
+ * are live ranges over the page's own nodes, never elements of Bevan's, so
+ * the index is how Bevan asks "what is here?": what lies under the pointer,
+ * whether text was already found, and which mentions a change of the page
+ * has broken.
+ */
+import type { ResolvedEntity } from './compile';
+
+export interface Mention {
+  entity: ResolvedEntity;
+  /** The words as found. A range whose text no longer reads so has been changed by the page. */
+  text: string;
+  /** Live: the browser keeps it over the same text as the page changes around it. */
+  range: Range;
+  /** The text nodes it covered when found. */
+  nodes: Text[];
+}
+
+export class MentionIndex {
+  private readonly byNode = new Map<Text, Mention[]>();
+  private readonly mentions = new Set<Mention>();
+
+  get size(): number {
+    return this.mentions.size;
+  }
+
+  add(mention: Mention): void {
+    this.mentions.add(mention);
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mention);
+      else this.byNode.set(node, [mention]);
+    }
+  }
+
+  remove(mention: Mention): void {
+    if (!this.mentions.delete(mention)) return;
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node)?.filter((other) => other !== mention);
+      if (list?.length) this.byNode.set(node, list);
+      else this.byNode.delete(node);
+    }
+  }
+
+  /** The mentions that cover any of `node`'s text. */
+  on(node: Node): readonly Mention[] {
+    return this.byNode.get(node as Text) ?? [];
+  }
+
+  /** The mention whose range holds the point (`node`, `offset`), its ends included; null for none. */
+  at(node: Node, offset: number): Mention | null {
+    for (const mention of this.on(node)) {
+      try {
+        if (mention.range.comparePoint(node, offset) === 0) return mention;
+      } catch {
+        // A point in another tree than the range's: not in it.
+      }
+    }
+    return null;
+  }
+
+  has(mention: Mention): boolean {
+    return this.mentions.has(mention);
+  }
+
+  /** Every mention, in the page's order. */
+  inPageOrder(): Mention[] {
+    return [...this.mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /**
+   * Takes out, and returns, the mentions the page has broken: text changed
+   * under them, or their nodes removed (a removed node's ranges fall back to
+   * where it was, and read as something else). Only those covering `within`
+   * are checked, when given.
+   */
+  prune(within?: (node: Text) => boolean): Mention[] {
+    const broken: Mention[] = [];
+    for (const mention of this.mentions) {
+      if (within && !mention.nodes.some(within)) continue;
+      if (!intact(mention)) broken.push(mention);
+    }
+    for (const mention of broken) this.remove(mention);
+    return broken;
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.mentions.clear();
+  }
+}
+
+/** Whether a mention still covers its own text, in nodes still in the page. */
+export function intact(mention: Mention): boolean {
+  const { range } = mention;
+  return !range.collapsed && range.startContainer.isConnected && range.toString() === mention.text;
+}

@@ -1,0 +1,27 @@
+/**
+ * The popup's "On this page": a tab's mentions (`listMentions`) grouped by
+ * what they name, in the order the page first names each.
+ */
+import type { ListedMention } from '../messages';
+
+export interface MentionedEntity {
+  kind: ListedMention['kind'];
+  id: string;
+  /** The fullest words the page uses for it ("Jeremy Hunt" rather than a later "Hunt"). */
+  name: string;
+  count: number;
+}
+
+export function groupMentions(mentions: readonly ListedMention[]): MentionedEntity[] {
+  const byEntity = new Map<string, MentionedEntity>();
+  for (const { kind, id, text } of mentions) {
+    const key = `${kind}:${id}`;
+    const known = byEntity.get(key);
+    if (!known) byEntity.set(key, { kind, id, name: text, count: 1 });
+    else {
+      known.count++;
+      if (text.length > known.name.length) known.name = text;
+    }
+  }
+  return [...byEntity.values()];
+}
