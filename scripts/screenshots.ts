@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: the pictures in the README and tests/screenshots,
  * taken in real Chromium from the built extension, light and dark: each kind
- * of card on the demo article, the "choose your MP" step inside a card, the
- * popup and the options page. Look at them after a UI change.
+ * of card on the demo article, a card reached by the next-mention command,
+ * the "choose your MP" step inside a card, the popup (over the demo article,
+ * for "On this page") and the options page. Look at them after a UI change.
  *
  *   npm run screenshots                 all of them (builds first)
  *   npm run screenshots -- --only popup  those whose name contains "popup"
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import type { CardReader } from './card-reader';
 import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from './demo-site';
+import { hoverMention, tellTab, type ListedMention } from '../tests/e2e/helpers/mentions';
 import { clearNews, seedNews } from '../tests/e2e/helpers/seed-news';
 
 const { values } = parseArgs({
@@ -29,13 +31,17 @@ type Shot = (site: DemoSite) => Promise<Page>;
 const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview']);
 
 function cardShot(
-  mention: string,
+  mention: string | RegExp,
   ready: RegExp,
-  { then, fixture }: { then?: (page: Page, card: CardReader) => Promise<void>; fixture?: string } = {},
+  {
+    then,
+    fixture,
+    kind,
+  }: { then?: (page: Page, card: CardReader) => Promise<void>; fixture?: string; kind?: ListedMention['kind'] } = {},
 ): Shot {
   return async (site) => {
     const { page, card } = await openReaderTab(site, fixture);
-    await page.locator('bevan-mention', { hasText: mention }).first().hover();
+    await hoverMention(site.browser, page, mention, kind);
     await card.waitForText(ready);
     await then?.(page, card);
     await page.waitForTimeout(300);
@@ -80,7 +86,15 @@ async function seededNews(site: DemoSite, items: { title: string; hoursAgo: numb
 const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
-  'dispute-card': cardShot('strike', /Open Parliament Licence/),
+  'dispute-card': cardShot(/strike/, /Open Parliament Licence/, { kind: 'dispute' }),
+  // The keyboard path: the next-mention command (sent as the background sends it) from the top of the article.
+  'keyboard-card': async (site) => {
+    const { page, card } = await openReaderTab(site);
+    await tellTab(site.browser, page, { type: 'moveToMention', direction: 'next' });
+    await card.waitForText(/Open Parliament Licence/);
+    await page.waitForTimeout(300);
+    return page;
+  },
   'ambiguous-card': cardShot('Mike Wood', /Dudley South/, { fixture: 'ambiguous-article.html' }),
   'write-setup-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, {
     then: async (page, card) => {
@@ -104,7 +118,17 @@ const SHOTS: Record<string, Shot> = {
       { title: 'Test item: resident doctors announce new strike dates', hoursAgo: 2, read: false },
       { title: 'Test item: health secretary invites the BMA to talks', hoursAgo: 20, read: true },
     ]);
-    return extensionPage(site, 'popup.html', 'Updated');
+    // Over the demo article, so that "On this page" lists what Bevan found there.
+    const { page: article } = await openReaderTab(site);
+    const tabId = await site.browser.serviceWorker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+      };
+      return (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id;
+    }, article.url());
+    const popup = await extensionPage(site, `popup.html?tab=${tabId}`, 'Updated');
+    await popup.getByRole('region', { name: 'On this page' }).getByRole('listitem').first().waitFor();
+    return popup;
   },
   'popup-empty': async (site) => {
     await seededNews(site, []);

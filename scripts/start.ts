@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CardReader } from './card-reader';
 import { openDemoSite } from './demo-site';
+import { findMention, hoverMention, waitForReading } from '../tests/e2e/helpers/mentions';
 
 const { values } = parseArgs({
   options: {
@@ -32,12 +33,13 @@ if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !proces
 const site = await openDemoSite({ headless, colorScheme: values.dark ? 'dark' : 'light' });
 const page = await site.browser.context.newPage();
 await page.goto(site.url('demo-article.html'));
-const mention = page.locator('bevan-mention', { hasText: values.mention }).first();
-await mention.waitFor({ timeout: 20_000 });
+// A first run loads the dataset before Bevan reads the page; the mention is then looked up as any tool would.
+await waitForReading(page, 30_000);
+await findMention(site.browser, page, values.mention);
 console.log(`Bevan is running on ${site.url('demo-article.html')} (served from this machine).`);
 
 if (values.screenshot) {
-  await mention.hover();
+  await hoverMention(site.browser, page, values.mention);
   // The card is in a closed shadow root; read it as DevTools does, and wait until its facts have arrived.
   const card = await CardReader.attach(page);
   await card.waitForText(/Open Parliament Licence/);
@@ -46,6 +48,8 @@ if (values.screenshot) {
   console.log(`Screenshot with a card open: ${path.resolve(values.screenshot)}`);
   await site.close();
 } else {
-  console.log('Hover or Tab to an underlined name. Close the browser window to stop.');
+  console.log(
+    'Hover an underlined name, or press Alt+Shift+B (Alt+Shift+V) for the next (previous) one. Close the browser window to stop.',
+  );
   site.browser.context.on('close', () => void site.server.close());
 }

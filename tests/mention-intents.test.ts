@@ -1,20 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchMentionIntents, type MentionIntents } from '@/utils/mention-intents';
 
+/** Mentions are words drawn on the page; here, two of them at fixed places, found by point as the hit-test would. */
+const WES = { name: 'Wes Streeting', box: { left: 100, right: 200, top: 10, bottom: 30 } };
+const BILL = { name: 'NHS Reinstatement Bill', box: { left: 300, right: 480, top: 10, bottom: 30 } };
+type Fake = typeof WES;
+const at = (mention: Fake) => ({ x: (mention.box.left + mention.box.right) / 2, y: mention.box.top + 5 });
+const ELSEWHERE = { x: 20, y: 400 };
+
 let log: string[];
-let intents: MentionIntents;
-let mention: HTMLElement;
+let intents: MentionIntents<Fake>;
+let frames: (() => void)[];
+let hitTests: number;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  document.body.innerHTML =
-    '<p>Said <bevan-mention tabindex="0">Wes Streeting</bevan-mention> today. <a href="#x">Other</a></p>';
-  mention = document.querySelector('bevan-mention')!;
+  document.body.innerHTML = '<p>Said Wes Streeting today. <a href="#x">Other</a> <input id="search"></p>';
   log = [];
-  intents = watchMentionIntents(document, {
-    open: (element, how) => log.push(`open ${element.textContent} by ${how}`),
-    close: (returnTo) => log.push(`close${returnTo ? ' and return focus' : ''}`),
-  });
+  frames = [];
+  hitTests = 0;
+  intents = watchMentionIntents<Fake>(
+    document,
+    {
+      open: (mention, how) => log.push(`open ${mention.name} by ${how}`),
+      close: (returnTo) =>
+        log.push(`close${returnTo ? ` and return focus to ${returnTo.id || returnTo.tagName}` : ''}`),
+    },
+    {
+      mentionAt(x, y) {
+        hitTests++;
+        return (
+          [WES, BILL].find(({ box }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) ?? null
+        );
+      },
+      frame: (work) => frames.push(work),
+    },
+  );
 });
 
 afterEach(() => {
@@ -22,26 +43,55 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const pointer = (type: string, target: Element, related: Element | null = null) =>
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'mouse', relatedTarget: related }));
+/** The pointer moves to a point; the frame's hit-test runs. */
+function moveTo(point: { x: number; y: number }, target: Element = document.body) {
+  target.dispatchEvent(
+    new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: point.x, clientY: point.y }),
+  );
+  runFrames();
+}
+function runFrames() {
+  for (const work of frames.splice(0)) work();
+}
+const press = (type: string, point: { x: number; y: number }, target: Element = document.body, pointerType = 'mouse') =>
+  target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType, clientX: point.x, clientY: point.y }));
 
 describe('watchMentionIntents', () => {
   it('opens on hover only after the intent delay, and not for a pointer passing through', () => {
-    pointer('pointerover', mention);
+    moveTo(at(WES));
     vi.advanceTimersByTime(100);
-    pointer('pointerout', mention, document.body);
+    moveTo(ELSEWHERE);
     vi.advanceTimersByTime(1000);
     expect(log).toEqual([]);
 
-    pointer('pointerover', mention);
+    moveTo(at(WES));
     vi.advanceTimersByTime(400);
     expect(log).toEqual(['open Wes Streeting by pointer']);
   });
 
-  it('stays open while the pointer is in the card, and closes after it leaves', () => {
-    pointer('pointerover', mention);
+  it('hit-tests at most once a frame, however many moves the frame has', () => {
+    for (let step = 0; step < 20; step++) {
+      document.body.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: 100 + step, clientY: 20 }),
+      );
+    }
+    expect(hitTests).toBe(0);
+    runFrames();
+    expect(hitTests).toBe(1);
+  });
+
+  it('moves from one mention to the next: the first closes, the second opens', () => {
+    moveTo(at(WES));
     vi.advanceTimersByTime(400);
-    pointer('pointerout', mention, document.body);
+    moveTo(at(BILL));
+    vi.advanceTimersByTime(400);
+    expect(log).toEqual(['open Wes Streeting by pointer', 'open NHS Reinstatement Bill by pointer']);
+  });
+
+  it('stays open while the pointer is in the card, and closes after it leaves', () => {
+    moveTo(at(WES));
+    vi.advanceTimersByTime(400);
+    moveTo(ELSEWHERE);
     intents.cardHover(true);
     vi.advanceTimersByTime(1000);
     expect(log).toEqual(['open Wes Streeting by pointer']);
@@ -50,26 +100,65 @@ describe('watchMentionIntents', () => {
     expect(log).toEqual(['open Wes Streeting by pointer', 'close']);
   });
 
-  it('opens at once on keyboard focus, and Escape closes it and hands focus back', () => {
-    mention.focus();
+  it('opens at once when reached from the keyboard, and Escape closes it and puts focus back where it was', () => {
+    const search = document.getElementById('search')!;
+    search.focus();
+    intents.reach(WES);
     expect(log).toEqual(['open Wes Streeting by keyboard']);
+    expect(intents.openMention).toBe(WES);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(log).toEqual(['open Wes Streeting by keyboard', 'close and return focus']);
+    expect(log).toEqual(['open Wes Streeting by keyboard', 'close and return focus to search']);
+  });
+
+  it('goes from mention to mention by keyboard, and focus still goes back to where the reader started', () => {
+    document.querySelector('a')!.focus();
+    intents.reach(WES);
+    intents.reach(BILL);
+    intents.cardTabOut();
+    expect(log).toEqual([
+      'open Wes Streeting by keyboard',
+      'open NHS Reinstatement Bill by keyboard',
+      'close and return focus to A',
+    ]);
+  });
+
+  it('opens on a tap at once, with no intent delay', () => {
+    press('pointerup', at(BILL), document.body, 'touch');
+    expect(log).toEqual(['open NHS Reinstatement Bill by pointer']);
   });
 
   it('closes a card held open when the reader presses elsewhere on the page, not inside the card', () => {
-    const card = document.body.appendChild(document.createElement('bevan-card'));
-    mention.focus();
+    const card = document.documentElement.appendChild(document.createElement('bevan-card'));
+    intents.reach(WES);
     intents.cardHover(true);
-    pointer('pointerdown', card);
+    press('pointerdown', ELSEWHERE, card);
     expect(log).toEqual(['open Wes Streeting by keyboard']);
-    pointer('pointerdown', document.querySelector('a')!);
+    press('pointerdown', at(WES));
+    expect(log).toEqual(['open Wes Streeting by keyboard']);
+    press('pointerdown', ELSEWHERE, document.querySelector('a')!);
     expect(log).toEqual(['open Wes Streeting by keyboard', 'close']);
+    card.remove();
+  });
+
+  it('never stops the page handling an event: a mention in a link is still a link', () => {
+    const link = document.querySelector('a')!;
+    let followed = false;
+    link.addEventListener('click', (event) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault();
+    });
+    moveTo(at(WES), link);
+    vi.advanceTimersByTime(400);
+    link.click();
+    expect(followed).toBe(true);
+    expect(log).toEqual(['open Wes Streeting by pointer']);
   });
 
   it('does nothing once stopped', () => {
     intents.stop();
-    mention.focus();
+    moveTo(at(WES));
+    vi.advanceTimersByTime(1000);
+    press('pointerup', at(WES), document.body, 'touch');
     expect(log).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { MENTION_TAG } from '@/utils/matching/annotate';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
 import {
   createPageAnnotator,
   firstAtOnce,
   matcherAtHand,
   MUTATION_DEBOUNCE_MS,
+  MUTATION_MAX_WAIT_MS,
   SLICE_BUDGET_MS,
-  WRAP_SLICE_BUDGET_MS,
+  type PageAnnotator,
 } from '@/utils/page-annotator';
 
 const spec = {
@@ -54,6 +54,9 @@ function slowMachine(step: number) {
   };
 }
 
+/** The words of what an annotator has found, in page order. */
+const found = (annotator: PageAnnotator) => annotator.state.found.inPageOrder().map(({ range }) => range.toString());
+
 /** An annotator with the matcher at hand, whose slices run as soon as they are scheduled. */
 function annotatorAtOnce(matcher: ReturnType<typeof compileMatcher>) {
   return createPageAnnotator({ ...base, matcher: matcherAtHand(matcher), schedule: (work) => work() });
@@ -80,14 +83,11 @@ describe('createPageAnnotator', () => {
     expect(later).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(later).toHaveLength(1);
-    expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(0);
+    expect(found(annotator)).toEqual([]);
     while (later.length) later.shift()!();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(done).toBe(true);
-    expect([...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent)).toEqual([
-      'Wes Streeting',
-      'NHS Reinstatement Bill',
-    ]);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
   });
 
   it('with firstAtOnce, is done with a page that names nobody before annotate returns', async () => {
@@ -111,13 +111,13 @@ describe('createPageAnnotator', () => {
     const slices = await machine.runAll();
     await done;
     expect(slices.length).toBeGreaterThan(10);
-    // Each slice stops at the first block boundary after its budget (a slice that wraps, at the first paragraph after
-    // its own); with 1 ms per clock read that is a few ms over at most.
-    expect(Math.max(...slices)).toBeLessThanOrEqual(Math.max(SLICE_BUDGET_MS, WRAP_SLICE_BUDGET_MS) + 4);
-    expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(400);
+    // Each slice stops at the first block boundary after its budget; with 1 ms per clock read that is a few ms over
+    // at most.
+    expect(Math.max(...slices)).toBeLessThanOrEqual(SLICE_BUDGET_MS + 4);
+    expect(found(annotator)).toHaveLength(400);
   });
 
-  it('annotates content the page adds later, once, and ignores its own wrappers', async () => {
+  it('annotates content the page adds later, once', async () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke.</p></main>';
     const annotator = annotatorAtOnce(compileMatcher(spec, '2025-07-25'));
     await annotator.annotate(document.body);
@@ -126,27 +126,80 @@ describe('createPageAnnotator', () => {
     paragraph.textContent = 'Later: the NHS Reinstatement Bill.';
     document.querySelector('main')!.append(paragraph);
     await new Promise((resolve) => setTimeout(resolve, MUTATION_DEBOUNCE_MS + 100));
-    expect([...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent)).toEqual([
-      'Wes Streeting',
-      'NHS Reinstatement Bill',
-    ]);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
     annotator.stop();
   });
 
-  it('picks up new bill names when the matcher is replaced, without touching what it wrapped before', async () => {
+  it('follows a live page: drops what the page took away, reads changed text again, keeps the rest', async () => {
+    document.body.innerHTML =
+      '<main><p id="live">Updated 1 minute ago: <b>Wes Streeting</b> spoke.</p><ul><li>NHS Reinstatement Bill</li>' +
+      '<li>Wes Streeting</li></ul></main>';
+    const removed: string[] = [];
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+      schedule: (work) => work(),
+      onRemoved: (mentions) => removed.push(...mentions.map((mention) => mention.text)),
+    });
+    await annotator.annotate(document.body);
+    annotator.observe(document.body);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'NHS Reinstatement Bill', 'Wes Streeting']);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, MUTATION_DEBOUNCE_MS + 100));
+
+    // The timestamp changes beside a name: the name's range follows its words, and nothing is found twice.
+    (document.getElementById('live')!.firstChild as Text).data = 'Updated 2 minutes ago: ';
+    await settle();
+    expect(found(annotator)).toEqual(['Wes Streeting', 'NHS Reinstatement Bill', 'Wes Streeting']);
+    // A re-render replaces a name's text with new words: the old mention goes, the new words are read.
+    document.querySelector('b')!.firstChild!.replaceWith('Caroline Lucas and the NHS Reinstatement Bill');
+    await settle();
+    expect(removed).toEqual(['Wes Streeting']);
+    expect(found(annotator)).toEqual(['NHS Reinstatement Bill', 'NHS Reinstatement Bill', 'Wes Streeting']);
+    // A keyed list reordered: the same nodes move, and the mentions follow them into the new order.
+    const list = document.querySelector('ul')!;
+    list.append(list.firstElementChild!);
+    await settle();
+    expect(found(annotator)).toEqual(['NHS Reinstatement Bill', 'Wes Streeting', 'NHS Reinstatement Bill']);
+    annotator.stop();
+  });
+
+  it('reads a page that changes more often than the debounce at least once in the longest wait', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<main><p id="ticker">Tick 0</p></main>';
+      const annotator = createPageAnnotator({
+        ...base,
+        matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+        schedule: (work) => work(),
+        now: () => Date.now(),
+      });
+      await annotator.annotate(document.body);
+      annotator.observe(document.body);
+      const ticker = document.getElementById('ticker')!.firstChild as Text;
+      // Changes every 100 ms, each within the debounce of the one before, until just past the longest wait.
+      for (let tick = 1; tick * 100 <= MUTATION_MAX_WAIT_MS + MUTATION_DEBOUNCE_MS; tick++) {
+        ticker.data = `Tick ${tick}: Wes Streeting`;
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(found(annotator)).toEqual(['Wes Streeting']);
+      annotator.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('picks up new bill names when the matcher is replaced, keeping what it found before', async () => {
     document.body.innerHTML = '<p>Wes Streeting backed the Patient Safety Bill.</p>';
     const annotator = annotatorAtOnce(compileMatcher(spec, '2025-07-25'));
     await annotator.annotate(document.body);
-    expect(document.querySelectorAll(MENTION_TAG)).toHaveLength(1);
+    expect(found(annotator)).toHaveLength(1);
     const withNewBill = {
       ...spec,
       bills: [...spec.bills, { id: 'patient-safety-bill', names: ['Patient Safety Bill'], since: '2025-01-01' }],
     };
     await annotator.replaceMatcher(matcherAtHand(compileMatcher(withNewBill, '2025-07-25')), document.body);
-    expect(
-      [...document.querySelectorAll(MENTION_TAG)].map((element) => element.getAttribute('data-entity-id')),
-    ).toEqual(['4504', 'patient-safety-bill']);
-    expect(document.body.textContent).toBe('Wes Streeting backed the Patient Safety Bill.');
+    expect(annotator.state.found.inPageOrder().map(({ entity }) => entity.id)).toEqual(['4504', 'patient-safety-bill']);
+    expect(document.body.innerHTML).toBe('<p>Wes Streeting backed the Patient Safety Bill.</p>');
   });
 });
 
@@ -155,8 +208,6 @@ describe('reading only where a mention may begin', () => {
     ...spec,
     bills: [...spec.bills, { id: 'hsc-bill-2010-12', names: ['Health and Social Care Act 2012'], since: '2011-01-19' }],
   };
-  const wrapped = () => [...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent);
-
   it("finds a named MP's surname and a named Act's year in content added later", async () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke on the Health and Social Care Act 2012.</p></main>';
     const annotator = annotatorAtOnce(compileMatcher(withAct, '2025-07-25'));
@@ -166,7 +217,7 @@ describe('reading only where a mention may begin', () => {
     later.innerHTML = 'Later, <b>Mr Streeting</b> said the 2012\nAct had failed.';
     document.querySelector('main')!.append(later);
     await annotator.annotate(later);
-    expect(wrapped()).toEqual(['Wes Streeting', 'Health and Social Care Act 2012', 'Streeting', '2012\nAct']);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'Health and Social Care Act 2012', 'Streeting', '2012\nAct']);
   });
 
   it('reads the rest block by block when the page changes its text while being read', async () => {
@@ -185,10 +236,12 @@ describe('reading only where a mention may begin', () => {
     await machine.runAll();
     await done;
     expect(document.querySelectorAll('main > p')).toHaveLength(60);
+    const mentions = annotator.state.found.inPageOrder();
     for (const paragraph of document.querySelectorAll('main > p')) {
-      expect(paragraph.querySelector(MENTION_TAG)?.textContent, paragraph.textContent!).toBe('Wes Streeting');
+      const inside = mentions.filter(({ range }) => paragraph.contains(range.startContainer));
+      expect(inside[0]?.range.toString(), paragraph.textContent!).toBe('Wes Streeting');
     }
-    expect(wrapped()).toContain('NHS Reinstatement Bill');
+    expect(found(annotator)).toContain('NHS Reinstatement Bill');
   });
 });
 
@@ -202,8 +255,6 @@ describe('the matcher, asked for when the first look finds something', () => {
       source: { cues, load: () => new Promise<typeof matcher | null>((resolve) => asked.push(resolve)) },
     };
   }
-  const wrapped = () => [...document.querySelectorAll(MENTION_TAG)].map((element) => element.textContent);
-
   it('is never asked for on a page that names nobody, and is asked once when one does', async () => {
     document.body.innerHTML = '<main><p>The weather in May: Green fields and a Hunt for Brown trout.</p></main>';
     const { asked, source } = slowSource();
@@ -216,11 +267,11 @@ describe('the matcher, asked for when the first look finds something', () => {
     document.querySelector('main')!.append(later);
     const done = annotator.annotate(later);
     expect(asked).toHaveLength(1);
-    // Nothing is read, let alone wrapped, until it comes.
-    expect(wrapped()).toEqual([]);
+    // Nothing is read, let alone found, until it comes.
+    expect(found(annotator)).toEqual([]);
     asked[0](matcher);
     await done;
-    expect(wrapped()).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'NHS Reinstatement Bill']);
     expect(asked).toHaveLength(1);
   });
 
@@ -235,7 +286,7 @@ describe('the matcher, asked for when the first look finds something', () => {
     });
     await annotator.annotate(document.body);
     expect(asked).toHaveLength(0);
-    expect(wrapped()).toEqual([]);
+    expect(found(annotator)).toEqual([]);
   });
 
   it('leaves the page as it was when the matcher cannot be had, and asks again for content added later', async () => {
@@ -245,14 +296,14 @@ describe('the matcher, asked for when the first look finds something', () => {
     const first = annotator.annotate(document.body);
     asked[0](null);
     await first;
-    expect(wrapped()).toEqual([]);
+    expect(found(annotator)).toEqual([]);
     expect(document.body.innerHTML).toBe('<p>Wes Streeting spoke.</p>');
 
     const again = annotator.annotate(document.body);
     expect(asked).toHaveLength(2);
     asked[1](matcher);
     await again;
-    expect(wrapped()).toEqual(['Wes Streeting']);
+    expect(found(annotator)).toEqual(['Wes Streeting']);
   });
 
   it('uses a replacing source even while the old one is still loading', async () => {
@@ -275,10 +326,10 @@ describe('the matcher, asked for when the first look finds something', () => {
     // The old answer comes late and is not used.
     old.asked[0](matcher);
     await Promise.resolve();
-    expect(wrapped()).toEqual([]);
+    expect(found(annotator)).toEqual([]);
     next.asked[0](withNewBill);
     await Promise.all([first, replaced]);
-    expect(wrapped()).toEqual(['Wes Streeting', 'Patient Safety Bill']);
+    expect(found(annotator)).toEqual(['Wes Streeting', 'Patient Safety Bill']);
     expect(document.body.textContent).toBe('Wes Streeting backed the Patient Safety Bill.');
   });
 });

@@ -111,8 +111,7 @@ export function watchMentionIntents<M>(
     frame(testPointer);
   };
 
-  const inCard = (target: EventTarget | null) =>
-    target instanceof Element && target.closest(CARD_TAG) !== null;
+  const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(CARD_TAG) !== null;
 
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
@@ -151,7 +150,8 @@ export function watchMentionIntents<M>(
     // The page scrolling under a still pointer brings other words under it.
     [document, 'scroll', testSoon],
   ];
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { capture: true, passive: true });
+  for (const [target, type, listener] of listeners)
+    target.addEventListener(type, listener, { capture: true, passive: true });
 
   return {
     reach(mention) {

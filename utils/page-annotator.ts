@@ -119,13 +119,15 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     const end = start + SLICE_BUDGET_MS;
     const found: Mention[] = [];
     // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
-    // slice that did nothing would only schedule another like it.
-    do {
+    // slice that did nothing would only schedule another like it. (The queue is empty after a matcher that could
+    // not be had.)
+    while (queue.length) {
       const next = queue[0].next();
       if (next.done) queue.shift();
       else if (next.value === NEEDS_MATCHER) loadMatcher();
       else if (next.value) found.push(...mentionsOf(next.value, state));
-    } while (queue.length && !waitingForMatcher && now() < end);
+      if (waitingForMatcher || now() >= end) break;
+    }
     if (found.length) options.onMentions?.(found);
     const took = now() - start;
     scriptMs += took;
@@ -219,9 +221,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     if (stopped) return;
     const changed = [...pending].filter((node) => node.isConnected).map(blockAround);
     pending = new Set();
-    const broken = state.found.prune(
-      (node) => !node.isConnected || changed.some((block) => block.contains(node)),
-    );
+    const broken = state.found.prune((node) => !node.isConnected || changed.some((block) => block.contains(node)));
     for (const mention of broken) uncount(mention.entity, state);
     if (broken.length) options.onRemoved?.(broken);
     // Only the outermost blocks: a block inside another changed one is read with it.

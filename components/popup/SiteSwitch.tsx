@@ -79,8 +79,8 @@ export function SiteSwitch({ ask, tab, requestSiteAccess, readPageSummary }: Sit
       </p>
       {status.runs && summary?.canDraw === false && (
         <p class="bevan-small bevan-notice" style={{ margin: '0 0 0.5em' }}>
-          This browser cannot underline words without changing the page, and Bevan never changes a page, so it
-          leaves this one alone. Bevan needs Chrome 105 or Firefox 140, or later.
+          This browser cannot underline words without changing the page, and Bevan never changes a page, so it leaves
+          this one alone. Bevan needs Chrome 105 or Firefox 140, or later.
         </p>
       )}
       {status.runs && summary && summary.canDraw !== false && (

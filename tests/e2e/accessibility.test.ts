@@ -1,7 +1,9 @@
 /**
- * axe-core on what readers use, in light and dark mode: the popup, the
- * options page, the "choose your MP" page a card frames, and an open card of
- * each kind. No serious or critical violation; lesser ones are printed.
+ * axe-core on what readers use, in light and dark mode: the popup (and its
+ * "On this page" over an article), the options page, the "choose your MP"
+ * page a card frames, an open card of each kind, and a card reached by the
+ * next-mention command, as the dialog it then is. No serious or critical
+ * violation; lesser ones are printed.
  *
  * The card lives in a closed shadow root, which axe (like any page script)
  * cannot enter. For this test only, Bevan's content script world is told to
@@ -10,7 +12,7 @@
  * page's colour scheme, and where it sits on the page.
  *
  * The keyboard-only path from a mention to "Write to your MP" is tested in
- * write-to-mp.test.ts.
+ * write-to-mp.test.ts and keyboard.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { inContentScript } from './helpers/content-script-world';
+import { hoverMention, tellTab, waitForReading } from './helpers/mentions';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,15 +32,19 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe on the page (the card when `inCard`) and returns its violations. */
-async function axe(page: Page, inCard = false): Promise<Violation[]> {
+/**
+ * Runs axe on the page and returns its violations: on the card alone when `inCard` is 'card', or on all that Bevan
+ * adds (the dialog holding the card, and the live region that announces a mention) when it is 'host'.
+ */
+async function axe(page: Page, inCard: false | 'card' | 'host' = false): Promise<Violation[]> {
   // Evaluated rather than added as a script tag: extension pages allow only their own scripts.
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (card) => {
     const { axe } = window as unknown as {
       axe: { run(context: Node, options: object): Promise<{ violations: Violation[] }> };
     };
-    const context = card ? document.querySelector('bevan-card')?.shadowRoot?.querySelector('.card') : document;
+    const host = document.querySelector('bevan-card');
+    const context = !card ? document : card === 'host' ? host : host?.shadowRoot?.querySelector('.card');
     if (!context) throw new Error('No card to check');
     // The card's "choose your MP" frame is Bevan's own page, checked on its own below.
     const { violations } = await axe.run(context, { iframes: false });
@@ -99,7 +106,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     it('an open card of each kind has no serious or critical violations', async () => {
       const page = await site.browser.context.newPage();
       await page.goto(site.url('demo-article.html'));
-      await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+      await waitForReading(page, 30_000);
       await inContentScript(
         page,
         site.browser.extensionId,
@@ -113,13 +120,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const card = await CardReader.attach(page);
       for (const { mention, shows } of CARDS) {
         await page.mouse.move(0, 0);
-        await page.locator('bevan-mention', { hasText: mention }).first().hover();
+        await hoverMention(site.browser, page, mention);
         await card.waitForText(shows);
-        expectNoSeriousViolations(`the card for ${mention} (${colorScheme})`, await axe(page, true));
+        expectNoSeriousViolations(`the card for ${mention} (${colorScheme})`, await axe(page, 'card'));
         await page.keyboard.press('Escape');
         await expect.poll(() => card.text()).toBe('');
       }
+
+      // Reached by the next-mention command (sent as the background sends it): a labelled dialog with focus inside.
+      await page.mouse.move(0, 0);
+      await tellTab(site.browser, page, { type: 'moveToMention', direction: 'next' });
+      await expect.poll(() => card.focusedText(), { timeout: 15_000 }).toMatch(/^Bevan: /);
+      await card.waitForText(/Open Parliament Licence/);
+      expect(await page.evaluate(() => document.querySelector('bevan-card')?.shadowRoot?.activeElement?.role)).toBe(
+        'dialog',
+      );
+      expectNoSeriousViolations(`a card reached from the keyboard (${colorScheme})`, await axe(page, 'host'));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.box()).toBeNull();
       await page.close();
+    });
+
+    it('the popup\'s "On this page" over an article has no serious or critical violations', async () => {
+      const article = await site.browser.context.newPage();
+      await article.goto(site.url('demo-article.html?on-this-page'));
+      await waitForReading(article, 30_000);
+      const tabId = await site.browser.serviceWorker.evaluate(async (url) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+        };
+        return (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id;
+      }, article.url());
+      const popup = await site.browser.context.newPage();
+      await popup.goto(site.browser.extensionUrl(`popup.html?tab=${tabId}`));
+      await popup.getByRole('region', { name: 'On this page' }).getByRole('listitem').first().waitFor();
+      await popup.getByText('Latest events', { exact: true }).first().waitFor();
+      expectNoSeriousViolations(`popup.html, On this page (${colorScheme})`, await axe(popup));
+      await popup.close();
+      await article.close();
     });
   });
 }

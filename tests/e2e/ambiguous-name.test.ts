@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { findMention, hoverMention, waitForReading } from './helpers/mentions';
 
 let site: DemoSite;
 
@@ -19,11 +20,11 @@ afterAll(async () => {
 it('lists both Mike Woods, and opens the one the reader picks', async () => {
   const page = await site.browser.context.newPage();
   await page.goto(site.url('ambiguous-article.html'));
-  const mention = page.locator('bevan-mention', { hasText: 'Mike Wood' });
-  await mention.waitFor({ timeout: 20_000 });
-  expect(await mention.getAttribute('data-entity-id')).toBe('401,4384');
+  await waitForReading(page, 30_000);
+  // One mention, of both MPs.
+  expect((await findMention(site.browser, page, 'Mike Wood')).id).toBe('401,4384');
 
-  await mention.hover();
+  await hoverMention(site.browser, page, 'Mike Wood');
   const card = await CardReader.attach(page);
   const text = await card.waitForText(/Dudley South/);
   expect(text).toContain('Batley and Spen');

@@ -2,19 +2,23 @@
  * Bevan on a page that works against it (tests/fixtures/hostile-article.html
  * and hostile-page.js), in real Chromium. Before Bevan runs, the page replaces
  * built-ins (Array.prototype.map, attachShadow, fetch, appendChild,
- * MutationObserver…), then it dispatches its own events on mentions, tries to
- * read the card's closed shadow root, posts fake messages, and searches
- * everything it can read for the reader's postcode and MP. Bevan keeps
- * working, or fails closed, and the page never learns the postcode or who the
- * reader's MP is. The same page under a strict Content-Security-Policy still
- * gets annotations, styled cards and the MP setup frame; and requests that
- * change data, sent from Bevan's own content script, are refused.
+ * MutationObserver, the highlight registry…) and watches its own DOM, then it
+ * dispatches its own events where mentions are drawn, tries to read the
+ * card's closed shadow root, posts fake messages, and searches everything it
+ * can read for the reader's postcode and MP. Bevan keeps working, or fails
+ * closed; it changes nothing in the page (it adds only its card host); and the
+ * page never learns the postcode or who the reader's MP is. The same page
+ * under a strict Content-Security-Policy still gets its mentions drawn,
+ * styled cards and the MP setup frame; and requests that change data, sent
+ * from Bevan's own content script, are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { inContentScript } from './helpers/content-script-world';
+import { drawnHighlights } from './helpers/drawn';
+import { hoverMention, listMentions, tellTab, waitForReading } from './helpers/mentions';
 import { requests, type RequestType } from '@/utils/messages';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
@@ -27,7 +31,8 @@ declare global {
     inlineScriptRan?: boolean;
     hostile: {
       log: string[];
-      poke(): void;
+      changes: string[];
+      poke(): number;
       fakeMessages(extensionId: string): string;
       stopBevan(extensionId: string): void;
       frameSetupPage(extensionId: string): Promise<string>;
@@ -56,15 +61,35 @@ async function openHostilePage(query = ''): Promise<{ page: Page; card: CardRead
   const page = await site.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(site.url(`hostile-article.html${query}`));
-  await page.locator('bevan-mention').first().waitFor({ timeout: 20_000 });
+  await waitForReading(page, 30_000);
+  // Everything listed is drawn (a batch a frame). Polled by hand: this also runs in hooks, where expect.poll cannot.
+  for (let tries = 0; (await drawn(page)).length !== (await mentions(page)).length; tries++) {
+    if (tries === 200) throw new Error('Bevan did not draw every mention it listed');
+    await page.waitForTimeout(100);
+  }
   return { page, card: await CardReader.attach(page) };
 }
 
-function mentions(page: Page) {
-  return page.$$eval('bevan-mention', (elements) =>
-    elements.map((element) => `${element.textContent} → ${element.getAttribute('data-entity-id')}`),
-  );
+/** What Bevan found, as it tells any extension page: "words → entity id", in page order. */
+async function mentions(page: Page) {
+  return (await listMentions(site.browser, page)).map((mention) => `${mention.text} → ${mention.id}`);
 }
+
+/** The words of every mention Bevan drew on the page (not the focus), sorted. */
+async function drawn(page: Page) {
+  return Object.entries(await drawnHighlights(page))
+    .filter(([name]) => name !== 'bevan-focus')
+    .flatMap(([, words]) => words)
+    .sort();
+}
+
+/** The page's changes since it was parsed, each "added P to DIV#later" and the like, as its own observer saw them. */
+function pageChanges(page: Page) {
+  return page.evaluate(() => window.hostile.changes);
+}
+
+/** The one change Bevan may make to a page: its card host, the last child of the root element. */
+const CARD_HOST = 'added BEVAN-CARD to HTML';
 
 /** Whatever the page could read, searched for the reader's secrets. */
 async function expectNothingPrivate(page: Page) {
@@ -163,9 +188,12 @@ describe('a page that works against Bevan', () => {
         "junior doctors' strike → junior-doctors-dispute",
       ]),
     );
+    expect(await drawn(page)).toEqual(expect.arrayContaining(['Caroline Lucas', 'Jeremy Hunt']));
     expect(await page.evaluate(() => document.querySelector('article p')?.textContent)).toContain(
       'A test page for Bevan',
     );
+    // Drawn, not written: the page's own observer saw no change at all.
+    expect(await pageChanges(page)).toEqual([]);
     expect(await page.evaluate(() => window.inlineScriptRan)).toBe(true);
     const log = await page.evaluate(() => window.hostile.log);
     expect(log.filter((entry) => /^(Bevan used|Bevan listened|attachShadow on)/.test(entry))).toEqual([]);
@@ -177,11 +205,15 @@ describe('a page that works against Bevan', () => {
       later.textContent = 'Later, Caroline Lucas spoke again.';
       document.getElementById('later')!.append(later);
     });
-    await expect.poll(() => page.locator('#later bevan-mention').count()).toBe(1);
+    await expect
+      .poll(async () => (await listMentions(site.browser, page)).filter((m) => m.context.includes('spoke again')))
+      .toMatchObject([{ text: 'Caroline Lucas', id: '3930' }]);
+    await expect.poll(async () => (await drawn(page)).filter((words) => words === 'Caroline Lucas')).toHaveLength(2);
+    expect(await pageChanges(page)).toEqual(['added P to DIV#later']);
   });
 
   it("opens a card with its facts, in its own style, whatever the page's styles say", async () => {
-    await page.locator('bevan-mention', { hasText: 'Caroline Lucas' }).first().hover();
+    await hoverMention(site.browser, page, 'Caroline Lucas');
     const text = await card.waitForText(/Green Party, Brighton, Pavilion/);
     expect(text).toContain('NHS votes');
     const session = await page.context().newCDPSession(page);
@@ -190,28 +222,30 @@ describe('a page that works against Bevan', () => {
     expect(await cardStyle(session)).toEqual(CARD_LOOK);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.text()).toBe('');
+    // Opening and closing the card added its host, and changed nothing of the page's.
+    expect(await pageChanges(page)).toEqual(['added P to DIV#later', CARD_HOST]);
   });
 
   it("cannot read the card: no shadow root, and not even the reader's MP badge by searching the screen", async () => {
-    // The page opens the card of the reader's own MP itself (focus() is a trusted event), and searches.
-    await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('bevan-mention')]
-        .find((m) => m.textContent === 'Jeremy Hunt')!
-        .focus(),
-    );
+    // The card of the reader's own MP is open, as the popup's On this page opens it (focus inside), and the page
+    // searches.
+    await tellTab(site.browser, page, { type: 'showMention', kind: 'mp', id: '1572' });
     expect(await card.waitForText(/Your MP/)).toContain('Jeremy Hunt');
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BEVAN-CARD');
     expect(await page.evaluate(() => String(document.querySelector('bevan-card')?.shadowRoot))).toBe('null');
     await expectNothingPrivate(page);
     await page.keyboard.press('Escape');
   });
 
   it("shrugs off the page's own events on mentions: nothing private shows, and real hovers still open cards", async () => {
-    await page.evaluate(() => window.hostile.poke());
+    // The page finds the mentions where Bevan draws them, and pokes each one.
+    expect(await page.evaluate(() => window.hostile.poke())).toBe((await mentions(page)).length);
     await expectNothingPrivate(page);
     await page.mouse.move(0, 0);
-    await page.locator('bevan-mention', { hasText: 'NHS Reinstatement Bill' }).first().hover();
+    await hoverMention(site.browser, page, 'NHS Reinstatement Bill');
     await card.waitForText(/National Health Service Bill 2015-16/);
     await page.keyboard.press('Escape');
+    expect(await pageChanges(page)).toEqual(['added P to DIV#later', CARD_HOST]);
   });
 
   it('ignores fake messages, and the page can neither reach the background nor look into Bevan’s frame', async () => {
@@ -226,8 +260,11 @@ describe('a page that works against Bevan', () => {
       later.textContent = 'Jeremy Hunt replied.';
       document.getElementById('later')!.append(later);
     });
-    await expect.poll(() => page.locator('#later bevan-mention').count()).toBe(2);
-    await page.locator('bevan-mention', { hasText: 'Caroline Lucas' }).first().hover();
+    await expect
+      .poll(async () => (await listMentions(site.browser, page)).filter((m) => m.context.includes('replied')))
+      .toMatchObject([{ text: 'Jeremy Hunt', id: '1572' }]);
+    await page.mouse.move(0, 0);
+    await hoverMention(site.browser, page, 'Caroline Lucas');
     await card.waitForText(/Brighton, Pavilion/);
     await page.keyboard.press('Escape');
     // The reader's MP is as they set it; the page's "setYourMp" went nowhere.
@@ -293,8 +330,18 @@ describe('a page that works against Bevan', () => {
     });
     // Still running: what the page adds afterwards is still read.
     await expect.poll(() => mentions(page), { timeout: 10_000 }).toContain('Wes Streeting → 4504');
+    await expect.poll(() => drawn(page)).toContain('Wes Streeting');
     expect(await inContentScript(page, site.browser.extensionId, 'globalThis.bevanRunning')).toBe(true);
     await expectNothingPrivate(page);
+    // All along, the only changes to the page were the test's own, the page's own frame, and Bevan's card host.
+    expect(await pageChanges(page)).toEqual([
+      'added P to DIV#later',
+      CARD_HOST,
+      'added IFRAME to BODY',
+      'removed IFRAME from BODY',
+      'added P to DIV#later',
+      'added P to ARTICLE',
+    ]);
     await page.close();
   });
 });
@@ -305,9 +352,11 @@ describe('a page that takes Bevan’s element names first (to read the card thro
     expect(await mentions(page)).toContain('Jeremy Hunt → 1572');
     const warnings: string[] = [];
     page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
-    await page.locator('bevan-mention', { hasText: 'Jeremy Hunt' }).first().hover();
+    await hoverMention(site.browser, page, 'Jeremy Hunt');
     await expect.poll(() => warnings.some((warning) => warning.includes('shows no cards here'))).toBe(true);
     expect(await card.text()).toBe('');
+    // Not even a host went in: the page's own element was never added.
+    expect(await pageChanges(page)).toEqual([]);
     await expectNothingPrivate(page);
     await page.close();
   });
@@ -328,11 +377,19 @@ describe('the same page under a strict Content-Security-Policy', () => {
 
   it('annotates and opens styled cards', async () => {
     expect(await mentions(page)).toContain('Caroline Lucas → 3930');
+    // Drawn, and underlined: the policy does not block the content script's manifest CSS that styles highlights.
+    expect(await drawn(page)).toContain('Caroline Lucas');
+    expect(
+      await page.evaluate(() => {
+        const lucas = [...document.querySelectorAll('b')].find((element) => element.textContent === 'Caroline Lucas')!;
+        return getComputedStyle(lucas, '::highlight(bevan-mp)').textDecorationLine;
+      }),
+    ).toBe('underline');
     // The policy is in force (the page's inline script was blocked), and its own script ran ('self'): it is as
     // hostile as before.
     expect(await page.evaluate(() => window.inlineScriptRan)).toBeUndefined();
     expect(await page.evaluate(() => typeof window.hostile)).toBe('object');
-    await page.locator('bevan-mention', { hasText: 'Caroline Lucas' }).first().hover();
+    await hoverMention(site.browser, page, 'Caroline Lucas');
     await card.waitForText(/Green Party, Brighton, Pavilion/);
     const session = await page.context().newCDPSession(page);
     await session.send('DOM.enable');

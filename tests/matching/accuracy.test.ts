@@ -149,13 +149,14 @@ function align<T extends Label>(expected: readonly Label[], found: readonly T[])
   return { misses, falseHits };
 }
 
-/** "…words before [mention] words after…", from the block the mention's first piece is in. */
-function contextOf(first: HTMLElement | undefined, length: number): string {
-  const block = first?.closest('p, li, h1, h2, h3, h4, h5, h6, figcaption, td, th, blockquote, dd, dt');
-  if (!first || !block) return '';
-  let offset = 0;
+/** "…words before [mention] words after…", from the block where the mention begins. */
+function contextOf(range: Range, length: number): string {
+  const first = range.startContainer;
+  const block = first.parentElement?.closest('p, li, h1, h2, h3, h4, h5, h6, figcaption, td, th, blockquote, dd, dt');
+  if (!block) return '';
+  let offset = range.startOffset;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && !first.contains(node); node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && node !== first; node = walker.nextNode()) {
     offset += node.textContent?.length ?? 0;
   }
   const text = block.textContent ?? '';
@@ -187,11 +188,11 @@ beforeAll(() => {
       political,
       textBefore,
       textAfter: document.body.textContent ?? '',
-      found: mentions.map(({ entity, text, elements }) => ({
+      found: mentions.map(({ entity, text, range }) => ({
         text,
         kind: entity.kind,
         id: entity.id,
-        context: contextOf(elements[0], text.length),
+        context: contextOf(range, text.length),
       })),
     });
     document.body.innerHTML = '';

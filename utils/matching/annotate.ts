@@ -345,7 +345,9 @@ export function mentionsOf({ run, text, starts, found }: FoundInRun, state: Page
     const range = document.createRange();
     range.setStart(...pointAt(match.start, false));
     range.setEnd(...pointAt(match.end, true));
-    const nodes = run.filter((node, index) => starts[index] < match.end && starts[index] + node.data.length > match.start);
+    const nodes = run.filter(
+      (node, index) => starts[index] < match.end && starts[index] + node.data.length > match.start,
+    );
     const mention: Mention = { entity, text: match.text, range, nodes };
     state.found.add(mention);
     return mention;

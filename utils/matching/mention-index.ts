@@ -64,9 +64,12 @@ export class MentionIndex {
     return this.mentions.has(mention);
   }
 
-  /** Every mention, in the page's order. */
+  /** Every mention, in the page's order (by where each begins). */
   inPageOrder(): Mention[] {
-    return [...this.mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...this.mentions].sort(({ range: a }, { range: b }) => {
+      if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+      return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
   }
 
   /**

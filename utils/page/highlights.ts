@@ -53,6 +53,9 @@ export function browserHighlightApi(): HighlightApi {
 export function createHighlighter(api: HighlightApi = browserHighlightApi()): Highlighter {
   const byKind = new Map<string, Highlight>();
   let focusHighlight: Highlight | null = null;
+  /** Found since the last frame, in page order. */
+  let fresh: Mention[] = [];
+  /** In the order they will be drawn. */
   let waiting: Mention[] = [];
   let scheduled = false;
 
@@ -68,16 +71,16 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
   };
 
   /**
-   * Where drawing starts in `waiting` (in page order): the first mention not above the viewport, found by halving,
-   * so that a long article's rects are read a dozen times, not thousands. Read in a frame callback, when layout is
-   * usually clean.
+   * Where drawing starts among mentions in page order: the first not above the viewport, found by halving, so that
+   * a long article's boxes are read a dozen times, not thousands. Read in a frame callback, when layout is usually
+   * clean.
    */
-  const firstInView = () => {
+  const firstInView = (mentions: Mention[]) => {
     let low = 0;
-    let high = waiting.length;
+    let high = mentions.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (waiting[middle].range.getBoundingClientRect().bottom < 0) low = middle + 1;
+      if (mentions[middle].range.getBoundingClientRect().bottom < 0) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -85,11 +88,13 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
 
   const drawBatch = () => {
     scheduled = false;
-    if (waiting.length > RANGES_PER_FRAME) {
+    if (fresh.length > RANGES_PER_FRAME) {
       // Those from the viewport down first, then those above it, nearest first.
-      const from = firstInView();
-      if (from > 0) waiting = [...waiting.slice(from), ...waiting.slice(0, from).reverse()];
+      const from = firstInView(fresh);
+      fresh = [...fresh.slice(from), ...fresh.slice(0, from).reverse()];
     }
+    waiting = [...fresh, ...waiting];
+    fresh = [];
     const batch = waiting.slice(0, RANGES_PER_FRAME);
     waiting = waiting.slice(RANGES_PER_FRAME);
     for (const mention of batch) highlightOf(mention).add(mention.range);
@@ -105,11 +110,12 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
   return {
     draw(mentions) {
       if (!mentions.length) return;
-      waiting.push(...mentions);
+      fresh.push(...mentions);
       schedule();
     },
     erase(mentions) {
       const gone = new Set(mentions);
+      fresh = fresh.filter((mention) => !gone.has(mention));
       waiting = waiting.filter((mention) => !gone.has(mention));
       for (const mention of mentions) {
         byKind.get(HIGHLIGHT_NAMES[mention.entity.kind])?.delete(mention.range);
@@ -128,6 +134,7 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
       if (mention) focusHighlight.add(mention.range);
     },
     clear() {
+      fresh = [];
       waiting = [];
       for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) api.registry.delete(name);
       byKind.clear();

@@ -1,31 +1,31 @@
 /**
  * What Bevan must do on the demo article in any browser: find the MPs, both
- * bills and the dispute, each with its entity, and leave the text as it was.
- * Chromium's and Firefox's checks run these against their page.
+ * bills and the dispute, each with its entity, and leave the page as it was.
+ * Chromium's and Firefox's checks run these against their page; both read the
+ * mentions through the `listMentions` message (see ./mentions.ts), as any tool
+ * may, since Bevan adds nothing to the page to find them by.
  */
 import { expect } from 'vitest';
 
 export interface FoundMention {
-  text: string | null;
-  kind: string | null;
-  id: string | null;
+  text: string;
+  kind: string;
+  id: string;
 }
 
-/** The script that reads them, run in the page. */
-export const READ_MENTIONS = `[...document.querySelectorAll('bevan-mention')].map((element) => ({
-  text: element.textContent,
-  kind: element.getAttribute('data-entity-kind'),
-  id: element.getAttribute('data-entity-id'),
-}))`;
+/** The words and entity of each mention in a `listMentions` answer. */
+export function foundMentions(answer: { mentions?: FoundMention[] } | null | undefined): FoundMention[] {
+  return (answer?.mentions ?? []).map(({ text, kind, id }) => ({ text, kind, id }));
+}
 
 /**
- * A script for the page: whether its text is still the fixture's (`html`). Compared up to the fixture's length, as
- * Bevan's card host, once a card has opened, is appended to the body.
+ * A script for the page: whether its body is still exactly the fixture's (`html`), text and markup. Bevan's card
+ * host, once a card has opened, is a child of the root element, outside the body, so nothing may differ.
  */
 export function textUnchanged(html: string): string {
   return `(() => {
     const original = new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html');
-    return original.body.textContent === document.body.textContent.slice(0, original.body.textContent.length);
+    return original.body.textContent === document.body.textContent && original.body.innerHTML === document.body.innerHTML;
   })()`;
 }
 

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { annotatePage, createPageState } from '@/utils/matching/annotate';
+import { compileMatcher } from '@/utils/matching/compile';
+import type { Mention } from '@/utils/matching/mention-index';
+import { announcement, listed, nextMention } from '@/utils/page/mention-list';
+import { mentionAtPoint } from '@/utils/page/pointing';
+
+const matcher = compileMatcher(
+  {
+    version: 'test',
+    people: [
+      { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
+      { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+    ],
+    bills: [{ id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' }],
+  },
+  '2016-03-14',
+);
+
+function readPage(html: string) {
+  document.body.innerHTML = html;
+  const state = createPageState();
+  annotatePage(document.body, { matcher, allowPeople: true, maxPerEntity: 10 }, state);
+  return state;
+}
+
+/** Gives each mention a box: `top` in the viewport, one line high. */
+function placeAt(mentions: Mention[], tops: number[]) {
+  mentions.forEach((mention, index) => {
+    const box = {
+      x: 10,
+      y: tops[index],
+      left: 10,
+      right: 110,
+      top: tops[index],
+      bottom: tops[index] + 20,
+      width: 100,
+      height: 20,
+    };
+    mention.range.getClientRects = () => [box] as unknown as DOMRectList;
+  });
+}
+
+describe('listing mentions', () => {
+  it("gives each mention's entity, words, the words around it in its block, and its first box", () => {
+    const state = readPage(
+      '<h1>Headline</h1><p>Earlier that week, <a href="/wes">Wes</a> Streeting said the NHS Reinstatement Bill was dead.</p>',
+    );
+    const mentions = state.found.inPageOrder();
+    placeAt(mentions, [100, 130]);
+    expect(mentions.map(listed)).toEqual([
+      {
+        kind: 'mp',
+        id: '4504',
+        text: 'Wes Streeting',
+        context: 'Earlier that week, Wes Streeting said the NHS Reinstatement Bill was dead.',
+        rect: { x: 10, y: 100, width: 100, height: 20 },
+      },
+      {
+        kind: 'bill',
+        id: 'nhs-bill-2015-16',
+        text: 'NHS Reinstatement Bill',
+        context: 'Earlier that week, Wes Streeting said the NHS Reinstatement Bill was dead.',
+        rect: { x: 10, y: 130, width: 100, height: 20 },
+      },
+    ]);
+  });
+
+  it('keeps the context to 60 characters either side', () => {
+    const long = 'x'.repeat(100);
+    const state = readPage(`<p>${long} Wes Streeting ${long}</p>`);
+    const [mention] = state.found.inPageOrder();
+    placeAt([mention], [0]);
+    expect(listed(mention).context).toBe(`${'x'.repeat(59)} Wes Streeting ${'x'.repeat(59)}`);
+  });
+
+  it('announces a mention with its kind and place among the rest', () => {
+    const mentions = readPage(
+      '<p>Wes Streeting and Caroline Lucas on the NHS Reinstatement Bill.</p>',
+    ).found.inPageOrder();
+    expect(announcement(mentions[2], mentions)).toBe('NHS Reinstatement Bill, bill: mention 3 of 3');
+  });
+});
+
+describe('moving between mentions from the keyboard', () => {
+  const viewport = 800;
+  const three = () => {
+    const mentions = readPage(
+      '<p>Wes Streeting.</p><p>Caroline Lucas.</p><p>The NHS Reinstatement Bill.</p>',
+    ).found.inPageOrder();
+    return mentions;
+  };
+
+  it('starts from what the reader sees: the first mention in view going forwards, the last in view going back', () => {
+    const mentions = three();
+    placeAt(mentions, [-300, 200, 1200]);
+    expect(nextMention(mentions, null, 'next', viewport)).toBe(mentions[1]);
+    expect(nextMention(mentions, null, 'previous', viewport)).toBe(mentions[1]);
+  });
+
+  it('goes on from the mention it is on, and wraps round at either end', () => {
+    const mentions = three();
+    placeAt(mentions, [100, 200, 300]);
+    expect(nextMention(mentions, mentions[0], 'next', viewport)).toBe(mentions[1]);
+    expect(nextMention(mentions, mentions[2], 'next', viewport)).toBe(mentions[0]);
+    expect(nextMention(mentions, mentions[0], 'previous', viewport)).toBe(mentions[2]);
+  });
+
+  it('has nowhere to go on a page with no mentions', () => {
+    expect(nextMention([], null, 'next', viewport)).toBeNull();
+  });
+});
+
+describe('what is under the pointer', () => {
+  it('is the mention whose range holds the caret place and whose box holds the point', () => {
+    const state = readPage('<p>Said Wes Streeting today.</p>');
+    const [mention] = state.found.inPageOrder();
+    placeAt([mention], [100]);
+    const text = document.querySelector('p')!.firstChild!;
+    const caretAt = (offset: number) => () => ({ offsetNode: text, offset });
+    const withCaret = document as unknown as { caretPositionFromPoint: unknown };
+    withCaret.caretPositionFromPoint = caretAt(8);
+    expect(mentionAtPoint(document, state.found, 50, 110)).toBe(mention);
+    // The caret snaps to the nearest text from beside the line: the box says the pointer is not on the words.
+    expect(mentionAtPoint(document, state.found, 500, 110)).toBeNull();
+    // On the words before the mention.
+    withCaret.caretPositionFromPoint = caretAt(2);
+    expect(mentionAtPoint(document, state.found, 50, 110)).toBeNull();
+    delete withCaret.caretPositionFromPoint;
+  });
+});
