@@ -52,12 +52,14 @@ describe('disputeGlance', () => {
 
 describe('timeAgo', () => {
   const now = new Date('2026-11-25T12:00:00Z');
-  it('says how long ago, in the words a reader uses', () => {
+  it('says how long ago, in the words a reader uses, and the date past a month', () => {
     expect(timeAgo('2026-11-25T11:59:40Z', now)).toBe('just now');
-    expect(timeAgo('2026-11-25T11:35:00Z', now)).toBe('25 min ago');
-    expect(timeAgo('2026-11-25T09:00:00Z', now)).toBe('3 h ago');
+    expect(timeAgo('2026-11-25T11:35:00Z', now)).toBe('25 minutes ago');
+    expect(timeAgo('2026-11-25T11:00:00Z', now)).toBe('1 hour ago');
+    expect(timeAgo('2026-11-25T09:00:00Z', now)).toBe('3 hours ago');
     expect(timeAgo('2026-11-24T06:00:00Z', now)).toBe('yesterday');
-    expect(timeAgo('2026-11-12T06:00:00Z', now)).toBe('12 Nov');
+    expect(timeAgo('2026-11-12T06:00:00Z', now)).toBe('13 days ago');
+    expect(timeAgo('2026-06-30T12:00:00Z', now)).toBe('30 Jun 2026');
     expect(timeAgo('not a date', now)).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { timeAgo } from '@/utils/editor/relative-time';
+import { timeAgo } from '@/utils/time-ago';
 import type { Ask } from '@/utils/messages';
 import { safeHttpsUrl } from '@/utils/urls';
 import { useRequest } from '../use-request';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { timeAgo } from '@/utils/editor/relative-time';
+import { timeAgo } from '@/utils/time-ago';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 

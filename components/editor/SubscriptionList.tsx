@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EditorBrowser } from '@/utils/editor/editor-browser';
-import { timeAgo } from '@/utils/editor/relative-time';
+import { timeAgo } from '@/utils/time-ago';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { ConfirmButton } from './ConfirmButton';

@@ -24,7 +24,7 @@ const demo = [
 describe("the popup's On this page", () => {
   it('groups mentions by what they name, in the order the page first names each, with the fullest name', () => {
     expect(groupMentions(demo)).toEqual([
-      { kind: 'dispute', id: 'junior-doctors-dispute', name: 'Junior doctors strike', count: 1 },
+      { kind: 'dispute', id: 'junior-doctors-dispute', name: "The junior (resident) doctors' dispute", count: 1 },
       { kind: 'mp', id: '1572', name: 'Jeremy Hunt', count: 3 },
       { kind: 'bill', id: 'nhs-bill-2015-16', name: 'National Health Service Bill 2015-16', count: 2 },
     ]);

@@ -76,7 +76,7 @@ it('shows the dispute, the news with unread marks and a failing feed, pages read
   expect(await dispute.textContent()).toContain('25 July 2025 – 30 July 2025');
 
   const news = popup.getByRole('region', { name: 'Recent news' });
-  await news.getByText('Updated 1 h ago').waitFor();
+  await news.getByText('Updated 1 hour ago').waitFor();
   const items = news.getByRole('list', { name: 'News about the dispute, newest first' }).getByRole('listitem');
   expect(await items.count()).toBe(2);
   expect(await items.nth(0).textContent()).toMatch(/^Unread: Test item: resident doctors announce new strike dates/);
@@ -88,7 +88,7 @@ it('shows the dispute, the news with unread marks and a failing feed, pages read
   const opened = site.browser.context.waitForEvent('page');
   await items.nth(0).getByRole('link').click();
   await (await opened).close();
-  await news.getByText('Updated 1 h ago').waitFor();
+  await news.getByText('Updated 1 hour ago').waitFor();
   await expect.poll(() => news.textContent()).not.toContain('unread');
   await expect.poll(badgeText).toBe('');
 

@@ -4,7 +4,6 @@ import { parseRoute, routeHash, type EditorRoute } from '@/utils/editor/editor-r
 import { fieldErrorsFromIssues, fieldErrorsFromMessage, fieldOf } from '@/utils/editor/field-errors';
 import { describeCounts, describeImport, splitProblem } from '@/utils/editor/preview-summary';
 import { describeOrigin, describeStance } from '@/utils/editor/record-titles';
-import { timeAgo } from '@/utils/editor/relative-time';
 
 describe('editor routes', () => {
   const routes: [string, EditorRoute][] = [
@@ -89,12 +88,4 @@ describe('the words of packs and lists', () => {
     expect(describeOrigin('campaigner')).toBe('Yours');
   });
 
-  it('says how long ago, then the date', () => {
-    const now = new Date('2026-11-25T18:00:00Z');
-    expect(timeAgo('2026-11-25T17:59:40Z', now)).toBe('just now');
-    expect(timeAgo('2026-11-25T17:15:00Z', now)).toBe('45 min ago');
-    expect(timeAgo('2026-11-25T15:00:00Z', now)).toBe('3 h ago');
-    expect(timeAgo('2026-11-20T18:00:00Z', now)).toBe('5 days ago');
-    expect(timeAgo('2026-06-30T12:00:00Z', now)).toBe('on 30 June 2026');
-  });
 });
