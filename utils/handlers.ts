@@ -40,13 +40,13 @@ import {
   type TabEvent,
   type WriteOutcome,
 } from './messages';
-import { runsOn, siteHost, siteState, switchSite } from './site-settings';
+import { runsOn, siteHost, sitePath, siteState, switchSite } from './site-settings';
 import { isNewsSite } from './sites';
 
 async function siteStatus(db: BevanDb, url: string): Promise<SiteStatus> {
   const host = siteHost(url);
   if (!host) return { host: null, state: 'off', runs: false };
-  const state = siteState(host, await getSiteSettings(db));
+  const state = siteState(host, await getSiteSettings(db), sitePath(url));
   return { host, state, runs: runsOn(state) };
 }
 
@@ -251,9 +251,10 @@ export function createHandlers(
       const db = await database();
       const host = siteHost(url);
       if (!host) return failure('invalid-request', 'Bevan cannot run on this page.');
-      const settings = switchSite(await getSiteSettings(db), host, enabled);
+      const path = sitePath(url);
+      const settings = switchSite(await getSiteSettings(db), host, enabled, path);
       try {
-        if (!isNewsSite(host)) await (enabled ? controls.registerSite(host) : controls.unregisterSite(host));
+        if (!isNewsSite(host, path)) await (enabled ? controls.registerSite(host) : controls.unregisterSite(host));
       } catch (error) {
         return failure('forbidden', `Bevan could not switch ${host} ${enabled ? 'on' : 'off'}: ${errorMessage(error)}`);
       }

@@ -31,8 +31,17 @@ export function siteHost(url: string): string | null {
   }
 }
 
-export function siteState(host: string, settings: SiteSettings): SiteState {
-  if (isNewsSite(host)) return settings.removed.includes(host) ? 'default-off' : 'default';
+/** The path of a page, for the default sites that Bevan runs on only in part (MSN's UK news). */
+export function sitePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '/';
+  }
+}
+
+export function siteState(host: string, settings: SiteSettings, path = '/'): SiteState {
+  if (isNewsSite(host, path)) return settings.removed.includes(host) ? 'default-off' : 'default';
   return settings.added.includes(host) ? 'added' : 'off';
 }
 
@@ -41,9 +50,9 @@ export function runsOn(state: SiteState): boolean {
 }
 
 /** Settings after switching a site on or off. */
-export function switchSite(settings: SiteSettings, host: string, on: boolean): SiteSettings {
+export function switchSite(settings: SiteSettings, host: string, on: boolean, path = '/'): SiteSettings {
   const without = (list: string[]) => list.filter((entry) => entry !== host);
-  if (isNewsSite(host))
+  if (isNewsSite(host, path))
     return { added: settings.added, removed: on ? without(settings.removed) : [...without(settings.removed), host] };
   return { added: on ? [...without(settings.added), host] : without(settings.added), removed: settings.removed };
 }

@@ -5,6 +5,7 @@ import { YourMpSection } from '../your-mp/YourMpSection';
 import { AnnotationSettingsForm } from './AnnotationSettingsForm';
 import { FeedSettingsForm } from './FeedSettingsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
+import { NewsSitesList } from './NewsSitesList';
 
 const STORE_LABELS: Record<string, string> = {
   people: 'People (MPs since 2010)',
@@ -77,6 +78,10 @@ export function OptionsApp({
       <section aria-labelledby="feeds-heading" id="feeds">
         <h2 id="feeds-heading">News feeds</h2>
         <FeedSettingsForm ask={ask} requestAccess={requestAccess} />
+      </section>
+      <section aria-labelledby="sites-heading" id="sites">
+        <h2 id="sites-heading">Where Bevan runs</h2>
+        <NewsSitesList />
       </section>
       <section aria-labelledby="annotations-heading">
         <h2 id="annotations-heading">Annotations</h2>
