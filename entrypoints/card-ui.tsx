@@ -113,6 +113,8 @@ export default defineUnlistedScript(() => {
     },
     close() {
       render(null, container);
+      // What was announced was about that card.
+      liveRegion.textContent = '';
     },
     destroy() {
       browser.runtime.onMessage.removeListener(onTabEvent);

@@ -122,6 +122,37 @@ describe('watchMentionIntents', () => {
     ]);
   });
 
+  it('moves focus into a card the pointer opened when the keyboard reaches it, and Escape goes back to the start', () => {
+    const entered: string[] = [];
+    intents.stop();
+    intents = watchMentionIntents<Fake>(
+      document,
+      {
+        open: (mention, how) => log.push(`open ${mention.name} by ${how}`),
+        enterCard: () => entered.push('into the card') > 0,
+        close: (returnTo) =>
+          log.push(`close${returnTo ? ` and return focus to ${returnTo.id || returnTo.tagName}` : ''}`),
+      },
+      {
+        mentionAt: (x, y) =>
+          [WES, BILL].find(({ box }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) ?? null,
+        frame: (work) => frames.push(work),
+      },
+    );
+    document.getElementById('search')!.focus();
+    moveTo(at(WES));
+    vi.advanceTimersByTime(400);
+    intents.reach(WES);
+    expect(entered).toEqual(['into the card']);
+    intents.reach(BILL);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(log).toEqual([
+      'open Wes Streeting by pointer',
+      'open NHS Reinstatement Bill by keyboard',
+      'close and return focus to search',
+    ]);
+  });
+
   it('opens on a tap at once, with no intent delay', () => {
     press('pointerup', at(BILL), document.body, 'touch');
     expect(log).toEqual(['open NHS Reinstatement Bill by pointer']);

@@ -155,14 +155,17 @@ export function watchMentionIntents<M>(
 
   return {
     reach(mention) {
-      if (!openMention) {
+      // Where the reader was when the keyboard first took them to a mention (a card opened by hover leaves focus
+      // where it was): Escape goes back there, however many mentions they moved through.
+      if (!returnFocusTo) {
         const active = document.activeElement;
         returnFocusTo = active instanceof HTMLElement && !inCard(active) ? active : null;
       }
       // Reached from the keyboard: the pointer's place no longer says what is wanted.
       underPointer = null;
-      open(mention, 'keyboard');
-      handlers.enterCard?.();
+      // A card already open (by hover) takes focus now; a new one takes it as it opens (`open`, by keyboard).
+      if (openMention === mention) handlers.enterCard?.();
+      else open(mention, 'keyboard');
     },
     cardHover(inside) {
       insideCard = inside;

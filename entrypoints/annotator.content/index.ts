@@ -153,6 +153,8 @@ export default defineContentScript({
       }));
     stopCallbacks.push(() => void cardUi?.then((ui) => ui?.destroy()));
     let wanted: Mention | null = null;
+    /** The card UI showing a card, for moving focus into it when the keyboard reaches a card already open. */
+    let openUi: CardUi | null = null;
     /** The mention the keyboard or the popup last brought the reader to: the keyboard goes on from there. */
     let reached: Mention | null = null;
 
@@ -177,10 +179,13 @@ export default defineContentScript({
               hover: (inside) => intents?.cardHover(inside),
               tabOut: () => intents?.cardTabOut(),
             });
+            openUi = ui;
             if (how === 'keyboard') ui.focus();
           },
+          enterCard: () => openUi?.focus() ?? false,
           close(returnFocusTo) {
             wanted = null;
+            openUi = null;
             highlighter.focus(null);
             void cardUi?.then((ui) => ui?.close());
             returnFocusTo?.focus({ preventScroll: true });
