@@ -24,7 +24,8 @@ export interface CardEvents {
 }
 
 export interface CardUi {
-  open(target: CardTarget, anchor: Box, articleDate: string, events: CardEvents): void;
+  /** `articleDate` is null when the page gives none: cards then show facts as of today, and say so. */
+  open(target: CardTarget, anchor: Box, articleDate: string | null, events: CardEvents): void;
   /** Moves keyboard focus into the open card (its dialog); false when none is open. */
   focus(): boolean;
   /** Says something to screen readers, through a live region inside Bevan's own shadow root. */

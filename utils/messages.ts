@@ -333,7 +333,8 @@ export const TabEvent = z.discriminatedUnion('type', [
 export type TabEvent = z.infer<typeof TabEvent>;
 export const PageSummary = z.object({
   mentions: z.int().check(z.nonnegative()),
-  articleDate: IsoDate,
+  /** Null when the page gives no date. */
+  articleDate: z.nullable(IsoDate),
   /** False where the browser cannot draw highlights (no CSS Custom Highlight API): Bevan then leaves pages alone. */
   canDraw: z.optional(z.boolean()),
 });

@@ -1,38 +1,62 @@
 import type { ComponentChildren } from 'preact';
 import type { DisputeEvent } from '@/utils/data/schema';
-import { formatDate } from '@/utils/dates';
+import { formatDate, todayIso } from '@/utils/dates';
 import { DisputeTimeline } from '../DisputeTimeline';
 import { CardFrame } from './CardFrame';
 
-/** The dispute as it stood when the article was written, and what has happened since. */
+/**
+ * The dispute as it stood when the article was written, and what has happened since. On a page without a date
+ * (`articleDate` null) the card says so and shows the dispute as of today, never today as the article's date.
+ */
 export function DisputeCard({
   events,
   articleDate,
+  today = todayIso(),
   actions,
   onOpenNews,
 }: {
   events: DisputeEvent[];
-  articleDate: string;
+  articleDate: string | null;
+  today?: string;
   actions?: ComponentChildren;
   /** Opens the popup's recent news about the dispute. */
   onOpenNews?: () => void;
 }) {
-  const before = events.filter((event) => event.start <= articleDate);
-  const since = events.filter((event) => event.start > articleDate);
+  const asOf = articleDate ?? today;
+  const before = events.filter((event) => event.start <= asOf);
+  const since = events.filter((event) => event.start > asOf);
   const latestStrike = [...before].reverse().find((event) => event.kind === 'strike');
   return (
     <CardFrame label="The junior (resident) doctors' dispute" kicker="NHS dispute" actions={actions}>
       <h2>Junior (resident) doctors' dispute</h2>
+      {articleDate === null && <p class="muted small">Date of the article unknown: what follows is as of today.</p>}
       {latestStrike && (
         <p>
-          <span class="muted">Latest strike by the article's date: </span>
+          <span class="muted">
+            {articleDate === null ? 'Latest strike: ' : "Latest strike by the article's date: "}
+          </span>
           {latestStrike.title}
         </p>
       )}
-      <h3>By the time of this article ({formatDate(articleDate)})</h3>
+      <h3>
+        {articleDate === null
+          ? `As of today (${formatDate(today)})`
+          : `By the time of this article (${formatDate(articleDate)})`}
+      </h3>
       <DisputeTimeline events={before} />
-      <h3>Since</h3>
-      {since.length ? <DisputeTimeline events={since} /> : <p class="gap">Nothing recorded since.</p>}
+      {articleDate === null ? (
+        since.length > 0 && (
+          <>
+            <h3>Planned</h3>
+            <DisputeTimeline events={since} />
+          </>
+        )
+      ) : (
+        <>
+          <h3>Since</h3>
+          {since.length ? <DisputeTimeline events={since} /> : <p class="gap">Nothing recorded since.</p>}
+        </>
+      )}
       {onOpenNews && (
         <p>
           <button type="button" class="linklike" onClick={onOpenNews}>

@@ -55,7 +55,7 @@ function PersonCard({
 }: {
   ask: Ask;
   id: number;
-  articleDate: string;
+  articleDate: string | null;
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
@@ -111,7 +111,15 @@ function BillDetailsCard({
   );
 }
 
-function DisputeDetailsCard({ ask, articleDate, letters }: { ask: Ask; articleDate: string; letters?: LetterContext }) {
+function DisputeDetailsCard({
+  ask,
+  articleDate,
+  letters,
+}: {
+  ask: Ask;
+  articleDate: string | null;
+  letters?: LetterContext;
+}) {
   const state = useRequest(ask, 'getDisputeTimeline', {});
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="Dispute" />;
@@ -135,7 +143,7 @@ export function MentionCard({
 }: {
   ask: Ask;
   target: CardTarget;
-  articleDate: string;
+  articleDate: string | null;
   letters?: LetterContext;
 }) {
   const [personId, setPersonId] = useState<number | null>(null);

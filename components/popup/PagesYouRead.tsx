@@ -42,7 +42,7 @@ export function PagesYouRead({ ask }: { ask: Ask }) {
               {page.title}
             </a>
             <div class="bevan-small bevan-muted">
-              {page.site} · {formatDate(page.articleDate)}
+              {page.site} · {page.articleDate ? formatDate(page.articleDate) : 'date unknown'}
             </div>
           </li>
         ))}

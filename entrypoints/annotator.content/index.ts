@@ -14,6 +14,7 @@ import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@
 import { createPageAnnotator, firstAtOnce, type MatcherSource } from '@/utils/page-annotator';
 import { pageText } from '@/utils/matching/cued-reading';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
+import { todayIso } from '@/utils/dates';
 import { unpackCues, unpackMatcher, type PackedCues } from '@/utils/matching/compile';
 import type { Mention } from '@/utils/matching/mention-index';
 import { watchMentionIntents, type MentionIntents } from '@/utils/mention-intents';
@@ -54,13 +55,15 @@ export default defineContentScript({
     const { cues, settings } = start.data;
     const setupStart = performance.now();
     // Read when first needed: most pages name nobody, and their date is never read. Reading it is part of the
-    // annotator's slice that asks for the matcher, so its time counts in Bevan's.
-    let articleDate: string | undefined;
-    const readDate = () => (articleDate ??= readArticleDate(document));
+    // annotator's slice that asks for the matcher, so its time counts in Bevan's. Null: the page gives no date.
+    let articleDate: string | null | undefined;
+    const readDate = () => (articleDate === undefined ? (articleDate = readArticleDate(document)) : articleDate);
     const matcherSource = (packedCues: PackedCues): MatcherSource => ({
       cues: unpackCues(packedCues),
       async load() {
-        const packed = await askFromPage('getMatcher', { articleDate: readDate() });
+        // An undated page is matched as of today (a name two MPs shared means today's MP); its cards say the date
+        // is unknown.
+        const packed = await askFromPage('getMatcher', { articleDate: readDate() ?? todayIso() });
         if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
         return packed.ok ? unpackMatcher(packed.data) : null;
       },
@@ -224,7 +227,7 @@ function answerUndrawable() {
     (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary) => void) => {
       const event = readTabEvent(message);
       if (sender.id !== browser.runtime.id || event?.type !== 'getPageSummary') return;
-      sendResponse({ mentions: 0, articleDate: new Date().toISOString().slice(0, 10), canDraw: false });
+      sendResponse({ mentions: 0, articleDate: null, canDraw: false });
       return true;
     },
   );

@@ -62,6 +62,16 @@ describe('MpCard', () => {
     expect(card.textContent).not.toMatch(/0 for, 0 against/);
   });
 
+  it('on a page without a date, says the date is unknown and shows the MP as of today only', async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    const card = show(<MpCard details={details} articleDate={null} />);
+    expect(card.textContent).toContain('Date of the article unknown');
+    expect(card.textContent).not.toMatch(/On \d{1,2} \w+ \d{4}/);
+    // Jeremy Hunt as of today: his present seat, not the one he held before 2024.
+    expect(card.textContent).toMatch(/Now: .*Godalming and Ash/);
+    expect(card.textContent).not.toContain('South West Surrey');
+  });
+
   it('says so when the article predates the MP', async () => {
     const details = (await getPersonDetails(db, 1572))!;
     const card = show(<MpCard details={details} articleDate="2001-01-01" />);
@@ -104,6 +114,22 @@ describe('DisputeCard', () => {
     expect(before.textContent).toContain('Strike 3');
     expect(before.textContent).not.toContain('2023');
     expect(since.textContent).toContain('2025');
+  });
+
+  it('on a page without a date, says the date is unknown and shows the dispute as of today, not as the article’s', async () => {
+    const events = await getDisputeTimeline(db);
+    const today = '2024-01-01';
+    const card = show(<DisputeCard events={events} articleDate={null} today={today} />);
+    expect(card.textContent).toContain('Date of the article unknown');
+    expect(card.textContent).not.toMatch(/this article|article's date/);
+    const headings = [...card.querySelectorAll('h3')].map((heading) => heading.textContent);
+    expect(headings[0]).toBe('As of today (1 January 2024)');
+    const [soFar, planned] = [...card.querySelectorAll('ol')];
+    expect(soFar.textContent).toContain('Strike 3');
+    expect(soFar.textContent).not.toContain('2025');
+    // Events after today are not "since the article": they are still to come.
+    expect(headings[1]).toBe('Planned');
+    expect(planned.textContent).toContain('2025');
   });
 
   it('marks unverified rows', async () => {

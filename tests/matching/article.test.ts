@@ -38,17 +38,17 @@ describe('readArticleDate', () => {
     );
   });
 
-  it('falls back to today for missing, broken or future dates', () => {
-    expect(readArticleDate(documentWith(''), '2026-11-25')).toBe('2026-11-25');
-    expect(readArticleDate(documentWith('<script type="application/ld+json">{broken</script>'), '2026-11-25')).toBe(
-      '2026-11-25',
-    );
+  it('knows no date for a page that gives none, or only a broken or future one: never today', () => {
+    expect(readArticleDate(documentWith('', '<p>Posted by a reader</p>'), '2026-11-25')).toBeNull();
+    expect(
+      readArticleDate(documentWith('<script type="application/ld+json">{broken</script>'), '2026-11-25'),
+    ).toBeNull();
     expect(
       readArticleDate(documentWith('<meta property="article:published_time" content="2099-01-01">'), '2026-11-25'),
-    ).toBe('2026-11-25');
+    ).toBeNull();
     expect(
       readArticleDate(documentWith('<meta property="article:published_time" content="yesterday">'), '2026-11-25'),
-    ).toBe('2026-11-25');
+    ).toBeNull();
   });
 });
 

@@ -27,7 +27,7 @@ export const feedRequests = {
   openNews: { request: z.object({}), response: z.object({ opened: z.boolean() }), privileged: false },
   /** The annotator found the dispute on this page. The address is the sender's own, never taken from the request. */
   recordDisputeArticle: {
-    request: z.object({ title: z.string().check(z.maxLength(1000)), articleDate: IsoDate }),
+    request: z.object({ title: z.string().check(z.maxLength(1000)), articleDate: z.nullable(IsoDate) }),
     response: z.object({ recorded: z.boolean() }),
     privileged: false,
   },

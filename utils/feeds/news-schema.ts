@@ -57,7 +57,8 @@ export const ReadArticle = z.object({
   url: z.string().check(z.maxLength(4096)),
   title: z.string().check(z.maxLength(300)),
   site: z.string().check(z.maxLength(253)),
-  articleDate: IsoDate,
+  /** Null when the page gave no date. */
+  articleDate: z.nullable(IsoDate),
   seenAt: z.string(),
 });
 export type ReadArticle = z.infer<typeof ReadArticle>;

@@ -54,8 +54,12 @@ function visibleDateline(document: Document): string | null {
   return `${year1 ?? year2}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The article's publication date as YYYY-MM-DD, from the page's metadata, else a visible dateline, else today. */
-export function readArticleDate(document: Document, today = todayIso()): string {
+/**
+ * The article's publication date as YYYY-MM-DD, from the page's metadata, else a visible dateline; null when the page
+ * gives none (or only one after `today`). Today is never returned in its place: a card must not say an undated
+ * article was written today.
+ */
+export function readArticleDate(document: Document, today = todayIso()): string | null {
   // In order of trust; each source is read only if the ones before it give nothing (JSON-LD can be large).
   const sources: (() => (string | null | undefined)[])[] = [
     () => [
@@ -75,7 +79,7 @@ export function readArticleDate(document: Document, today = todayIso()): string 
       if (day && day <= today) return day;
     }
   }
-  return today;
+  return null;
 }
 
 /**
