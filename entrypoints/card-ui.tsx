@@ -12,7 +12,7 @@ import { PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
 import { cachedAsk } from '@/utils/cached-ask';
-import { CARD_TAG, publishCardUi, publishedCardUi } from '@/utils/card-ui';
+import { CARD_TAG, publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/card-ui';
 import { TabEvent } from '@/utils/messages';
 import type { LetterContext } from '@/components/cards/WriteToMpButton';
 
@@ -117,6 +117,7 @@ export default defineUnlistedScript(() => {
       liveRegion.textContent = '';
     },
     destroy() {
+      unpublishCardUi();
       browser.runtime.onMessage.removeListener(onTabEvent);
       render(null, container);
       host.remove();

@@ -34,6 +34,8 @@ beforeEach(() => {
         );
       },
       frame: (work) => frames.push(work),
+      // Events dispatched by a test are not the browser's own; these stand for the reader's.
+      fromReader: () => true,
     },
   );
 });
@@ -137,6 +139,7 @@ describe('watchMentionIntents', () => {
         mentionAt: (x, y) =>
           [WES, BILL].find(({ box }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) ?? null,
         frame: (work) => frames.push(work),
+        fromReader: () => true,
       },
     );
     document.getElementById('search')!.focus();
@@ -183,6 +186,19 @@ describe('watchMentionIntents', () => {
     link.click();
     expect(followed).toBe(true);
     expect(log).toEqual(['open Wes Streeting by pointer']);
+  });
+
+  it("ignores the page's own pointer events at a mention: only the reader's open cards", () => {
+    intents.stop();
+    intents = watchMentionIntents<Fake>(
+      document,
+      { open: (mention, how) => log.push(`open ${mention.name} by ${how}`), close: () => log.push('close') },
+      { mentionAt: () => WES, frame: (work) => frames.push(work) },
+    );
+    moveTo(at(WES));
+    vi.advanceTimersByTime(1000);
+    press('pointerup', at(WES), document.body, 'touch');
+    expect(log).toEqual([]);
   });
 
   it('does nothing once stopped', () => {

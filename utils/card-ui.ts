@@ -44,6 +44,11 @@ export function publishCardUi(ui: CardUi): void {
   (globalThis as Record<string, unknown>)[KEY] = ui;
 }
 
+/** Once destroyed (the site switched off), a card UI is no longer there to reuse: switching back on starts a new one. */
+export function unpublishCardUi(): void {
+  delete (globalThis as Record<string, unknown>)[KEY];
+}
+
 export function publishedCardUi(): CardUi | null {
   return ((globalThis as Record<string, unknown>)[KEY] as CardUi | undefined) ?? null;
 }

@@ -28,6 +28,11 @@ export interface MentionIntentOptions<M> {
   mentionAt(x: number, y: number): M | null;
   /** Runs work before the next frame (hit-tests are made at most once a frame). */
   frame?: (work: () => void) => void;
+  /**
+   * Whether an event is the reader's own. The page's scripts can fire pointer events of their own at a mention's
+   * place; only the browser's (`isTrusted`) open cards.
+   */
+  fromReader?: (event: Event) => boolean;
 }
 
 export interface MentionIntents<M> {
@@ -47,7 +52,7 @@ const defaultFrame = (work: () => void) => requestAnimationFrame(() => work());
 export function watchMentionIntents<M>(
   document: Document,
   handlers: MentionIntentHandlers<M>,
-  { mentionAt, frame = defaultFrame }: MentionIntentOptions<M>,
+  { mentionAt, frame = defaultFrame, fromReader = (event) => event.isTrusted }: MentionIntentOptions<M>,
 ): MentionIntents<M> {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +119,7 @@ export function watchMentionIntents<M>(
   const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(CARD_TAG) !== null;
 
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || !fromReader(event)) return;
     // Over the card, the card's own events say where the pointer is.
     if (inCard(event.target)) {
       pointer = null;
@@ -128,17 +133,17 @@ export function watchMentionIntents<M>(
     pointerOver(null);
   };
   const onPointerUp = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch' || inCard(event.target)) return;
+    if (event.pointerType !== 'touch' || !fromReader(event) || inCard(event.target)) return;
     const mention = mentionAt(event.clientX, event.clientY);
     if (mention) open(mention, 'pointer');
   };
   // A press anywhere but a mention or the card closes it: the way out of a card held open (see card-ui.tsx).
   const onPointerDown = (event: PointerEvent) => {
-    if (!openMention || inCard(event.target)) return;
+    if (!openMention || !fromReader(event) || inCard(event.target)) return;
     if (mentionAt(event.clientX, event.clientY) !== openMention) close(false);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && openMention) close(true);
+    if (event.key === 'Escape' && openMention && fromReader(event)) close(true);
   };
 
   const listeners: [EventTarget, string, EventListener][] = [

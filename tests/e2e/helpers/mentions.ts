@@ -21,13 +21,16 @@ interface WorkerTabs {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
-/** Sends a message to `page`'s tab from the service worker, and returns the content script's answer. */
+/**
+ * Sends a message to `page`'s tab from the service worker, and returns the content script's answer. Where several
+ * tabs show the same address, the newest (the last opened) is told.
+ */
 export async function tellTab<T>(bevan: BevanBrowser, page: Page, message: Record<string, unknown>): Promise<T> {
   return bevan.serviceWorker.evaluate(
     async ({ url, message }) => {
       const { tabs: chromeTabs } = (globalThis as unknown as { chrome: { tabs: WorkerTabs } }).chrome;
       const tabs = await chromeTabs.query({});
-      const tab = tabs.find((candidate) => candidate.url === url);
+      const tab = tabs.findLast((candidate) => candidate.url === url);
       if (tab?.id === undefined) throw new Error(`No tab at ${url}`);
       return chromeTabs.sendMessage(tab.id, message);
     },
@@ -63,7 +66,12 @@ export async function findMention(
 }
 
 /** Moves the mouse over the middle of a mention's first line, scrolling it into view first when it is out of it. */
-export async function hoverMention(bevan: BevanBrowser, page: Page, text: string | RegExp, kind?: ListedMention['kind']) {
+export async function hoverMention(
+  bevan: BevanBrowser,
+  page: Page,
+  text: string | RegExp,
+  kind?: ListedMention['kind'],
+) {
   let mention = await findMention(bevan, page, text, kind);
   const viewport = page.viewportSize() ?? { width: 1200, height: 900 };
   if (mention.rect.y < 0 || mention.rect.y + mention.rect.height > viewport.height) {
