@@ -75,13 +75,16 @@ export type BillDetails = z.infer<typeof BillDetails>;
  * - `cues`: `<first word> <start of the second word>` lines, in code-unit order, of every name and bill title;
  * - `cuePattern`: regular-expression source (no flags) that finds their first words followed by a space (group 1),
  *   or any name of one word; empty when there are none;
- * - `billCuePattern`: the same for bills' titles alone, for pages where no MP is annotated.
+ * - `billCuePattern`: the same for bills' titles alone, for pages where no MP is annotated;
+ * - `anyCaseBills`: bills' titles of three words or more ending in "Bill" or "Act", in lower case, one a line: they
+ *   are found in any case ("the health and social care bill").
  */
 export const PackedCues = z.object({
   version: z.string(),
   cues: z.string(),
   cuePattern: z.string(),
   billCuePattern: z.string(),
+  anyCaseBills: z.string(),
 });
 export type PackedCues = z.infer<typeof PackedCues>;
 

@@ -1,5 +1,5 @@
 /** The first look at a page as one answer, for tests: the scanners `runsAtCues` starts from, run over a whole text. */
-import { cueScanner, disputeScanner, type CompiledMatcher } from '@/utils/matching/compile';
+import { anyCaseBillScanner, cueScanner, disputeScanner, type CompiledMatcher } from '@/utils/matching/compile';
 
 /**
  * Whether a text may name an MP, a bill or the dispute: false means that
@@ -10,5 +10,9 @@ import { cueScanner, disputeScanner, type CompiledMatcher } from '@/utils/matchi
  * not annotated (`allowPeople` false), only bills and the dispute count.
  */
 export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
-  return disputeScanner(text)(0) >= 0 || cueScanner(matcher.cues, text, () => allowPeople)(0, text.length) >= 0;
+  return (
+    disputeScanner(text)(0) >= 0 ||
+    anyCaseBillScanner(matcher.cues, text)(0) >= 0 ||
+    cueScanner(matcher.cues, text, () => allowPeople)(0, text.length) >= 0
+  );
 }

@@ -39,6 +39,7 @@ const disputeOnly = unpackMatcher({
   cues: '',
   cuePattern: '',
   billCuePattern: '',
+  anyCaseBills: '',
 });
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */

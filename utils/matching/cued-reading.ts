@@ -18,6 +18,7 @@
 import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
 import {
   alternation,
+  anyCaseBillScanner,
   cueScanner,
   disputeScanner,
   formMayBeginAt,
@@ -66,6 +67,7 @@ export function* runsAtCues(
 ): Generator<Text[] | null | typeof NEEDS_MATCHER> {
   const nextCue = cueScanner(reading.cues, text, reading.allowPeople);
   const nextDispute = disputeScanner(text);
+  const nextBill = anyCaseBillScanner(reading.cues, text);
   const named = namedWords(text, reading.state);
   // Made when the first place is found: most pages have none.
   let offsets: TextOffsets | undefined;
@@ -83,17 +85,18 @@ export function* runsAtCues(
     for (;;) {
       if (cue !== -1 && cue < cursor) cue = nextCue(cursor, to);
       const dispute = nextDispute(cursor);
+      const bill = nextBill(cursor);
       const namedWord = named.next(cursor, to);
-      const at = earliest(cue, dispute, namedWord);
+      const at = earliest(cue, dispute, bill, namedWord);
       if (at < 0 || at >= end) break;
       let matcher = reading.matcher();
       while (!matcher) {
         yield NEEDS_MATCHER;
         matcher = reading.matcher();
       }
-      // Only a cue's place is checked: a dispute's is a whole phrase already, and "the 2012 Act" begins before its
-      // year's place.
-      if (at !== dispute && at !== namedWord && !formMayBeginAt(matcher, text, at)) {
+      // Only a cue's place is checked: a dispute's or a bill's in any case is a whole phrase already, and "the 2012
+      // Act" begins before its year's place.
+      if (at !== dispute && at !== bill && at !== namedWord && !formMayBeginAt(matcher, text, at)) {
         cursor = at + 1;
         continue;
       }

@@ -44,13 +44,16 @@ export function buildMatcherSpec(
     bills: bills.map((bill) => ({
       id: bill.id,
       names: [
-        ...new Set([
-          bill.shortTitle,
-          // News reports drop the session: "the Health and Social Care Bill".
-          bill.shortTitle.replace(/\s+\d{4}-\d{2}$/, ''),
-          ...bill.aliases,
-          ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : []),
-        ]),
+        ...new Set(
+          [
+            bill.shortTitle,
+            // News reports drop the session: "the Health and Social Care Bill".
+            bill.shortTitle.replace(/\s+\d{4}-\d{2}$/, ''),
+            ...bill.aliases,
+            ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : []),
+            // Pages name an Act without its year too: "the Health and Care Act".
+          ].flatMap((name) => [name, name.replace(/ Act \d{4}$/, ' Act')]),
+        ),
       ],
       since: bill.stages.map((stage) => stage.date).sort()[0] ?? `${bill.session.slice(0, 4)}-01-01`,
     })),
