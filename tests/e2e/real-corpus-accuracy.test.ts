@@ -14,14 +14,14 @@ import { precisionOf, REAL_CORPUS_DIR, recallOf, SCORED_KINDS, type ScoredKind }
 const hasRealCorpus = existsSync(REAL_CORPUS_DIR);
 
 /**
- * The real corpus's figures as first measured (issue 20, before any of its work; the figure for forms after
- * scoring by place). A change may not take a kind below them by more than MARGIN: a kind's work may trade a
- * little of one figure for much of the other, but a case lost on the bills or the dispute (0.05 to 0.1) is seen.
+ * The real corpus's figures as last measured (6 December 2026, with bills found in any case). A change may not take a
+ * kind below them by more than MARGIN: a kind's work may trade a little of one figure for much of the other, but a
+ * case lost on the bills or the dispute (0.05 to 0.1) is seen. Raise them as the annotator improves.
  */
-const FIRST_MEASURED: Record<ScoredKind, { precision: number | null; recall: number }> = {
+const MEASURED: Record<ScoredKind, { precision: number | null; recall: number }> = {
   mps: { precision: 1, recall: 0.686 },
   forms: { precision: null, recall: 0.664 },
-  bills: { precision: 0.778, recall: 0.7 },
+  bills: { precision: 0.833, recall: 1 },
   dispute: { precision: 0.889, recall: 0.444 },
 };
 const MARGIN = 0.05;
@@ -68,9 +68,9 @@ describe.skipIf(!hasRealCorpus)(
       expect(new Set(disputes.map(({ case: name }) => name)).size).toBeLessThanOrEqual(1);
     });
 
-    it.each(SCORED_KINDS)('keeps %s precision and recall at least as first measured, less a small margin', (kind) => {
+    it.each(SCORED_KINDS)('keeps %s precision and recall at least as last measured, less a small margin', (kind) => {
       const tally = measure.real!.tallies[kind];
-      const first = FIRST_MEASURED[kind];
+      const first = MEASURED[kind];
       expect(recallOf(tally)).toBeGreaterThanOrEqual(first.recall - MARGIN);
       if (first.precision !== null) expect(precisionOf(tally)).toBeGreaterThanOrEqual(first.precision - MARGIN);
     });
