@@ -5,7 +5,7 @@
  */
 import type { Ask, EditableRecord } from '../messages';
 import { fieldErrorsFromMessage, type FieldErrors } from './field-errors';
-import type { Checked } from './record-drafts';
+import type { Checked } from './record-checks';
 import { withSuffix } from './record-drafts';
 
 export type SaveOutcome<R> = { ok: true; record: R } | { ok: false; errors: FieldErrors };
