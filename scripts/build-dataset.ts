@@ -34,7 +34,7 @@ import {
   type VoteCounts,
   type VotingRecord,
 } from '../utils/data/schema';
-import { parseCsvRecords } from './csv';
+import { parseCsvRecords } from './dataset/csv';
 
 // ---------------------------------------------------------------------------
 // Locations and constants
