@@ -4,7 +4,7 @@
  * nothing private is given to a content script.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageSender } from '@/utils/message-router';
+import type { MessageSender } from '@/utils/background/message-router';
 import { sendRequest, type TabEvent } from '@/utils/messages';
 import { DEFAULT_LETTER_TEMPLATES } from '@/utils/letters/templates';
 import { contentScriptIn, extensionPage, startBackground } from './helpers/background';

@@ -179,7 +179,7 @@ export const requests = {
     response: z.array(PersonSummary),
     privileged: false,
   },
-  /** Starts the card UI in the asking tab (utils/card-ui.ts); answered once it is there. */
+  /** Starts the card UI in the asking tab (utils/page/card-ui.ts); answered once it is there. */
   startCardUi: { request: z.object({}), response: z.object({ started: z.boolean() }), privileged: false },
   getAnnotationSettings: { request: z.object({}), response: AnnotationSettings, privileged: false },
   setAnnotationSettings: { request: AnnotationSettings, response: AnnotationSettings, privileged: true },

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CardTarget } from '@/utils/card-ui';
+import type { CardTarget } from '@/utils/page/card-ui';
 import type { Ask, LetterSubject } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { AmbiguousCard } from './AmbiguousCard';

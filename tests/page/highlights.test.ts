@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPageState, annotatePage } from '@/utils/matching/annotate';
+import { createPageState, annotatePage } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import type { Mention } from '@/utils/matching/mention-index';
+import type { Mention } from '@/utils/page/mention-index';
 import { createHighlighter, FOCUS_HIGHLIGHT, RANGES_PER_FRAME, type HighlightApi } from '@/utils/page/highlights';
 
 const matcher = compileMatcher(

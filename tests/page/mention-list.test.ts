@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState } from '@/utils/matching/annotate';
+import { annotatePage, createPageState } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import type { Mention } from '@/utils/matching/mention-index';
+import type { Mention } from '@/utils/page/mention-index';
 import { announcement, listed, nextMention } from '@/utils/page/mention-list';
 import { mentionAtPoint } from '@/utils/page/pointing';
 

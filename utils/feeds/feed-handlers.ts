@@ -1,7 +1,7 @@
 /** What the background does for the requests in feed-requests.ts. */
 import type { BevanDb } from '../data/db';
-import type { BrowserControls } from '../handlers';
-import type { Handlers } from '../message-router';
+import type { BrowserControls } from '../background/handlers';
+import type { Handlers } from '../background/message-router';
 import { failure } from '../messages';
 import { validateFeedUrl } from './default-feeds';
 import type { feedRequests } from './feed-requests';

@@ -10,7 +10,7 @@
  * a 2.9 MB article), so they are drawn a batch a frame, those near the
  * viewport first.
  */
-import type { Mention } from '../matching/mention-index';
+import type { Mention } from './mention-index';
 
 export const HIGHLIGHT_NAMES = { mp: 'bevan-mp', bill: 'bevan-bill', dispute: 'bevan-dispute' } as const;
 /** The mention reached from the keyboard or the popup, or whose card is open. */

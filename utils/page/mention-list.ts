@@ -3,8 +3,8 @@
  * tools (`listMentions`), and stepped through from the keyboard. Mentions are
  * ranges, so "where" is read from the browser's boxes at the time of asking.
  */
-import { blockAround } from '../matching/annotate';
-import type { Mention } from '../matching/mention-index';
+import { blockAround } from './annotate';
+import type { Mention } from './mention-index';
 import type { ListedMention } from '../messages';
 import { firstBoxOf } from './pointing';
 

@@ -5,7 +5,7 @@
  * the pointer is on its words (the caret test snaps to the nearest text, even
  * from the margin beside a line).
  */
-import type { Mention, MentionIndex } from '../matching/mention-index';
+import type { Mention, MentionIndex } from './mention-index';
 
 /** A caret place under a point: Firefox and Chromium 128+ have `caretPositionFromPoint`, older Chromium the other. */
 function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -14,7 +14,7 @@ import {
   type RequestType,
   type ResponseOf,
   type Result,
-} from './messages';
+} from '../messages';
 
 /** The parts of `runtime.MessageSender` the checks and handlers use. */
 export interface MessageSender {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchMentionIntents, type MentionIntents } from '@/utils/mention-intents';
+import { watchMentionIntents, type MentionIntents } from '@/utils/page/mention-intents';
 
 /** Mentions are words drawn on the page; here, two of them at fixed places, found by point as the hit-test would. */
 const WES = { name: 'Wes Streeting', box: { left: 100, right: 200, top: 10, bottom: 30 } };

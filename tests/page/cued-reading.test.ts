@@ -1,8 +1,8 @@
 /** The first look's text (`pageText`) and reading around the places found in it (`runsAtCues`). */
 import { describe, expect, it } from 'vitest';
-import { annotateRun, createPageState } from '@/utils/matching/annotate';
+import { annotateRun, createPageState } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/matching/cued-reading';
+import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 
 const spec = {
   version: 'test',

@@ -3,7 +3,7 @@
  * for the same MP or bill again and again, and the second card should show at
  * once. Only reads are cached, and a failed answer is not kept.
  */
-import type { Ask, RequestType } from './messages';
+import type { Ask, RequestType } from '../messages';
 
 const CACHED = new Set<RequestType>(['getPerson', 'getPeople', 'getBill', 'getDisputeTimeline']);
 

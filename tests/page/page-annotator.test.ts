@@ -8,7 +8,7 @@ import {
   MUTATION_MAX_WAIT_MS,
   SLICE_BUDGET_MS,
   type PageAnnotator,
-} from '@/utils/page-annotator';
+} from '@/utils/page/page-annotator';
 
 const spec = {
   version: 'test',

@@ -1,5 +1,5 @@
 /**
- * What the background does to the browser for its handlers (utils/handlers.ts):
+ * What the background does to the browser for its handlers (utils/background/handlers.ts):
  * run the content script on a site the reader switched on (registered at run
  * time for that host, persisting across sessions, and started at once in the
  * tab they are looking at), start the card UI, tell tabs what changed, and
@@ -7,9 +7,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { BrowserControls } from './handlers';
-import type { TabEvent } from './messages';
-import { FEED_ALARM } from './feeds/feed-job';
-import { sitePatterns } from './site-settings';
+import type { TabEvent } from '../messages';
+import { FEED_ALARM } from '../feeds/feed-job';
+import { sitePatterns } from '../site-settings';
 
 const CONTENT_SCRIPT = '/content-scripts/annotator.js';
 const CONTENT_STYLE = '/content-scripts/annotator.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
+import { hasUkPoliticalContext, readArticleDate } from '@/utils/page/article';
 
 function documentWith(head: string, body = ''): Document {
   return new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');

@@ -25,7 +25,7 @@ import {
   partFor,
   type CompiledMatcher,
   type Cues,
-} from './compile';
+} from '../matching/compile';
 
 export interface CuedReading {
   cues: Cues;

@@ -21,9 +21,9 @@ import {
   type FoundInRun,
   type Mention,
   type PageState,
-} from './matching/annotate';
-import { type CompiledMatcher, type Cues } from './matching/compile';
-import { NEEDS_MATCHER, pageText, runsAtCues } from './matching/cued-reading';
+} from './annotate';
+import { type CompiledMatcher, type Cues } from '../matching/compile';
+import { NEEDS_MATCHER, pageText, runsAtCues } from './cued-reading';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;

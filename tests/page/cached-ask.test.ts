@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedAsk } from '@/utils/cached-ask';
+import { cachedAsk } from '@/utils/page/cached-ask';
 import type { Ask } from '@/utils/messages';
 
 function counting(ok = true) {

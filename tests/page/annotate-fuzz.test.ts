@@ -15,11 +15,11 @@ import {
   createPageState,
   type AnnotateOptions,
   type Mention,
-} from '@/utils/matching/annotate';
+} from '@/utils/page/annotate';
 import { compileMatcher, type CompiledMatcher } from '@/utils/matching/compile';
-import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/matching/cued-reading';
+import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';
-import { createPageAnnotator, matcherAtHand } from '@/utils/page-annotator';
+import { createPageAnnotator, matcherAtHand } from '@/utils/page/page-annotator';
 import { bundledDataset } from '../helpers/dataset';
 import { mayName } from '../helpers/first-look';
 

@@ -2,10 +2,10 @@
  * What the background does for each request: a thin mapping from
  * utils/messages.ts to the database lookups and edits.
  */
-import type { BevanDb } from './data/db';
-import { deleteCampaignerRecord, saveCampaignerRecord } from './data/edits';
-import { storedBundledVersion } from './data/bundled';
-import { readDataRevision } from './data/data-revision';
+import type { BevanDb } from '../data/db';
+import { deleteCampaignerRecord, saveCampaignerRecord } from '../data/edits';
+import { storedBundledVersion } from '../data/bundled';
+import { readDataRevision } from '../data/data-revision';
 import {
   describeYourMp,
   getAnnotationSettings,
@@ -22,14 +22,14 @@ import {
   putSiteSettings,
   putYourMp,
   searchPeople,
-} from './data/queries';
-import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from './letters/letter-address';
-import { normalisePostcode, isYourMpSet } from './your-mp';
-import { createFeedHandlers } from './feeds/feed-handlers';
-import type { FeedFetch } from './feeds/fetch-feed';
-import { createPackHandlers } from './packs/pack-handlers';
-import { packCues, packMatcher, type PackedCues, type PackedMatcher } from './matching/compile';
-import type { MatcherSpec } from './matching/matcher-spec';
+} from '../data/queries';
+import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '../letters/letter-address';
+import { normalisePostcode, isYourMpSet } from '../your-mp';
+import { createFeedHandlers } from '../feeds/feed-handlers';
+import type { FeedFetch } from '../feeds/fetch-feed';
+import { createPackHandlers } from '../packs/pack-handlers';
+import { packCues, packMatcher, type PackedCues, type PackedMatcher } from '../matching/compile';
+import type { MatcherSpec } from '../matching/matcher-spec';
 import type { Handlers } from './message-router';
 import {
   errorMessage,
@@ -39,9 +39,9 @@ import {
   type SiteStatus,
   type TabEvent,
   type WriteOutcome,
-} from './messages';
-import { runsOn, siteHost, siteState, switchSite } from './site-settings';
-import { isNewsSite } from './sites';
+} from '../messages';
+import { runsOn, siteHost, siteState, switchSite } from '../site-settings';
+import { isNewsSite } from '../sites';
 
 async function siteStatus(db: BevanDb, url: string): Promise<SiteStatus> {
   const host = siteHost(url);
