@@ -5,7 +5,7 @@ import { CsvError, parseCsvRecords } from '../../../scripts/dataset/csv';
 // used with: strict about malformed input, and keyed by the requested columns.
 const read = (text: string, columns: string[] = ['a', 'b']) => parseCsvRecords(text, columns);
 
-describe('parseCsvRecords', () => {
+describe('parseCsvRecords parsing', () => {
   it('splits plain rows and fields', () => {
     expect(read('a,b,c\n1,2,3\n', ['a', 'b', 'c'])).toEqual([{ a: '1', b: '2', c: '3' }]);
   });
@@ -83,7 +83,9 @@ describe('parseCsvRecords', () => {
       expect((error as CsvError).lines).toBe(3);
     }
   });
+});
 
+describe('parseCsvRecords columns', () => {
   const text = 'mnis_id,name,party\n3930,"Lucas, Caroline",Green Party\n\n1572,Jeremy Hunt,Conservative\n';
 
   it('returns objects keyed by the requested columns, skipping blank lines', () => {
