@@ -13,7 +13,7 @@ import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
 import { cachedAsk } from '@/utils/page/cached-ask';
 import { CARD_TAG, publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/page/card-ui';
-import { TabEvent } from '@/utils/messages';
+import { TabEvent } from '@/utils/tab-events';
 import type { LetterContext } from '@/components/cards/WriteToMpButton';
 
 export default defineUnlistedScript(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stance } from '@/utils/data/schema';
-import type { BrowserControls } from '@/utils/background/handlers';
+import type { BrowserControls } from '@/utils/background/controls';
 import { findMatches, unpackMatcher } from '@/utils/matching/compile';
 import type { MessageSender } from '@/utils/background/message-router';
 import { sendRequest, type SendMessage } from '@/utils/messages';

@@ -7,7 +7,8 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { FieldErrors } from '@/utils/editor/field-errors';
 import type { CheckContext, Checked } from '@/utils/editor/record-checks';
 import type { PersonChoice, SourceDraft, StageDraft } from '@/utils/editor/record-drafts';
-import type { Ask, EditableRecord } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { EditableRecord } from '@/utils/records/requests';
 import type { SelectOption } from './SelectField';
 
 export type EditableStore = EditableRecord['store'];

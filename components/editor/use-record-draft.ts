@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import type { FieldErrors } from '@/utils/editor/field-errors';
 import type { Checked } from '@/utils/editor/record-checks';
 import { saveRecordDraft } from '@/utils/editor/save-record';
-import type { Ask, EditableRecord } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { EditableRecord } from '@/utils/records/requests';
 
 export function useRecordDraft<D, S extends EditableRecord['store'], R extends EditableRecord['record']>(
   ask: Ask,

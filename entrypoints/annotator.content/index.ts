@@ -20,7 +20,7 @@ import { watchMentionIntents, type MentionIntents } from '@/utils/page/mention-i
 import { createHighlighter, highlightsSupported } from '@/utils/page/highlights';
 import { announcement, listed, nextMention, scrollToMention } from '@/utils/page/mention-list';
 import { firstBoxOf, mentionAtPoint } from '@/utils/page/pointing';
-import { newsSiteMatchPatterns } from '@/utils/sites';
+import { newsSiteMatchPatterns } from '@/utils/sites/sites';
 import './mentions.css';
 
 export default defineContentScript({

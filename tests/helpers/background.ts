@@ -6,7 +6,8 @@
  */
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb, type BevanDb } from '@/utils/data/db';
-import { createHandlers, type BrowserControls } from '@/utils/background/handlers';
+import type { BrowserControls } from '@/utils/background/controls';
+import { createHandlers } from '@/utils/background/handlers';
 import { createMessageRouter, type Handlers, type MessageSender } from '@/utils/background/message-router';
 import type { Envelope, SendMessage } from '@/utils/messages';
 import { bundledDataset, freshDbName } from './dataset';

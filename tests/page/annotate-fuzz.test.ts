@@ -9,13 +9,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  annotatePage,
-  annotateRun,
-  createPageState,
-  type AnnotateOptions,
-  type Mention,
-} from '@/utils/page/annotate';
+import { annotatePage, annotateRun, createPageState, type AnnotateOptions, type Mention } from '@/utils/page/annotate';
 import { compileMatcher, type CompiledMatcher } from '@/utils/matching/compile';
 import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionMoveFor, MENTION_COMMANDS } from '@/utils/background/mention-commands';
-import { MentionList, TabEvent } from '@/utils/messages';
+import { MentionList, TabEvent } from '@/utils/tab-events';
 import { readTabEvent } from '@/utils/page/page-messages';
 
 describe('the keyboard commands', () => {

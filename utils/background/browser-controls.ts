@@ -6,10 +6,10 @@
  * open letters.
  */
 import { browser } from 'wxt/browser';
-import type { BrowserControls } from './handlers';
-import type { TabEvent } from '../messages';
+import type { BrowserControls } from './controls';
+import type { TabEvent } from '../tab-events';
 import { FEED_ALARM } from '../feeds/feed-job';
-import { sitePatterns } from '../site-settings';
+import { sitePatterns } from '../sites/site-settings';
 
 const CONTENT_SCRIPT = '/content-scripts/annotator.js';
 const CONTENT_STYLE = '/content-scripts/annotator.css';

@@ -6,15 +6,13 @@
 import {
   Envelope,
   describeIssues,
-  errorMessage,
-  failure,
   parseRequest,
-  requests,
   type ParsedRequestOf,
   type RequestType,
   type ResponseOf,
-  type Result,
 } from '../messages';
+import { errorMessage, failure, type Result } from '../result';
+import { requests } from '../request-table';
 
 /** The parts of `runtime.MessageSender` the checks and handlers use. */
 export interface MessageSender {

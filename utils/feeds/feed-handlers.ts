@@ -1,8 +1,8 @@
 /** What the background does for the requests in feed-requests.ts. */
 import type { BevanDb } from '../data/db';
-import type { BrowserControls } from '../background/handlers';
+import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
-import { failure } from '../messages';
+import { failure } from '../result';
 import { validateFeedUrl } from './default-feeds';
 import type { feedRequests } from './feed-requests';
 import {

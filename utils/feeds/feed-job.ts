@@ -1,7 +1,7 @@
 /** Refreshes the news feeds on an alarm (see utils/background/jobs.ts). */
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
-import type { BrowserControls } from '../background/handlers';
+import type { BrowserControls } from '../background/controls';
 import { refreshNewsOnce } from './feed-handlers';
 import { describeNews, getFeedSettings } from './news';
 

@@ -26,7 +26,7 @@
  * words.
  */
 import { DISPUTE_ID } from '../data/ids';
-import type { PackedCues, PackedMatcher } from '../messages';
+import type { PackedCues, PackedMatcher } from '../matcher/requests';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
 

@@ -11,7 +11,13 @@
  * at a time (`textRuns`), so that the content script can spread a long page
  * over short idle slices.
  */
-import { findMatches, surnamesOf, type CompiledMatcher, type ResolvedEntity, type TextMatch } from '../matching/compile';
+import {
+  findMatches,
+  surnamesOf,
+  type CompiledMatcher,
+  type ResolvedEntity,
+  type TextMatch,
+} from '../matching/compile';
 import { MentionIndex, type Mention } from './mention-index';
 
 export type { Mention } from './mention-index';

@@ -5,7 +5,7 @@
  */
 import { blockAround } from './annotate';
 import type { Mention } from './mention-index';
-import type { ListedMention } from '../messages';
+import type { ListedMention } from '../tab-events';
 import { firstBoxOf } from './pointing';
 
 /** Characters either side of a mention in a listing. */

@@ -9,8 +9,10 @@
  * schemas (type-only imports, erased from the bundle).
  */
 import { browser } from 'wxt/browser';
-import { MENTIONS_PER_ENTITY } from '../mention-cap';
-import type { MentionList, MessageError, PageSummary, RequestOf, ResponseOf, Result, TabEvent } from '../messages';
+import { MENTIONS_PER_ENTITY } from '../sites/mention-cap';
+import type { MentionList, PageSummary, TabEvent } from '../tab-events';
+import type { MessageError, Result } from '../result';
+import type { RequestOf, ResponseOf } from '../messages';
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
 export type PageRequestType = 'startPage' | 'getCues' | 'getMatcher' | 'startCardUi' | 'recordDisputeArticle';

@@ -1,5 +1,5 @@
 /** How Bevan annotates pages: settings the reader changes on the options page. */
-import { z } from './data/zod';
+import { z } from '../data/zod';
 import { MENTIONS_PER_ENTITY } from './mention-cap';
 
 export const AnnotationSettings = z.object({

@@ -5,7 +5,7 @@
  * This is private: it stays in the background and Bevan's own pages, and is
  * never sent into a web page.
  */
-import { z } from './data/zod';
+import { z } from '../data/zod';
 
 /** UK postcode: outward code, then inward code (digit + two letters). GIR 0AA is Girobank's. */
 const POSTCODE = /^(GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/;

@@ -1,9 +1,9 @@
 /**
- * Where Bevan runs: the default news sites (utils/sites.ts), minus those the
+ * Where Bevan runs: the default news sites (sites.ts), minus those the
  * reader switched off, plus other sites the reader switched on (each with its
  * own host permission, asked for at the time).
  */
-import { z } from './data/zod';
+import { z } from '../data/zod';
 import { isNewsSite } from './sites';
 
 const Host = z.string().check(z.regex(/^[a-z0-9.-]+$/, 'Not a host name'), z.maxLength(253));

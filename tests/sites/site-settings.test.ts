@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_SITE_SETTINGS, runsOn, siteHost, siteState, switchSite } from '@/utils/site-settings';
+import { NO_SITE_SETTINGS, runsOn, siteHost, siteState, switchSite } from '@/utils/sites/site-settings';
 
 describe('site settings', () => {
   it('runs on default news sites and their subdomains until switched off', () => {
