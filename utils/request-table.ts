@@ -4,7 +4,7 @@
  * running inside a web page). A feature adds a request in its own requests.ts and answers it in its handlers.ts.
  */
 import { cardRequests } from './cards/requests';
-import { feedRequests } from './feeds/feed-requests';
+import { feedRequests } from './feeds/requests';
 import { matcherRequests } from './matcher/requests';
 import { packRequests } from './packs/pack-requests';
 import { recordRequests } from './records/requests';

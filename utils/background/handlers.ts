@@ -5,7 +5,7 @@
  */
 import { createCardHandlers } from '../cards/handlers';
 import type { BevanDb } from '../data/db';
-import { createFeedHandlers } from '../feeds/feed-handlers';
+import { createFeedHandlers } from '../feeds/handlers';
 import { createMatcherHandlers } from '../matcher/handlers';
 import { createMatcherCache } from '../matcher/matcher-cache';
 import { createPackHandlers } from '../packs/pack-handlers';

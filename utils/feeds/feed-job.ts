@@ -2,7 +2,7 @@
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
 import type { BrowserControls } from '../background/controls';
-import { refreshNewsOnce } from './feed-handlers';
+import { refreshNewsOnce } from './handlers';
 import { describeNews, getFeedSettings } from './news';
 
 export const FEED_ALARM = 'bevan:feeds';

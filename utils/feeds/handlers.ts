@@ -1,10 +1,10 @@
-/** What the background does for the requests in feed-requests.ts. */
+/** What the background does for the requests in requests.ts. */
 import type { BevanDb } from '../data/db';
 import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
 import { failure } from '../result';
 import { validateFeedUrl } from './default-feeds';
-import type { feedRequests } from './feed-requests';
+import type { feedRequests } from './requests';
 import {
   clearReadingHistory,
   describeNews,
