@@ -383,7 +383,6 @@ const DATE_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|until|till)\s+(?:${MONTH_NAMES})\b)`);
-/(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after))\s*$/i;
 
 /** Which entity a match stands for here, or null when it should be left plain. */
 function decide(
