@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotatePage, annotateRun, createPageState, type AnnotateOptions, type Mention } from '@/utils/page/annotate';
-import { compileMatcher, type CompiledMatcher } from '@/utils/matching/compile';
+import { compileMatcher } from '@/utils/matching/compile';
+import type { CompiledMatcher } from '@/utils/matching/packed-format';
 import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';
 import { createPageAnnotator, matcherAtHand } from '@/utils/page/page-annotator';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState, textRuns, type Mention } from '@/utils/page/annotate';
+import { annotatePage, createPageState, type Mention } from '@/utils/page/annotate';
+import { textRuns } from '@/utils/page/text-walkers';
 import { compileMatcher } from '@/utils/matching/compile';
 
 const matcher = compileMatcher(

@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
 import {
   createPageAnnotator,
-  firstAtOnce,
   matcherAtHand,
   MUTATION_DEBOUNCE_MS,
   MUTATION_MAX_WAIT_MS,
   SLICE_BUDGET_MS,
   type PageAnnotator,
 } from '@/utils/page/page-annotator';
+import { firstAtOnce } from '@/utils/page/scheduler';
 
 const spec = {
   version: 'test',

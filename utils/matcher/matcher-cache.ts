@@ -7,7 +7,7 @@ import { storedBundledVersion } from '../data/bundled';
 import type { BevanDb } from '../data/db';
 import { readDataRevision } from '../data/data-revision';
 import { getMatcherSpec } from '../data/queries';
-import { packCues, packMatcher } from '../matching/compile';
+import { packCues, packMatcher } from '../matching/pack';
 import type { MatcherSpec } from '../matching/matcher-spec';
 import type { PackedCues, PackedMatcher } from './requests';
 

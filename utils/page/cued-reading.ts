@@ -15,17 +15,10 @@
  * change under it so that its text no longer lines up with what was searched,
  * it reads the rest block by block.
  */
-import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns, type PageState } from './annotate';
-import {
-  alternation,
-  cueScanner,
-  disputeScanner,
-  formMayBeginAt,
-  partEnd,
-  partFor,
-  type CompiledMatcher,
-  type Cues,
-} from '../matching/compile';
+import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns } from './text-walkers';
+import type { PageState } from './annotate';
+import { alternation, type CompiledMatcher, type Cues } from '../matching/packed-format';
+import { cueScanner, disputeScanner, formMayBeginAt, partEnd, partFor } from '../matching/find';
 
 export interface CuedReading {
   cues: Cues;

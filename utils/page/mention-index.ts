@@ -5,7 +5,7 @@
  * whether text was already found, and which mentions a change of the page
  * has broken.
  */
-import type { ResolvedEntity } from '../matching/compile';
+import type { ResolvedEntity } from '../matching/packed-format';
 
 export interface Mention {
   entity: ResolvedEntity;

@@ -3,7 +3,7 @@
  * tools (`listMentions`), and stepped through from the keyboard. Mentions are
  * ranges, so "where" is read from the browser's boxes at the time of asking.
  */
-import { blockAround } from './annotate';
+import { blockAround } from './text-walkers';
 import type { Mention } from './mention-index';
 import type { ListedMention } from '../tab-events';
 import { firstBoxOf } from './pointing';

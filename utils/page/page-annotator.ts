@@ -12,7 +12,6 @@
  */
 import {
   allowsPeople,
-  blockAround,
   createPageState,
   findInRun,
   mentionsOf,
@@ -22,8 +21,10 @@ import {
   type Mention,
   type PageState,
 } from './annotate';
-import { type CompiledMatcher, type Cues } from '../matching/compile';
+import { blockAround } from './text-walkers';
+import type { CompiledMatcher, Cues } from '../matching/packed-format';
 import { NEEDS_MATCHER, pageText, runsAtCues } from './cued-reading';
+import { idleSchedule } from './scheduler';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
@@ -70,25 +71,6 @@ export interface PageAnnotator {
   /** What the page has been found to name so far. */
   readonly state: PageState;
   stop(): void;
-}
-
-/** Runs `work` in an idle callback (soon, at the latest). */
-const idleSchedule = (work: () => void) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 200 });
-  else setTimeout(work, 0);
-};
-
-/**
- * A schedule whose first slice runs at once, in the caller's task, and the rest as `then` runs them. On most pages
- * the first slice is the only one, and an idle callback would add its own cost and a wait to it.
- */
-export function firstAtOnce(then: (work: () => void) => void = idleSchedule): (work: () => void) => void {
-  let started = false;
-  return (work) => {
-    if (started) return then(work);
-    started = true;
-    work();
-  };
 }
 
 export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileMatcher,
-  cueScanner,
-  findMatches,
-  formMayBeginAt,
-  packCues,
-  packMatcher,
-  surnameForms,
-  surnamesOf,
-  unpackCues,
-  unpackMatcher,
-} from '@/utils/matching/compile';
+import { compileMatcher } from '@/utils/matching/compile';
+import { cueScanner, findMatches, formMayBeginAt, surnamesOf, unpackCues, unpackMatcher } from '@/utils/matching/find';
+import { packCues, packMatcher, surnameForms } from '@/utils/matching/pack';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 import { mayName } from '../helpers/first-look';
 
