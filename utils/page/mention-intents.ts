@@ -52,7 +52,7 @@ const defaultFrame = (work: () => void) => requestAnimationFrame(() => work());
 export function watchMentionIntents<M>(
   document: Document,
   handlers: MentionIntentHandlers<M>,
-  { mentionAt, frame = defaultFrame, fromReader = (event) => event.isTrusted }: MentionIntentOptions<M>,
+  options: MentionIntentOptions<M>,
 ): MentionIntents<M> {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,9 +61,6 @@ export function watchMentionIntents<M>(
   let underPointer: M | null = null;
   let insideCard = false;
   let returnFocusTo: HTMLElement | null = null;
-  let pointer: { x: number; y: number } | null = null;
-  let testScheduled = false;
-  let stopped = false;
 
   const cancel = () => {
     clearTimeout(openTimer);
@@ -105,58 +102,13 @@ export function watchMentionIntents<M>(
     if (mention !== openMention) openTimer = setTimeout(() => open(mention, 'pointer'), HOVER_INTENT_MS);
   };
 
-  const testPointer = () => {
-    testScheduled = false;
-    if (stopped || !pointer) return;
-    pointerOver(mentionAt(pointer.x, pointer.y));
-  };
-  const testSoon = () => {
-    if (testScheduled || !pointer) return;
-    testScheduled = true;
-    frame(testPointer);
-  };
-
-  const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(CARD_TAG) !== null;
-
-  const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch' || !fromReader(event)) return;
-    // Over the card, the card's own events say where the pointer is.
-    if (inCard(event.target)) {
-      pointer = null;
-      return;
-    }
-    pointer = { x: event.clientX, y: event.clientY };
-    testSoon();
-  };
-  const onPointerLeave = () => {
-    pointer = null;
-    pointerOver(null);
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch' || !fromReader(event) || inCard(event.target)) return;
-    const mention = mentionAt(event.clientX, event.clientY);
-    if (mention) open(mention, 'pointer');
-  };
-  // A press anywhere but a mention or the card closes it: the way out of a card held open (see card-ui.tsx).
-  const onPointerDown = (event: PointerEvent) => {
-    if (!openMention || !fromReader(event) || inCard(event.target)) return;
-    if (mentionAt(event.clientX, event.clientY) !== openMention) close(false);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && openMention && fromReader(event)) close(true);
-  };
-
-  const listeners: [EventTarget, string, EventListener][] = [
-    [document, 'pointermove', onPointerMove as EventListener],
-    [document, 'pointerup', onPointerUp as EventListener],
-    [document, 'pointerdown', onPointerDown as EventListener],
-    [document, 'keydown', onKeyDown as EventListener],
-    [document.documentElement, 'pointerleave', onPointerLeave],
-    // The page scrolling under a still pointer brings other words under it.
-    [document, 'scroll', testSoon],
-  ];
-  for (const [target, type, listener] of listeners)
-    target.addEventListener(type, listener, { capture: true, passive: true });
+  const stopListening = listenToReader(document, options, {
+    over: pointerOver,
+    tap: (mention) => open(mention, 'pointer'),
+    // A press anywhere but the open card's mention or the card closes it: the way out of a card held open.
+    press: (mention) => openMention && mention !== openMention && close(false),
+    escape: () => openMention && close(true),
+  });
 
   return {
     reach(mention) {
@@ -184,9 +136,70 @@ export function watchMentionIntents<M>(
       return openMention;
     },
     stop() {
-      stopped = true;
       cancel();
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+      stopListening();
     },
+  };
+}
+
+const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(CARD_TAG) !== null;
+
+/**
+ * The reader's pointer and keys, as events about mentions: the mention the pointer is over (hit-tested at most once a
+ * frame, and again when the page scrolls under a still pointer), a tap on one, a press anywhere, and Escape. Only the
+ * browser's own events count. Returns what stops listening.
+ */
+function listenToReader<M>(
+  document: Document,
+  { mentionAt, frame = defaultFrame, fromReader = (event) => event.isTrusted }: MentionIntentOptions<M>,
+  on: { over(mention: M | null): void; tap(mention: M): void; press(mention: M | null): void; escape(): void },
+): () => void {
+  let pointer: { x: number; y: number } | null = null;
+  let testScheduled = false;
+  let stopped = false;
+  const testPointer = () => {
+    testScheduled = false;
+    if (!stopped && pointer) on.over(mentionAt(pointer.x, pointer.y));
+  };
+  const testSoon = () => {
+    if (testScheduled || !pointer) return;
+    testScheduled = true;
+    frame(testPointer);
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || !fromReader(event)) return;
+    // Over the card, the card's own events say where the pointer is.
+    pointer = inCard(event.target) ? null : { x: event.clientX, y: event.clientY };
+    testSoon();
+  };
+  const onPointerLeave = () => {
+    pointer = null;
+    on.over(null);
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || !fromReader(event) || inCard(event.target)) return;
+    const mention = mentionAt(event.clientX, event.clientY);
+    if (mention) on.tap(mention);
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    if (fromReader(event) && !inCard(event.target)) on.press(mentionAt(event.clientX, event.clientY));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && fromReader(event)) on.escape();
+  };
+  const listeners: [EventTarget, string, EventListener][] = [
+    [document, 'pointermove', onPointerMove as EventListener],
+    [document, 'pointerup', onPointerUp as EventListener],
+    [document, 'pointerdown', onPointerDown as EventListener],
+    [document, 'keydown', onKeyDown as EventListener],
+    [document.documentElement, 'pointerleave', onPointerLeave],
+    [document, 'scroll', testSoon],
+  ];
+  for (const [target, type, listener] of listeners) {
+    target.addEventListener(type, listener, { capture: true, passive: true });
+  }
+  return () => {
+    stopped = true;
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
   };
 }
