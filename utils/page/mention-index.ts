@@ -19,6 +19,10 @@ export interface Mention {
 
 export class MentionIndex {
   private readonly byNode = new Map<Text, Mention[]>();
+  /** By the elements their text nodes were in when found: what the pointer's event target holds. */
+  private readonly byElement = new Map<Element, Mention[]>();
+  /** Those elements, per mention, as they were when it was found. */
+  private readonly elementsOf = new Map<Mention, Element[]>();
   private readonly mentions = new Set<Mention>();
 
   get size(): number {
@@ -27,20 +31,25 @@ export class MentionIndex {
 
   add(mention: Mention): void {
     this.mentions.add(mention);
+    const elements = new Set<Element>();
     for (const node of mention.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(mention);
-      else this.byNode.set(node, [mention]);
+      addTo(this.byNode, node, mention);
+      if (node.parentElement) elements.add(node.parentElement);
     }
+    for (const element of elements) addTo(this.byElement, element, mention);
+    this.elementsOf.set(mention, [...elements]);
   }
 
   remove(mention: Mention): void {
     if (!this.mentions.delete(mention)) return;
-    for (const node of mention.nodes) {
-      const list = this.byNode.get(node)?.filter((other) => other !== mention);
-      if (list?.length) this.byNode.set(node, list);
-      else this.byNode.delete(node);
-    }
+    for (const node of mention.nodes) removeFrom(this.byNode, node, mention);
+    for (const element of this.elementsOf.get(mention) ?? []) removeFrom(this.byElement, element, mention);
+    this.elementsOf.delete(mention);
+  }
+
+  /** The mentions with text directly inside `element`. */
+  inElement(element: Element): readonly Mention[] {
+    return this.byElement.get(element) ?? [];
   }
 
   /** The mentions that cover any of `node`'s text. */
@@ -90,8 +99,22 @@ export class MentionIndex {
 
   clear(): void {
     this.byNode.clear();
+    this.byElement.clear();
+    this.elementsOf.clear();
     this.mentions.clear();
   }
+}
+
+function addTo<K>(map: Map<K, Mention[]>, key: K, mention: Mention): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [mention]);
+  else if (!list.includes(mention)) list.push(mention);
+}
+
+function removeFrom<K>(map: Map<K, Mention[]>, key: K, mention: Mention): void {
+  const list = map.get(key)?.filter((other) => other !== mention);
+  if (list?.length) map.set(key, list);
+  else map.delete(key);
 }
 
 /** Whether a mention still covers its own text, in nodes still in the page. */

@@ -12,6 +12,8 @@ import { CARD_TAG } from './card-ui';
 
 const HOVER_INTENT_MS = 300;
 const CLOSE_GRACE_MS = 250;
+/** How long after the last scroll event the page counts as still. */
+const SCROLL_SETTLE_MS = 150;
 
 export interface MentionIntentHandlers<M> {
   /** The reader is reaching for a mention (before the intent delay): a chance to get ready. */
@@ -24,8 +26,11 @@ export interface MentionIntentHandlers<M> {
 }
 
 export interface MentionIntentOptions<M> {
-  /** The mention drawn at a viewport point, or null. */
-  mentionAt(x: number, y: number): M | null;
+  /**
+   * The mention drawn at a viewport point, or null. `target` is the element a pointer event found there; without it
+   * (the page scrolled under a still pointer) the mention is found from the point alone.
+   */
+  mentionAt(x: number, y: number, target?: EventTarget | null): M | null;
   /** Runs work before the next frame (hit-tests are made at most once a frame). */
   frame?: (work: () => void) => void;
   /**
@@ -145,21 +150,23 @@ export function watchMentionIntents<M>(
 const inCard = (target: EventTarget | null) => target instanceof Element && target.closest(CARD_TAG) !== null;
 
 /**
- * The reader's pointer and keys, as events about mentions: the mention the pointer is over (hit-tested at most once a
- * frame, and again when the page scrolls under a still pointer), a tap on one, a press anywhere, and Escape. Only the
- * browser's own events count. Returns what stops listening.
+ * The reader's pointer and keys, as events about mentions: the mention the pointer is over (looked up at most once a
+ * frame, and again once the page has stopped scrolling under a still pointer), a tap on one, a press anywhere, and
+ * Escape. Only the browser's own events count. Returns what stops listening.
  */
 function listenToReader<M>(
   document: Document,
   { mentionAt, frame = defaultFrame, fromReader = (event) => event.isTrusted }: MentionIntentOptions<M>,
   on: { over(mention: M | null): void; tap(mention: M): void; press(mention: M | null): void; escape(): void },
 ): () => void {
-  let pointer: { x: number; y: number } | null = null;
+  /** Where the pointer is, and the element its last event found there (undefined once the page has scrolled). */
+  let pointer: { x: number; y: number; target?: EventTarget | null } | null = null;
   let testScheduled = false;
+  let scrolled: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const testPointer = () => {
     testScheduled = false;
-    if (!stopped && pointer) on.over(mentionAt(pointer.x, pointer.y));
+    if (!stopped && pointer) on.over(mentionAt(pointer.x, pointer.y, pointer.target));
   };
   const testSoon = () => {
     if (testScheduled || !pointer) return;
@@ -169,8 +176,17 @@ function listenToReader<M>(
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch' || !fromReader(event)) return;
     // Over the card, the card's own events say where the pointer is.
-    pointer = inCard(event.target) ? null : { x: event.clientX, y: event.clientY };
+    pointer = inCard(event.target) ? null : { x: event.clientX, y: event.clientY, target: event.target };
     testSoon();
+  };
+  // The page scrolling under a still pointer brings other words under it: looked at once it stops.
+  const onScroll = () => {
+    clearTimeout(scrolled);
+    scrolled = setTimeout(() => {
+      if (!pointer) return;
+      pointer = { x: pointer.x, y: pointer.y };
+      testSoon();
+    }, SCROLL_SETTLE_MS);
   };
   const onPointerLeave = () => {
     pointer = null;
@@ -178,11 +194,11 @@ function listenToReader<M>(
   };
   const onPointerUp = (event: PointerEvent) => {
     if (event.pointerType !== 'touch' || !fromReader(event) || inCard(event.target)) return;
-    const mention = mentionAt(event.clientX, event.clientY);
+    const mention = mentionAt(event.clientX, event.clientY, event.target);
     if (mention) on.tap(mention);
   };
   const onPointerDown = (event: PointerEvent) => {
-    if (fromReader(event) && !inCard(event.target)) on.press(mentionAt(event.clientX, event.clientY));
+    if (fromReader(event) && !inCard(event.target)) on.press(mentionAt(event.clientX, event.clientY, event.target));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && fromReader(event)) on.escape();
@@ -193,13 +209,14 @@ function listenToReader<M>(
     [document, 'pointerdown', onPointerDown as EventListener],
     [document, 'keydown', onKeyDown as EventListener],
     [document.documentElement, 'pointerleave', onPointerLeave],
-    [document, 'scroll', testSoon],
+    [document, 'scroll', onScroll],
   ];
   for (const [target, type, listener] of listeners) {
     target.addEventListener(type, listener, { capture: true, passive: true });
   }
   return () => {
     stopped = true;
+    clearTimeout(scrolled);
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
   };
 }
