@@ -6,7 +6,7 @@
 import { cardRequests } from './cards/requests';
 import { feedRequests } from './feeds/requests';
 import { matcherRequests } from './matcher/requests';
-import { packRequests } from './packs/pack-requests';
+import { packRequests } from './packs/requests';
 import { recordRequests } from './records/requests';
 import { siteRequests } from './sites/requests';
 import { yourMpRequests } from './your-mp/requests';

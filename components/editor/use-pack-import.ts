@@ -10,7 +10,7 @@ import type { EditorBrowser } from '@/utils/editor/editor-browser';
 import { describeImport } from '@/utils/editor/preview-summary';
 import type { Ask } from '@/utils/messages';
 import { MAX_PACK_BYTES } from '@/utils/packs/pack-format';
-import type { ImportPreview } from '@/utils/packs/pack-requests';
+import type { ImportPreview } from '@/utils/packs/requests';
 
 export type ImportStep =
   | { step: 'idle' }

@@ -8,7 +8,7 @@ import type { BevanDb } from '../data/db';
 import { createFeedHandlers } from '../feeds/handlers';
 import { createMatcherHandlers } from '../matcher/handlers';
 import { createMatcherCache } from '../matcher/matcher-cache';
-import { createPackHandlers } from '../packs/pack-handlers';
+import { createPackHandlers } from '../packs/handlers';
 import { createRecordHandlers } from '../records/handlers';
 import { createSiteHandlers } from '../sites/handlers';
 import { createYourMpHandlers } from '../your-mp/handlers';

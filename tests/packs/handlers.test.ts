@@ -9,7 +9,7 @@ import type { BevanDb } from '@/utils/data/db';
 import { readDataRevision } from '@/utils/data/data-revision';
 import type { Bill, Stance } from '@/utils/data/schema';
 import { sendRequest, type RequestOf, type RequestType } from '@/utils/messages';
-import { createPackHandlers } from '@/utils/packs/pack-handlers';
+import { createPackHandlers } from '@/utils/packs/handlers';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import type { PackNetwork } from '@/utils/packs/pack-network';
 import { parsePack } from '@/utils/packs/parse-pack';

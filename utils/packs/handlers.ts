@@ -1,5 +1,5 @@
 /**
- * What the background does for the requests in pack-requests.ts: a thin
+ * What the background does for the requests in requests.ts: a thin
  * mapping onto the pack modules and the editor's lists. After anything that
  * changes records it bumps the data revision and tells open tabs, so that a
  * pack's bill names are underlined without a reload (see
@@ -19,7 +19,7 @@ import { importPack, lastImport, packContext, previewImport, undoLastImport } fr
 import { PACK_STORES, packOrigin } from './pack-format';
 import { browserPackNetwork, type PackNetwork } from './pack-network';
 import { listSubscriptionStatuses, putSubscriptionStatus, refreshSubscriptions } from './pack-refresh';
-import type { packRequests } from './pack-requests';
+import type { packRequests } from './requests';
 import { addSubscription, listSubscriptions, unsubscribe } from './pack-subscriptions';
 import { parsePack } from './parse-pack';
 import { listInstalledPacks, removePack } from './remove-pack';
