@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import path from 'node:path';
-import { newsSiteMatchPatterns } from './utils/sites';
+import { newsSiteMatchPatterns } from './utils/sites/sites';
 import { MENTION_COMMANDS } from './utils/background/mention-commands';
 
 const ANNOTATOR_CONTEXT = path.resolve(import.meta.dirname, 'entrypoints/annotator.content/script-context.ts');

@@ -1,6 +1,7 @@
 /** Runs one background request for a component and tracks its loading and error states. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Ask, MessageError, RequestOf, RequestType, ResponseOf } from '@/utils/messages';
+import type { Ask, RequestOf, RequestType, ResponseOf } from '@/utils/messages';
+import type { MessageError } from '@/utils/result';
 
 export type RequestState<T> =
   { status: 'loading' } | { status: 'ok'; data: T } | { status: 'error'; error: MessageError };

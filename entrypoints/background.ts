@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openWithBundledData } from '@/utils/data/startup';
-import { createHandlers } from '@/utils/handlers';
-import { createMessageRouter } from '@/utils/message-router';
+import { createHandlers } from '@/utils/background/handlers';
+import { createMessageRouter } from '@/utils/background/message-router';
 import { startJobs } from '@/utils/background/jobs';
-import { browserControls } from '@/utils/browser-controls';
+import { browserControls } from '@/utils/background/browser-controls';
 import { createFeedRefreshJob } from '@/utils/feeds/feed-job';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import { mentionMoveFor } from '@/utils/background/mention-commands';

@@ -1,6 +1,6 @@
 /**
  * The card UI, started by the background in a page's isolated world the first
- * time a reader reaches for a mention (see utils/card-ui.ts). Cards render in
+ * time a reader reaches for a mention (see utils/page/card-ui.ts). Cards render in
  * a closed shadow root, so that the page's CSS cannot reach them, their styles
  * cannot leak into the page, and page scripts cannot read them.
  */
@@ -11,9 +11,9 @@ import { CardShown, MentionCard } from '@/components/cards/MentionCard';
 import { PlacedCard } from '@/components/cards/PlacedCard';
 import cardCss from '@/components/cards/card.css?inline';
 import { askBackground } from '@/utils/ask-background';
-import { cachedAsk } from '@/utils/cached-ask';
-import { CARD_TAG, publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/card-ui';
-import { TabEvent } from '@/utils/messages';
+import { cachedAsk } from '@/utils/page/cached-ask';
+import { CARD_TAG, publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/page/card-ui';
+import { TabEvent } from '@/utils/tab-events';
 import type { LetterContext } from '@/components/cards/WriteToMpButton';
 
 export default defineUnlistedScript(() => {

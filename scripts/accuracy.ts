@@ -30,7 +30,7 @@ import {
 } from './accuracy-score';
 import { launchBevan, type BevanBrowser } from './chromium';
 import { serveDirectory } from './serve';
-import { MENTIONS_PER_ENTITY } from '../utils/mention-cap';
+import { MENTIONS_PER_ENTITY } from '../utils/sites/mention-cap';
 
 /** A subdomain of a default news site (inews.co.uk) that does not exist there. */
 export const ACCURACY_HOST = 'bevan-accuracy.inews.co.uk';

@@ -1,12 +1,9 @@
 /**
  * Runs in a benchmark page's main world (bundled by scripts/bench.ts): the
- * baselines Bevan is measured against, and Bevan's own engine run directly,
- * each on a fresh copy of the page's body.
+ * baselines Bevan is measured against, each on a fresh copy of the page's
+ * body, and the parts of a hit test on the page itself.
  */
 import Mark from 'mark.js';
-import { annotatePage, textRuns } from '../utils/matching/annotate';
-import { findMatches, unpackMatcher, type PackedMatcher } from '../utils/matching/compile';
-import { hasUkPoliticalContext } from '../utils/matching/article';
 
 function freshBody(): HTMLElement {
   const copy = document.body.cloneNode(true) as HTMLElement;
@@ -30,23 +27,35 @@ const probe = {
       if (characters < 0) throw new Error('unreachable');
     });
   },
-  /** Bevan's engine, whole page at once, with its parts timed separately. */
-  bevan(packed: PackedMatcher) {
-    const body = freshBody();
-    let matcher = unpackMatcher(packed);
-    const unpack = time(() => (matcher = unpackMatcher(packed)));
-    let runs: Text[][] = [];
-    const walk = time(() => (runs = [...textRuns(body)]));
-    const texts = runs.map((run) => run.map((node) => node.data).join(''));
-    const scan = time(() => texts.forEach((text) => findMatches(matcher, text)));
-    const full = time(() =>
-      annotatePage(freshBody(), {
-        matcher,
-        allowPeople: hasUkPoliticalContext(body.textContent ?? ''),
-        maxPerEntity: 5,
-      }),
-    );
-    return { unpack, walk, scan, full };
+  /**
+   * The parts of Bevan's hit test (utils/page/pointing.ts), one call at a time at each viewport point, warm: the browser's
+   * caret hit test; the element hit test every pointer event already pays; and the caret with the boxes of a range
+   * there, as Bevan confirms a mention.
+   */
+  pointing(points: [number, number][]) {
+    const caret: number[] = [];
+    const element: number[] = [];
+    const caretAndBoxes: number[] = [];
+    const boxes: number[] = [];
+    const rangeAt = (x: number, y: number) => {
+      const position = document.caretPositionFromPoint(x, y);
+      if (position?.offsetNode.nodeType !== Node.TEXT_NODE) return null;
+      const range = document.createRange();
+      range.setStart(position.offsetNode, 0);
+      range.setEnd(position.offsetNode, Math.min((position.offsetNode as Text).length, 12));
+      return range;
+    };
+    // The first hit test after a scroll brings the page's rendering up to date: paid once, not counted here.
+    document.elementFromPoint(0, 0);
+    // One kind of call at a time over all the points: the browser keeps the last hit tests' answers by point, and a
+    // second call at the same point would read them.
+    for (const [x, y] of points) caret.push(time(() => document.caretPositionFromPoint(x, y)));
+    for (const [x, y] of points) element.push(time(() => document.elementFromPoint(x, y)));
+    for (const [x, y] of points) caretAndBoxes.push(time(() => rangeAt(x, y)?.getClientRects()));
+    // A range's boxes alone: the cost of checking a mention found some other way than by a hit test.
+    for (const range of points.map(([x, y]) => rangeAt(x, y)))
+      if (range) boxes.push(time(() => range.getClientRects()));
+    return { caret, element, caretAndBoxes, boxes };
   },
   /** What most highlighters do: mark.js, given the same names. */
   markJs(names: string[], budgetMs: number): { ms: number; names: number } {

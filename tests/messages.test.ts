@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Stance } from '@/utils/data/schema';
-import type { BrowserControls } from '@/utils/handlers';
-import { findMatches, unpackMatcher } from '@/utils/matching/compile';
-import type { MessageSender } from '@/utils/message-router';
+import type { BrowserControls } from '@/utils/background/controls';
+import { findMatches, unpackMatcher } from '@/utils/matching/find';
+import type { MessageSender } from '@/utils/background/message-router';
 import { sendRequest, type SendMessage } from '@/utils/messages';
 import { EXTENSION_ID, extensionPage, startBackground } from './helpers/background';
 

@@ -4,8 +4,9 @@
  * nothing private is given to a content script.
  */
 import { describe, expect, it } from 'vitest';
-import type { MessageSender } from '@/utils/message-router';
-import { sendRequest, type TabEvent } from '@/utils/messages';
+import type { MessageSender } from '@/utils/background/message-router';
+import { sendRequest } from '@/utils/messages';
+import type { TabEvent } from '@/utils/tab-events';
 import { DEFAULT_LETTER_TEMPLATES } from '@/utils/letters/templates';
 import { contentScriptIn, extensionPage, startBackground } from './helpers/background';
 

@@ -1,4 +1,4 @@
-import type { PersonDetails } from '@/utils/messages';
+import type { PersonDetails } from '@/utils/cards/requests';
 import { CardFrame } from './CardFrame';
 
 /** A name more than one MP has carried, with nothing on the page to tell them apart. */

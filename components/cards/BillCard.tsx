@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateRange } from '@/utils/dates';
-import type { BillDetails } from '@/utils/messages';
+import type { BillDetails } from '@/utils/cards/requests';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 

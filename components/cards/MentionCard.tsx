@@ -1,7 +1,8 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CardTarget } from '@/utils/card-ui';
-import type { Ask, LetterSubject } from '@/utils/messages';
+import type { CardTarget } from '@/utils/page/card-ui';
+import type { Ask } from '@/utils/messages';
+import type { LetterSubject } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';

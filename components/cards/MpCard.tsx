@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/data/schema';
 import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
 import { formatDate } from '@/utils/dates';
-import type { PersonDetails } from '@/utils/messages';
+import type { PersonDetails } from '@/utils/cards/requests';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 

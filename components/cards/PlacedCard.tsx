@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { placeCard, type Box } from '@/utils/card-position';
+import { placeCard, type Box } from '@/utils/page/card-position';
 
 /** What Tab moves between inside a card. */
 export const FOCUSABLE = 'a[href], button:not([disabled]), iframe, input, [tabindex="0"]';

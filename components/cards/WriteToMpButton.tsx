@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Ask, LetterSubject, MessageError, WriteOutcome } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { LetterSubject, WriteOutcome } from '@/utils/your-mp/requests';
+import type { MessageError } from '@/utils/result';
 
 /** Where a card gets what "Write to your MP" needs beyond its subject (see entrypoints/card-ui.tsx). */
 export interface LetterContext {

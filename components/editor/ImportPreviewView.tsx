@@ -7,7 +7,7 @@ import {
   totalOf,
   type ChangeKind,
 } from '@/utils/editor/preview-summary';
-import type { ImportPreview } from '@/utils/packs/pack-requests';
+import type { ImportPreview } from '@/utils/packs/requests';
 import { safeHttpsUrl } from '@/utils/urls';
 
 /** Shown per kind of change; the rest are counted. */

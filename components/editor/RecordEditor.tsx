@@ -2,11 +2,17 @@ import type { EditorRoute, RecordSection } from '@/utils/editor/editor-route';
 import { SECTION_STORES } from '@/utils/editor/editor-route';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
-import { BillForm } from './BillForm';
-import { DisputeEventForm } from './DisputeEventForm';
-import { StanceForm } from './StanceForm';
+import { BILL_FORM } from './BillForm';
+import { DISPUTE_EVENT_FORM } from './DisputeEventForm';
+import type { EditableStore, RecordFormKind } from './record-form-kind';
+import { RecordForm } from './RecordForm';
+import { STANCE_FORM } from './StanceForm';
 
 type FormRoute = Extract<EditorRoute, { view: 'new' } | { view: 'edit' }>;
+
+const RECORD_FORMS = { bills: BILL_FORM, stances: STANCE_FORM, disputeEvents: DISPUTE_EVENT_FORM };
+/** A kind whose store is known only when the route is: its record comes from the same store. */
+type AnyRecordFormKind = RecordFormKind<EditableStore, unknown>;
 
 /** The form a route asks for: a new record, or one loaded by its id. */
 export function RecordEditor({
@@ -21,7 +27,7 @@ export function RecordEditor({
   onDone: (message: string | null) => void;
 }) {
   if (route.view === 'new') {
-    return <RecordForm ask={ask} section={route.section} aboutBill={route.billId} today={today} onDone={onDone} />;
+    return <NewRecordForm ask={ask} section={route.section} aboutBill={route.billId} today={today} onDone={onDone} />;
   }
   return <LoadedRecordForm ask={ask} section={route.section} id={route.id} today={today} onDone={onDone} />;
 }
@@ -59,31 +65,15 @@ function LoadedRecordForm({
     );
   }
   const { entry, readOnlyReason, personName, title } = loaded.data;
-  // Keyed by id: another record's form starts from its own draft.
-  if (entry.store === 'bills') {
-    return (
-      <BillForm key={id} ask={ask} bill={entry.record} readOnlyReason={readOnlyReason} today={today} onDone={onDone} />
-    );
-  }
-  if (entry.store === 'stances') {
-    return (
-      <StanceForm
-        key={id}
-        ask={ask}
-        stance={entry.record}
-        title={title}
-        personName={personName}
-        readOnlyReason={readOnlyReason}
-        today={today}
-        onDone={onDone}
-      />
-    );
-  }
+  // Keyed by store and id: another record's form starts from its own draft.
   return (
-    <DisputeEventForm
-      key={id}
+    <RecordForm
+      key={`${entry.store}:${id}`}
+      kind={RECORD_FORMS[entry.store] as AnyRecordFormKind}
       ask={ask}
-      event={entry.record}
+      record={entry.record}
+      title={title}
+      personName={personName}
       readOnlyReason={readOnlyReason}
       today={today}
       onDone={onDone}
@@ -91,7 +81,7 @@ function LoadedRecordForm({
   );
 }
 
-function RecordForm({
+function NewRecordForm({
   ask,
   section,
   aboutBill,
@@ -104,21 +94,17 @@ function RecordForm({
   today: string;
   onDone: (message: string | null) => void;
 }) {
-  if (section === 'bills')
-    return <BillForm ask={ask} bill={null} readOnlyReason={null} today={today} onDone={onDone} />;
-  if (section === 'stances') {
-    return (
-      <StanceForm
-        key={aboutBill ?? ''}
-        ask={ask}
-        stance={null}
-        personName={null}
-        aboutBill={aboutBill}
-        readOnlyReason={null}
-        today={today}
-        onDone={onDone}
-      />
-    );
-  }
-  return <DisputeEventForm ask={ask} event={null} readOnlyReason={null} today={today} onDone={onDone} />;
+  // Keyed: another section, or another bill to be about, starts a new draft.
+  return (
+    <RecordForm
+      key={`${section}:${aboutBill ?? ''}`}
+      kind={RECORD_FORMS[SECTION_STORES[section]] as AnyRecordFormKind}
+      ask={ask}
+      record={null}
+      aboutBill={aboutBill}
+      readOnlyReason={null}
+      today={today}
+      onDone={onDone}
+    />
+  );
 }

@@ -18,8 +18,6 @@ export function StageFields({
 }) {
   const update = (index: number, change: Partial<StageDraft>) =>
     onChange(stages.map((stage, at) => (at === index ? { ...stage, ...change } : stage)));
-  const id = (index: number, field: string) => fieldId(form, `stages.${index}.${field}`);
-  const error = (index: number, field: string) => errors[`stages.${index}.${field}`];
   return (
     <fieldset class="bevan-fieldset">
       <legend>Stages</legend>
@@ -30,94 +28,15 @@ export function StageFields({
         ))}
       </datalist>
       {stages.map((stage, index) => (
-        <fieldset class="bevan-fieldset bevan-stage" key={index}>
-          <legend>Stage {index + 1}</legend>
-          <div class="bevan-row">
-            <TextField
-              id={id(index, 'stage')}
-              label="Stage"
-              list={`${form}-stage-names`}
-              placeholder="e.g. 2nd reading"
-              value={stage.stage}
-              onInput={(value) => update(index, { stage: value })}
-              error={error(index, 'stage')}
-            />
-            <SelectField
-              id={id(index, 'house')}
-              label="House"
-              value={stage.house}
-              options={STAGE_HOUSES}
-              onChange={(house) => update(index, { house: house as StageDraft['house'] })}
-              error={error(index, 'house')}
-            />
-          </div>
-          <div class="bevan-row">
-            <TextField
-              id={id(index, 'date')}
-              label="Date"
-              type="date"
-              value={stage.date}
-              onInput={(date) => update(index, { date })}
-              error={error(index, 'date')}
-            />
-            <TextField
-              id={id(index, 'dateEnd')}
-              label="Until"
-              type="date"
-              optional
-              hint="For a stage over several days"
-              value={stage.dateEnd}
-              onInput={(dateEnd) => update(index, { dateEnd })}
-              error={error(index, 'dateEnd')}
-            />
-          </div>
-          <TextField
-            id={id(index, 'outcome')}
-            label="Outcome"
-            optional
-            placeholder="e.g. agreed without a division"
-            value={stage.outcome}
-            onInput={(outcome) => update(index, { outcome })}
-            error={error(index, 'outcome')}
-          />
-          <div class="bevan-row">
-            <TextField
-              id={id(index, 'source-url')}
-              label="Source address"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={stage.sourceUrl}
-              onInput={(sourceUrl) => update(index, { sourceUrl })}
-              error={error(index, 'source.url')}
-            />
-            <TextField
-              id={id(index, 'source-label')}
-              label="Published by"
-              optional
-              value={stage.sourceLabel}
-              onInput={(sourceLabel) => update(index, { sourceLabel })}
-              error={error(index, 'source.label')}
-            />
-          </div>
-          <div class="bevan-actions">
-            <label class="bevan-check">
-              <input
-                type="checkbox"
-                checked={stage.secondary}
-                onChange={(event) => update(index, { secondary: (event.target as HTMLInputElement).checked })}
-              />{' '}
-              The only source is second-hand
-            </label>
-            <button
-              type="button"
-              class="bevan-button bevan-button-secondary"
-              onClick={() => onChange(stages.filter((_stage, at) => at !== index))}
-            >
-              Remove stage {index + 1}
-            </button>
-          </div>
-        </fieldset>
+        <StageFieldset
+          key={index}
+          form={form}
+          index={index}
+          stage={stage}
+          onChange={(change) => update(index, change)}
+          onRemove={() => onChange(stages.filter((_stage, at) => at !== index))}
+          errors={errors}
+        />
       ))}
       <button
         type="button"
@@ -126,6 +45,107 @@ export function StageFields({
       >
         Add a stage
       </button>
+    </fieldset>
+  );
+}
+
+interface StageFieldsetProps {
+  form: string;
+  index: number;
+  stage: StageDraft;
+  onChange: (change: Partial<StageDraft>) => void;
+  onRemove: () => void;
+  errors: FieldErrors;
+}
+
+/** One stage: what it was, in which House, when, how it ended, and its source. */
+function StageFieldset({ form, index, stage, onChange: update, onRemove, errors }: StageFieldsetProps) {
+  const id = (field: string) => fieldId(form, `stages.${index}.${field}`);
+  const error = (field: string) => errors[`stages.${index}.${field}`];
+  return (
+    <fieldset class="bevan-fieldset bevan-stage">
+      <legend>Stage {index + 1}</legend>
+      <div class="bevan-row">
+        <TextField
+          id={id('stage')}
+          label="Stage"
+          list={`${form}-stage-names`}
+          placeholder="e.g. 2nd reading"
+          value={stage.stage}
+          onInput={(value) => update({ stage: value })}
+          error={error('stage')}
+        />
+        <SelectField
+          id={id('house')}
+          label="House"
+          value={stage.house}
+          options={STAGE_HOUSES}
+          onChange={(house) => update({ house: house as StageDraft['house'] })}
+          error={error('house')}
+        />
+      </div>
+      <div class="bevan-row">
+        <TextField
+          id={id('date')}
+          label="Date"
+          type="date"
+          value={stage.date}
+          onInput={(date) => update({ date })}
+          error={error('date')}
+        />
+        <TextField
+          id={id('dateEnd')}
+          label="Until"
+          type="date"
+          optional
+          hint="For a stage over several days"
+          value={stage.dateEnd}
+          onInput={(dateEnd) => update({ dateEnd })}
+          error={error('dateEnd')}
+        />
+      </div>
+      <TextField
+        id={id('outcome')}
+        label="Outcome"
+        optional
+        placeholder="e.g. agreed without a division"
+        value={stage.outcome}
+        onInput={(outcome) => update({ outcome })}
+        error={error('outcome')}
+      />
+      <div class="bevan-row">
+        <TextField
+          id={id('source-url')}
+          label="Source address"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={stage.sourceUrl}
+          onInput={(sourceUrl) => update({ sourceUrl })}
+          error={error('source.url')}
+        />
+        <TextField
+          id={id('source-label')}
+          label="Published by"
+          optional
+          value={stage.sourceLabel}
+          onInput={(sourceLabel) => update({ sourceLabel })}
+          error={error('source.label')}
+        />
+      </div>
+      <div class="bevan-actions">
+        <label class="bevan-check">
+          <input
+            type="checkbox"
+            checked={stage.secondary}
+            onChange={(event) => update({ secondary: (event.target as HTMLInputElement).checked })}
+          />{' '}
+          The only source is second-hand
+        </label>
+        <button type="button" class="bevan-button bevan-button-secondary" onClick={onRemove}>
+          Remove stage {index + 1}
+        </button>
+      </div>
     </fieldset>
   );
 }

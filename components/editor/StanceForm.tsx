@@ -1,69 +1,65 @@
-import type { Stance } from '@/utils/data/schema';
-import {
-  checkStance,
-  emptyStanceDraft,
-  isStanceField,
-  newStanceId,
-  POSITIONS,
-  stanceDraft,
-  type StanceDraft,
-} from '@/utils/editor/record-drafts';
+import { checkStance, isStanceField } from '@/utils/editor/record-checks';
+import { emptyStanceDraft, newStanceId, POSITIONS, stanceDraft, type StanceDraft } from '@/utils/editor/record-drafts';
 import { DISPUTE_NAME } from '@/utils/editor/record-titles';
-import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { FieldError, fieldId } from './FieldError';
-import { useRecordDraft } from './use-record-draft';
-import { PersonPicker } from './PersonPicker';
-import { DeleteControl, ReadOnlyNote, RecordFormShell } from './RecordFormShell';
+import type { FieldProps, RecordFormKind } from './record-form-kind';
+import { RecordForm, type RecordFormProps } from './RecordForm';
 import { SelectField } from './SelectField';
-import { SourceFields } from './SourceFields';
-import { TextField } from './TextField';
 
-const FORM = 'stance';
+/** A stance: an MP's position on a bill (any bill, bundled ones too) or on the dispute. */
+export const STANCE_FORM: RecordFormKind<'stances', StanceDraft> = {
+  store: 'stances',
+  form: 'stance',
+  emptyDraft: emptyStanceDraft,
+  draftOf: stanceDraft,
+  newId: newStanceId,
+  check: checkStance,
+  isField: isStanceField,
+  heading: (stance, readOnly, title) =>
+    stance ? (readOnly ? (title ?? 'Stance') : `Edit: ${title ?? 'stance'}`) : 'New stance',
+  savedMessage: (_stance, draft) => `Saved the stance of ${draft.person?.name ?? 'the MP'}. Their card shows it.`,
+  deleteWhat: () => 'this stance',
+  deletedMessage: () => 'Deleted the stance.',
+  fields: [
+    { control: 'person', key: 'person', errorPaths: ['personId'], label: 'MP' },
+    { control: 'custom', Fields: SubjectFields },
+    {
+      control: 'row',
+      fields: [
+        { control: 'select', key: 'position', label: 'Position', placeholder: 'Choose', options: POSITIONS },
+        { control: 'text', key: 'date', label: 'Date', type: 'date', hint: 'When they said or did it' },
+      ],
+    },
+    {
+      control: 'text',
+      key: 'note',
+      label: 'Note',
+      optional: true,
+      multiline: true,
+      hint: 'What they said or did, in a sentence. Plain text.',
+    },
+    { control: 'sources', key: 'sources' },
+  ],
+};
 
-/** Add or change a stance: an MP's position on a bill (any bill, bundled ones too) or on the dispute. */
+/** Add or change a stance. */
 export function StanceForm({
-  ask,
   stance,
-  title,
-  personName,
-  aboutBill,
-  readOnlyReason,
-  today,
-  onDone,
-}: {
-  ask: Ask;
-  stance: Stance | null;
-  /** The stance as lists name it ("Caroline Lucas supports …"). */
-  title?: string;
-  /** The stance's MP's name, as the list found it. */
-  personName: string | null;
-  /** For a new stance: the bill it starts about. */
-  aboutBill?: string;
-  readOnlyReason: string | null;
-  today: string;
-  onDone: (message: string | null) => void;
-}) {
-  const { draft, errors, attempt, saving, edit, save } = useRecordDraft(ask, {
-    initial: (): StanceDraft => (stance ? stanceDraft(stance, personName) : emptyStanceDraft(aboutBill)),
-    store: 'stances',
-    existingId: stance?.id ?? null,
-    newId: newStanceId,
-    check: (next: StanceDraft, recordId: string) => checkStance(next, { today, id: recordId }),
-    isField: isStanceField,
-    onSaved: (_record, saved) => onDone(`Saved the stance of ${saved.person?.name ?? 'the MP'}. Their card shows it.`),
-  });
+  ...props
+}: Omit<RecordFormProps<'stances'>, 'record'> & { stance: RecordFormProps<'stances'>['record'] }) {
+  return <RecordForm kind={STANCE_FORM} record={stance} {...props} />;
+}
+
+const SUBJECTS: readonly { kind: StanceDraft['subjectKind']; label: string }[] = [
+  { kind: 'bill', label: 'A bill' },
+  { kind: 'dispute', label: DISPUTE_NAME.replace(/^the /, 'The ') },
+];
+
+/** What the stance is about: a bill, chosen from all of Bevan's, or the dispute. */
+function SubjectFields({ ask, form, draft, errors, edit }: FieldProps<StanceDraft>) {
   const bills = useRequest(ask, 'listRecords', { store: 'bills', limit: 1000 });
-  const id = (field: string) => fieldId(FORM, field);
-
-  const remove = async (): Promise<string | null> => {
-    if (!stance) return null;
-    const deleted = await ask('deleteRecord', { store: 'stances', id: stance.id });
-    if (!deleted.ok) return deleted.error.message;
-    onDone('Deleted the stance.');
-    return null;
-  };
-
+  const id = (field: string) => fieldId(form, field);
   const billOptions =
     bills.status === 'ok'
       ? bills.data.items.flatMap((item) =>
@@ -75,90 +71,32 @@ export function StanceForm({
   if (draft.billId && bills.status === 'ok' && !billOptions.some((option) => option.value === draft.billId)) {
     billOptions.unshift({ value: draft.billId, label: `${draft.billId} (not in Bevan's data)` });
   }
-
   return (
-    <RecordFormShell
-      heading={stance ? (readOnlyReason ? (title ?? 'Stance') : `Edit: ${title ?? 'stance'}`) : 'New stance'}
-      readOnlyNote={readOnlyReason && <ReadOnlyNote reason={readOnlyReason} />}
-      errors={errors}
-      attempt={attempt}
-      saving={saving}
-      onSubmit={save}
-      onBack={() => onDone(null)}
-      deleteControl={stance && !readOnlyReason && <DeleteControl what="this stance" onDelete={remove} />}
-    >
-      <PersonPicker
-        ask={ask}
-        id={id('personId')}
-        label="MP"
-        value={draft.person}
-        onChange={(person) => edit({ person })}
-        error={errors.personId}
-      />
-      <fieldset class="bevan-fieldset" aria-describedby={errors.subject ? `${id('subject')}-error` : undefined}>
-        <legend>About</legend>
-        <FieldError id={`${id('subject')}-error`} message={errors.subject} />
-        <label class="bevan-check">
+    <fieldset class="bevan-fieldset" aria-describedby={errors.subject ? `${id('subject')}-error` : undefined}>
+      <legend>About</legend>
+      <FieldError id={`${id('subject')}-error`} message={errors.subject} />
+      {SUBJECTS.map(({ kind, label }) => (
+        <label class="bevan-check" key={kind}>
           <input
             type="radio"
-            name={`${FORM}-subject`}
-            checked={draft.subjectKind === 'bill'}
-            onChange={() => edit({ subjectKind: 'bill' })}
+            name={`${form}-subject`}
+            checked={draft.subjectKind === kind}
+            onChange={() => edit({ subjectKind: kind })}
           />{' '}
-          A bill
+          {label}
         </label>
-        <label class="bevan-check">
-          <input
-            type="radio"
-            name={`${FORM}-subject`}
-            checked={draft.subjectKind === 'dispute'}
-            onChange={() => edit({ subjectKind: 'dispute' })}
-          />{' '}
-          {DISPUTE_NAME.replace(/^the /, 'The ')}
-        </label>
-        {draft.subjectKind === 'bill' && (
-          <SelectField
-            id={id('subject.billId')}
-            label="Bill"
-            value={draft.billId}
-            placeholder={bills.status === 'loading' ? 'Loading the bills…' : 'Choose a bill'}
-            options={billOptions}
-            onChange={(billId) => edit({ billId })}
-            error={errors['subject.billId'] ?? (bills.status === 'error' ? bills.error.message : undefined)}
-          />
-        )}
-      </fieldset>
-      <div class="bevan-row">
+      ))}
+      {draft.subjectKind === 'bill' && (
         <SelectField
-          id={id('position')}
-          label="Position"
-          value={draft.position}
-          placeholder="Choose"
-          options={POSITIONS}
-          onChange={(position) => edit({ position: position as StanceDraft['position'] })}
-          error={errors.position}
+          id={id('subject.billId')}
+          label="Bill"
+          value={draft.billId}
+          placeholder={bills.status === 'loading' ? 'Loading the bills…' : 'Choose a bill'}
+          options={billOptions}
+          onChange={(billId) => edit({ billId })}
+          error={errors['subject.billId'] ?? (bills.status === 'error' ? bills.error.message : undefined)}
         />
-        <TextField
-          id={id('date')}
-          label="Date"
-          type="date"
-          hint="When they said or did it"
-          value={draft.date}
-          onInput={(date) => edit({ date })}
-          error={errors.date}
-        />
-      </div>
-      <TextField
-        id={id('note')}
-        label="Note"
-        optional
-        multiline
-        hint="What they said or did, in a sentence. Plain text."
-        value={draft.note}
-        onInput={(note) => edit({ note })}
-        error={errors.note}
-      />
-      <SourceFields form={FORM} sources={draft.sources} onChange={(sources) => edit({ sources })} errors={errors} />
-    </RecordFormShell>
+      )}
+    </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EditorBrowser } from '@/utils/editor/editor-browser';
 import { timeAgo } from '@/utils/time-ago';
-import type { Ask } from '@/utils/messages';
+import type { Ask, ResponseOf } from '@/utils/messages';
 import { useRequest } from '../use-request';
 import { ConfirmButton } from './ConfirmButton';
 
@@ -67,22 +67,7 @@ export function SubscriptionList({
           <li key={url}>
             <div class="bevan-record-title bevan-url">{url}</div>
             <div class="bevan-small" role={busyUrl === url ? 'status' : undefined}>
-              {busyUrl === url ? (
-                'Refreshing…'
-              ) : !status ? (
-                <span class="bevan-muted">Not fetched yet.</span>
-              ) : status.error ? (
-                <span class="bevan-failed">
-                  Failed {timeAgo(status.checkedAt, browser.now())}: {status.error}
-                  {status.lastSuccessAt &&
-                    ` The version fetched ${timeAgo(status.lastSuccessAt, browser.now())} stays installed.`}
-                </span>
-              ) : (
-                <span class="bevan-muted">
-                  Refreshed {timeAgo(status.checkedAt, browser.now())}
-                  {status.packName && <>: “{status.packName}”</>}
-                </span>
-              )}
+              {busyUrl === url ? 'Refreshing…' : <LastRefresh status={status} now={browser.now()} />}
             </div>
             <div class="bevan-actions">
               <button
@@ -111,5 +96,24 @@ export function SubscriptionList({
         ))}
       </ul>
     </>
+  );
+}
+
+/** How a subscription's last refresh went. */
+function LastRefresh({ status, now }: { status: ResponseOf<'listSubscriptions'>[number]['status']; now: Date }) {
+  if (!status) return <span class="bevan-muted">Not fetched yet.</span>;
+  if (status.error) {
+    return (
+      <span class="bevan-failed">
+        Failed {timeAgo(status.checkedAt, now)}: {status.error}
+        {status.lastSuccessAt && ` The version fetched ${timeAgo(status.lastSuccessAt, now)} stays installed.`}
+      </span>
+    );
+  }
+  return (
+    <span class="bevan-muted">
+      Refreshed {timeAgo(status.checkedAt, now)}
+      {status.packName && <>: “{status.packName}”</>}
+    </span>
   );
 }

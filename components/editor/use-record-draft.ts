@@ -1,13 +1,14 @@
 /**
- * A record form's state, shared by the bill, stance and dispute-event forms:
+ * The state of RecordForm, whatever the kind of record:
  * the draft, the errors beside its fields (which follow the reader's typing
  * once they have tried to save), and saving through saveRecordDraft.
  */
 import { useState } from 'preact/hooks';
 import type { FieldErrors } from '@/utils/editor/field-errors';
-import type { Checked } from '@/utils/editor/record-drafts';
+import type { Checked } from '@/utils/editor/record-checks';
 import { saveRecordDraft } from '@/utils/editor/save-record';
-import type { Ask, EditableRecord } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { EditableRecord } from '@/utils/records/requests';
 
 export function useRecordDraft<D, S extends EditableRecord['store'], R extends EditableRecord['record']>(
   ask: Ask,

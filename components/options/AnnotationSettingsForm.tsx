@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MENTIONS_PER_ENTITY } from '@/utils/mention-cap';
+import { MENTIONS_PER_ENTITY } from '@/utils/sites/mention-cap';
 import type { Ask } from '@/utils/messages';
 
 /** "Annotations": how many mentions of one MP, bill or the dispute are underlined on a page. */

@@ -1,4 +1,4 @@
-import { NEWS_SITES } from '@/utils/sites';
+import { NEWS_SITES } from '@/utils/sites/sites';
 
 /**
  * The news sites Bevan runs on without being asked, and why a new version that adds some asks the reader again:

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ListedMention } from '@/utils/messages';
+import type { ListedMention } from '@/utils/tab-events';
 import { groupMentions } from '@/utils/popup/page-mentions';
 
 export interface OnThisPageProps {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Ask, PageSummary, SiteStatus } from '@/utils/messages';
-import { sitePatterns } from '@/utils/site-settings';
+import type { Ask } from '@/utils/messages';
+import type { PageSummary } from '@/utils/tab-events';
+import type { SiteStatus } from '@/utils/sites/requests';
+import { sitePatterns } from '@/utils/sites/site-settings';
 
 export interface CurrentTab {
   id: number;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Ask, YourMpView } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { YourMpView } from '@/utils/your-mp/requests';
 import { WriteToMpButton } from '../cards/WriteToMpButton';
 import { YourMpSetup } from './YourMpSetup';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Ask, ResponseOf, YourMpView } from '@/utils/messages';
+import type { Ask, ResponseOf } from '@/utils/messages';
+import type { YourMpView } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';
 import { ConstituencyPicker } from './ConstituencyPicker';
 

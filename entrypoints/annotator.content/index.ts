@@ -9,19 +9,18 @@
 import { scriptStart } from './script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { publishedCardUi, type CardTarget, type CardUi } from '@/utils/card-ui';
-import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@/utils/page-messages';
-import { createPageAnnotator, firstAtOnce, type MatcherSource } from '@/utils/page-annotator';
-import { pageText } from '@/utils/matching/cued-reading';
-import { hasUkPoliticalContext, readArticleDate } from '@/utils/matching/article';
+import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@/utils/page/page-messages';
+import { createPageAnnotator, type MatcherSource, type PageAnnotator } from '@/utils/page/page-annotator';
+import { firstAtOnce } from '@/utils/page/scheduler';
+import { pageText } from '@/utils/page/cued-reading';
+import { hasUkPoliticalContext, readArticleDate } from '@/utils/page/article';
 import { todayIso } from '@/utils/dates';
-import { unpackCues, unpackMatcher, type PackedCues } from '@/utils/matching/compile';
-import type { Mention } from '@/utils/matching/mention-index';
-import { watchMentionIntents, type MentionIntents } from '@/utils/mention-intents';
+import { unpackCues, unpackMatcher } from '@/utils/matching/find';
+import type { PackedCues } from '@/utils/matching/packed-format';
 import { createHighlighter, highlightsSupported } from '@/utils/page/highlights';
-import { announcement, listed, nextMention, scrollToMention } from '@/utils/page/mention-list';
-import { firstBoxOf, mentionAtPoint } from '@/utils/page/pointing';
-import { newsSiteMatchPatterns } from '@/utils/sites';
+import { listed, nextMention } from '@/utils/page/mention-list';
+import { createPageCards, type PageCards } from '@/utils/page/page-cards';
+import { newsSiteMatchPatterns } from '@/utils/sites/sites';
 import './mentions.css';
 
 export default defineContentScript({
@@ -58,16 +57,6 @@ export default defineContentScript({
     // annotator's slice that asks for the matcher, so its time counts in Bevan's. Null: the page gives no date.
     let articleDate: string | null | undefined;
     const readDate = () => (articleDate === undefined ? (articleDate = readArticleDate(document)) : articleDate);
-    const matcherSource = (packedCues: PackedCues): MatcherSource => ({
-      cues: unpackCues(packedCues),
-      async load() {
-        // An undated page is matched as of today (a name two MPs shared means today's MP); its cards say the date
-        // is unknown.
-        const packed = await askFromPage('getMatcher', { articleDate: readDate() ?? todayIso() });
-        if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
-        return packed.ok ? unpackMatcher(packed.data) : null;
-      },
-    });
     // The page's text, read once: by the annotator's first look, and then for the political context.
     let bodyText: string | undefined;
     let politicalPage: boolean | undefined;
@@ -75,7 +64,7 @@ export default defineContentScript({
     let disputeRecorded = false;
     const highlighter = createHighlighter();
     const annotator = createPageAnnotator({
-      matcher: matcherSource(cues),
+      matcher: matcherSource(cues, readDate),
       schedule: firstAtOnce(),
       allowPeople,
       onText(root, text) {
@@ -89,125 +78,27 @@ export default defineContentScript({
           void askFromPage('recordDisputeArticle', { title: document.title, articleDate: readDate() });
         }
         highlighter.draw(mentions);
-        watchIntents();
+        cards.watch();
       },
       onRemoved(mentions) {
         highlighter.erase(mentions);
-        if (intents?.openMention && mentions.includes(intents.openMention)) intents.cardTabOut();
+        cards.removed(mentions);
       },
     });
     const found = annotator.state.found;
+    const cards = createPageCards({ found, highlighter, readDate });
 
-    const onTabEvent = (
-      message: unknown,
-      sender: { id?: string },
-      sendResponse: (answer: PageSummary | MentionList) => void,
-    ) => {
-      const event = readTabEvent(message);
-      if (sender.id !== browser.runtime.id || !event) return;
-      switch (event.type) {
-        case 'getPageSummary':
-          sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: true });
-          return true;
-        case 'listMentions':
-          sendResponse({ mentions: found.inPageOrder().map(listed) });
-          return true;
-        case 'moveToMention': {
-          const mentions = found.inPageOrder();
-          const next = nextMention(mentions, reached, event.direction, window.innerHeight);
-          if (next) reach(next, announcement(next, mentions));
-          return;
-        }
-        case 'showMention': {
-          const mentions = found.inPageOrder();
-          const first = mentions.find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
-          if (first) reach(first, announcement(first, mentions));
-          return;
-        }
-        case 'siteSwitchedOff':
-          stop();
-          return;
-        case 'matcherChanged':
-          // A campaigner saved a bill: look for the new names without a reload.
-          void askFromPage('getCues', {}).then((next) => {
-            if (next.ok) void annotator.replaceMatcher(matcherSource(next.data), document.body);
-          });
-          return;
-      }
-    };
+    const onTabEvent = tabListener({ annotator, cards, readDate, stop: () => stop() });
     browser.runtime.onMessage.addListener(onTabEvent);
-    const stopCallbacks: (() => void)[] = [];
     function stop() {
       annotator.stop();
+      cards.stop();
       highlighter.clear();
       found.clear();
       browser.runtime.onMessage.removeListener(onTabEvent);
-      for (const callback of stopCallbacks) callback();
       scope.bevanRunning = false;
     }
     ctx.onInvalidated(stop);
-
-    // The card UI is started in this page the first time a reader reaches for a mention.
-    let cardUi: Promise<CardUi | null> | null = null;
-    const loadCardUi = () =>
-      (cardUi ??= askFromPage('startCardUi', {}).then((started) => {
-        if (!started.ok) console.warn(`Bevan: ${started.error.message}`);
-        return started.ok ? publishedCardUi() : null;
-      }));
-    stopCallbacks.push(() => void cardUi?.then((ui) => ui?.destroy()));
-    let wanted: Mention | null = null;
-    /** The card UI showing a card, for moving focus into it when the keyboard reaches a card already open. */
-    let openUi: CardUi | null = null;
-    /** The mention the keyboard or the popup last brought the reader to: the keyboard goes on from there. */
-    let reached: Mention | null = null;
-
-    // The pointer is watched once the page has a mention: most pages never do.
-    let intents: MentionIntents<Mention> | null = null;
-    function watchIntents() {
-      if (intents) return;
-      const watched = watchMentionIntents<Mention>(
-        document,
-        {
-          prepare: () => void loadCardUi(),
-          async open(mention, how) {
-            // The card's clock starts here, at the end of the intent delay (read by `npm run bench`).
-            performance.mark('bevan:card-wanted');
-            wanted = mention;
-            highlighter.focus(mention);
-            const ui = await loadCardUi();
-            // The reader may have moved on while the card UI started.
-            if (!ui || wanted !== mention) return;
-            const target: CardTarget = { ...mention.entity, text: mention.range.toString() };
-            ui.open(target, firstBoxOf(mention), readDate(), {
-              hover: (inside) => intents?.cardHover(inside),
-              tabOut: () => intents?.cardTabOut(),
-            });
-            openUi = ui;
-            if (how === 'keyboard') ui.focus();
-          },
-          enterCard: () => openUi?.focus() ?? false,
-          close(returnFocusTo) {
-            wanted = null;
-            openUi = null;
-            highlighter.focus(null);
-            void cardUi?.then((ui) => ui?.close());
-            returnFocusTo?.focus({ preventScroll: true });
-          },
-        },
-        { mentionAt: (x, y) => mentionAtPoint(document, found, x, y) },
-      );
-      intents = watched;
-      stopCallbacks.push(() => watched.stop());
-    }
-
-    /** Brings the reader to a mention: into view, said aloud, and its card open with focus inside. */
-    function reach(mention: Mention, words: string) {
-      reached = mention;
-      watchIntents();
-      scrollToMention(mention);
-      void loadCardUi().then((ui) => ui?.announce(words));
-      intents!.reach(mention);
-    }
 
     // Last, once everything its mentions use is set up: the first slice runs within this call. It counts its own
     // time in Bevan's script time, so it is left out of the setup's (but not the first touch of the page's body).
@@ -220,6 +111,66 @@ export default defineContentScript({
     performance.measure('bevan:setup', { start: 0, duration: setupMs });
   },
 });
+
+/** The whole matcher for the article's date, asked for once the first look finds something. */
+function matcherSource(packedCues: PackedCues, readDate: () => string | null): MatcherSource {
+  return {
+    cues: unpackCues(packedCues),
+    async load() {
+      // An undated page is matched as of today (a name two MPs shared means today's MP); its cards say the date
+      // is unknown.
+      const packed = await askFromPage('getMatcher', { articleDate: readDate() ?? todayIso() });
+      if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
+      return packed.ok ? unpackMatcher(packed.data) : null;
+    },
+  };
+}
+
+/** Answers Bevan's background and pages: the popup's questions, the keyboard's moves, the site switched off. */
+function tabListener({
+  annotator,
+  cards,
+  readDate,
+  stop,
+}: {
+  annotator: PageAnnotator;
+  cards: PageCards;
+  readDate: () => string | null;
+  stop: () => void;
+}) {
+  const found = annotator.state.found;
+  return (message: unknown, sender: { id?: string }, sendResponse: (answer: PageSummary | MentionList) => void) => {
+    const event = readTabEvent(message);
+    if (sender.id !== browser.runtime.id || !event) return;
+    switch (event.type) {
+      case 'getPageSummary':
+        sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: true });
+        return true;
+      case 'listMentions':
+        sendResponse({ mentions: found.inPageOrder().map(listed) });
+        return true;
+      case 'moveToMention': {
+        const next = nextMention(found.inPageOrder(), cards.reached, event.direction, window.innerHeight);
+        if (next) cards.reach(next);
+        return;
+      }
+      case 'showMention': {
+        const first = found.inPageOrder().find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
+        if (first) cards.reach(first);
+        return;
+      }
+      case 'siteSwitchedOff':
+        stop();
+        return;
+      case 'matcherChanged':
+        // A campaigner saved a bill: look for the new names without a reload.
+        void askFromPage('getCues', {}).then((next) => {
+          if (next.ok) void annotator.replaceMatcher(matcherSource(next.data, readDate), document.body);
+        });
+        return;
+    }
+  };
+}
 
 /** Answers the popup where this browser cannot draw highlights, so that it can say why Bevan does nothing here. */
 function answerUndrawable() {

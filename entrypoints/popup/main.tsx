@@ -4,7 +4,7 @@ import '@/components/theme.css';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { CurrentTab } from '@/components/popup/SiteSwitch';
 import { askBackground } from '@/utils/ask-background';
-import { MentionList, PageSummary, type ListedMention, type TabEvent } from '@/utils/messages';
+import { MentionList, PageSummary, type ListedMention, type TabEvent } from '@/utils/tab-events';
 
 /** The tab the popup was opened over; `?tab=<id>` names another (the popup opened as a page, as in the tests). */
 async function currentTab(): Promise<CurrentTab | null> {

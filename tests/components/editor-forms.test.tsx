@@ -12,7 +12,8 @@ import { ImportPackForm } from '@/components/editor/ImportPackForm';
 import { PersonPicker } from '@/components/editor/PersonPicker';
 import { StanceForm } from '@/components/editor/StanceForm';
 import type { PersonChoice } from '@/utils/editor/record-drafts';
-import type { Ask, MessageError, RequestType } from '@/utils/messages';
+import type { Ask, RequestType } from '@/utils/messages';
+import type { MessageError } from '@/utils/result';
 import { bundledDataset } from '../helpers/dataset';
 import { fixtureText } from '../packs/pack-helpers';
 

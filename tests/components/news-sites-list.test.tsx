@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { NewsSitesList } from '@/components/options/NewsSitesList';
-import { NEWS_SITES } from '@/utils/sites';
+import { NEWS_SITES } from '@/utils/sites/sites';
 
 describe('the options page’s list of news sites', () => {
   it('shows every default site, in alphabetical order', () => {

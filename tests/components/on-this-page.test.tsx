@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { OnThisPage } from '@/components/popup/OnThisPage';
-import type { ListedMention } from '@/utils/messages';
+import type { ListedMention } from '@/utils/tab-events';
 import { groupMentions } from '@/utils/popup/page-mentions';
 
 const at = { x: 0, y: 0, width: 10, height: 10 };

@@ -6,7 +6,9 @@ import { MpCard } from '@/components/cards/MpCard';
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb } from '@/utils/data/db';
 import { getPersonDetails } from '@/utils/data/queries';
-import type { Ask, Result, WriteOutcome } from '@/utils/messages';
+import type { Ask } from '@/utils/messages';
+import type { Result } from '@/utils/result';
+import type { WriteOutcome } from '@/utils/your-mp/requests';
 import { bundledDataset, freshDbName } from '../helpers/dataset';
 
 function answering(result: Result<WriteOutcome>): { ask: Ask; asked: unknown[] } {

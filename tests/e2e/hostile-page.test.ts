@@ -19,7 +19,8 @@ import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { inContentScript } from './helpers/content-script-world';
 import { drawnHighlights } from './helpers/drawn';
 import { hoverMention, listMentions, tellTab, waitForReading } from './helpers/mentions';
-import { requests, type RequestType } from '@/utils/messages';
+import { requests } from '@/utils/request-table';
+import type { RequestType } from '@/utils/messages';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 const POSTCODE = 'BS1 4ND';

@@ -87,5 +87,4 @@ describe('the words of packs and lists', () => {
     expect(describeOrigin('pack:nhs', new Map([['nhs', 'NHS group']]))).toBe('Pack: NHS group');
     expect(describeOrigin('campaigner')).toBe('Yours');
   });
-
 });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../helpers/dataset';
+import { checkBill, checkDisputeEvent, checkStance, isBillField } from '@/utils/editor/record-checks';
 import {
   billDraft,
-  checkBill,
-  checkDisputeEvent,
-  checkStance,
   disputeEventDraft,
   emptyBillDraft,
   emptyDisputeEventDraft,
   emptyStage,
   emptyStanceDraft,
-  isBillField,
   newBillId,
   newDisputeEventId,
   newStanceId,

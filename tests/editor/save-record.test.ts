@@ -1,7 +1,8 @@
 /** Saving a form through the real request handlers: ids made free, refusals placed beside their fields. */
 import { describe, expect, it } from 'vitest';
 import { sendRequest, type Ask } from '@/utils/messages';
-import { checkBill, emptyBillDraft, isBillField, newBillId, type BillDraft } from '@/utils/editor/record-drafts';
+import { checkBill, isBillField } from '@/utils/editor/record-checks';
+import { emptyBillDraft, newBillId, type BillDraft } from '@/utils/editor/record-drafts';
 import { saveRecordDraft } from '@/utils/editor/save-record';
 import { extensionPage, startBackground } from '../helpers/background';
 

@@ -4,7 +4,7 @@
  * losing stored items, read marks and the badge count, and "pages you read".
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserControls } from '@/utils/handlers';
+import type { BrowserControls } from '@/utils/background/controls';
 import { sendRequest, type SendMessage } from '@/utils/messages';
 import { DEFAULT_FEED_SETTINGS } from '@/utils/feeds/news';
 import { contentScriptIn, extensionPage, startBackground } from '../helpers/background';

@@ -8,6 +8,7 @@ import { parseFeed, type ParseFeedResult } from '@/utils/feeds/parse-feed';
 
 const FEED_URL = 'https://news.example.co.uk/feeds/rss';
 const TAG = /<[A-Za-z/!?][^<>]*>/;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for.
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u202a-\u202e\u2066-\u2069]/;
 
 /** Pieces that have broken feed readers: markup, escapes, CDATA, hostile schemes, controls. */

@@ -6,8 +6,9 @@
  */
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb, type BevanDb } from '@/utils/data/db';
-import { createHandlers, type BrowserControls } from '@/utils/handlers';
-import { createMessageRouter, type Handlers, type MessageSender } from '@/utils/message-router';
+import type { BrowserControls } from '@/utils/background/controls';
+import { createHandlers } from '@/utils/background/handlers';
+import { createMessageRouter, type Handlers, type MessageSender } from '@/utils/background/message-router';
 import type { Envelope, SendMessage } from '@/utils/messages';
 import { bundledDataset, freshDbName } from './dataset';
 

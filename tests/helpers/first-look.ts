@@ -1,5 +1,6 @@
 /** The first look at a page as one answer, for tests: the scanners `runsAtCues` starts from, run over a whole text. */
-import { anyCaseBillScanner, cueScanner, disputeScanner, type CompiledMatcher } from '@/utils/matching/compile';
+import { anyCaseBillScanner, cueScanner, disputeScanner } from '@/utils/matching/find';
+import type { CompiledMatcher } from '@/utils/matching/packed-format';
 
 /**
  * Whether a text may name an MP, a bill or the dispute: false means that

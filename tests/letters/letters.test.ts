@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '@/utils/letters/letter-address';
 import { DEFAULT_LETTER_TEMPLATES, fillTemplate, LETTER_KINDS, PLACEHOLDERS } from '@/utils/letters/templates';
-import { normalisePostcode } from '@/utils/your-mp';
+import { normalisePostcode } from '@/utils/your-mp/your-mp';
 
 const values = {
   subject: 'Sir Keir Starmer',

@@ -3,8 +3,9 @@
  * headline. Titles of three words or more ending in "Bill" or "Act" only; shorter ones are ordinary words too.
  */
 import { describe, expect, it } from 'vitest';
-import { annotatePage } from '@/utils/matching/annotate';
-import { anyCaseBillScanner, compileMatcher, findMatches } from '@/utils/matching/compile';
+import { annotatePage } from '@/utils/page/annotate';
+import { compileMatcher } from '@/utils/matching/compile';
+import { anyCaseBillScanner, findMatches } from '@/utils/matching/find';
 import { buildMatcherSpec } from '@/utils/matching/matcher-spec';
 import { bundledDataset } from '../helpers/dataset';
 import { mayName } from '../helpers/first-look';

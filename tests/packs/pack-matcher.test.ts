@@ -1,6 +1,6 @@
 /** A pack's bills reach the matcher tabs ask for, whether the change came from a request or the refresh alarm. */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '@/utils/handlers';
+import { createHandlers } from '@/utils/background/handlers';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import { bundledDb, fixtureText } from './pack-helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPageState, annotatePage } from '@/utils/matching/annotate';
+import { createPageState, annotatePage } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import type { Mention } from '@/utils/matching/mention-index';
-import { createHighlighter, FOCUS_HIGHLIGHT, RANGES_PER_FRAME, type HighlightApi } from '@/utils/page/highlights';
+import type { Mention } from '@/utils/page/mention-index';
+import { createHighlighter, DRAW_INTERVAL_MS, FOCUS_HIGHLIGHT, type HighlightApi } from '@/utils/page/highlights';
 
 const matcher = compileMatcher(
   {
@@ -17,14 +17,26 @@ const matcher = compileMatcher(
 function fakeApi() {
   const registry = new Map<string, Highlight>();
   const frames: (() => void)[] = [];
+  const timers: { at: number; work: () => void }[] = [];
+  const clock = { now: 0 };
   const api: HighlightApi = {
     registry,
     create: () => new Set<AbstractRange>() as unknown as Highlight,
     frame: (work) => frames.push(work),
+    later: (work, ms) => timers.push({ at: clock.now + ms, work }),
+    now: () => clock.now,
+  };
+  /** Time passes: timers due by then run (and may ask for a frame). */
+  const advance = (ms: number) => {
+    clock.now += ms;
+    for (const timer of timers.filter(({ at }) => at <= clock.now)) {
+      timers.splice(timers.indexOf(timer), 1);
+      timer.work();
+    }
   };
   const drawn = (name: string) => [...((registry.get(name) as unknown as Set<Range>) ?? [])].map(String);
   const runFrame = () => frames.splice(0).forEach((work) => work());
-  return { api, registry, drawn, runFrame, frames };
+  return { api, registry, drawn, runFrame, frames, advance };
 }
 
 function mentionsOn(html: string): Mention[] {
@@ -46,7 +58,7 @@ describe('createHighlighter', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
-  it('draws a long page a batch a frame, from the viewport down first, then those above it', () => {
+  it('draws what a frame cannot take from the viewport down first, then those above it', () => {
     const paragraphs = Array.from({ length: 450 }, (_, index) => `<p>${index}: Wes Streeting spoke.</p>`);
     const mentions = mentionsOn(paragraphs.join(''));
     // The reader has scrolled to paragraph 300: those before it are above the viewport.
@@ -55,16 +67,39 @@ describe('createHighlighter', () => {
       mention.range.getBoundingClientRect = () => ({ bottom: boxes.get(mention.range)!.top + 16 }) as DOMRect;
     }
     const fake = fakeApi();
-    const highlighter = createHighlighter(fake.api);
+    const highlighter = createHighlighter(fake.api, { rangesPerFrame: 100 });
     highlighter.draw(mentions);
     const drawnAt = (mention: Mention) => (fake.registry.get('bevan-mp') as unknown as Set<Range>).has(mention.range);
     fake.runFrame();
-    expect(mentions.filter(drawnAt)).toEqual(mentions.slice(300, 300 + RANGES_PER_FRAME));
-    // The rest below it, then upwards from just above the viewport.
+    expect(mentions.filter(drawnAt)).toEqual(mentions.slice(300, 400));
+    // The rest below it, then upwards from just above the viewport: a second later, as each frame repaints the page.
+    expect(fake.frames).toHaveLength(0);
+    fake.advance(DRAW_INTERVAL_MS);
     fake.runFrame();
     expect(mentions.filter(drawnAt)).toEqual(mentions.slice(250, 450));
-    while (fake.frames.length) fake.runFrame();
+    for (let second = 0; second < 5; second++) {
+      fake.advance(DRAW_INTERVAL_MS);
+      fake.runFrame();
+    }
     expect(mentions.every(drawnAt)).toBe(true);
+  });
+
+  it('draws what is waiting in one frame, and what comes after at most once a second', () => {
+    const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
+    const fake = fakeApi();
+    const highlighter = createHighlighter(fake.api);
+    highlighter.draw([mentions[0]]);
+    highlighter.draw([mentions[1]]);
+    fake.runFrame();
+    expect([fake.drawn('bevan-mp'), fake.drawn('bevan-bill')]).toEqual([['Wes Streeting'], ['NHS Reinstatement Bill']]);
+    highlighter.erase(mentions);
+    highlighter.draw(mentions);
+    expect(fake.frames).toHaveLength(0);
+    fake.advance(DRAW_INTERVAL_MS - 1);
+    expect(fake.frames).toHaveLength(0);
+    fake.advance(1);
+    fake.runFrame();
+    expect(fake.drawn('bevan-mp')).toEqual(['Wes Streeting']);
   });
 
   it('erases mentions, marks one apart, and clears every highlight of its own', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState } from '@/utils/matching/annotate';
+import { annotatePage, createPageState } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
 
 const matcher = compileMatcher(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState } from '@/utils/matching/annotate';
+import { annotatePage, createPageState } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import type { Mention } from '@/utils/matching/mention-index';
+import type { Mention } from '@/utils/page/mention-index';
 import { announcement, listed, nextMention } from '@/utils/page/mention-list';
 import { mentionAtPoint } from '@/utils/page/pointing';
 
@@ -112,20 +112,22 @@ describe('moving between mentions from the keyboard', () => {
 });
 
 describe('what is under the pointer', () => {
-  it('is the mention whose range holds the caret place and whose box holds the point', () => {
-    const state = readPage('<p>Said Wes Streeting today.</p>');
+  it('is the mention with text in the element the pointer event found, whose box holds the point', () => {
+    const state = readPage('<p>Said <b>Wes</b> Streeting today, and <i>more</i>.</p>');
     const [mention] = state.found.inPageOrder();
     placeAt([mention], [100]);
-    const text = document.querySelector('p')!.firstChild!;
-    const caretAt = (offset: number) => () => ({ offsetNode: text, offset });
-    const withCaret = document as unknown as { caretPositionFromPoint: unknown };
-    withCaret.caretPositionFromPoint = caretAt(8);
+    const paragraph = document.querySelector('p')!;
+    // On the words, in either element the name's text is in.
+    expect(mentionAtPoint(document, state.found, 50, 110, document.querySelector('b'))).toBe(mention);
+    expect(mentionAtPoint(document, state.found, 50, 110, paragraph)).toBe(mention);
+    // Beside them on the same line, or over an element that holds none of its text.
+    expect(mentionAtPoint(document, state.found, 500, 110, paragraph)).toBeNull();
+    expect(mentionAtPoint(document, state.found, 50, 110, document.querySelector('i'))).toBeNull();
+    // With no event to say (the page scrolled under a still pointer), the browser is asked for the element.
+    const withPoint = document as unknown as { elementFromPoint: unknown };
+    const original = withPoint.elementFromPoint;
+    withPoint.elementFromPoint = () => paragraph;
     expect(mentionAtPoint(document, state.found, 50, 110)).toBe(mention);
-    // The caret snaps to the nearest text from beside the line: the box says the pointer is not on the words.
-    expect(mentionAtPoint(document, state.found, 500, 110)).toBeNull();
-    // On the words before the mention.
-    withCaret.caretPositionFromPoint = caretAt(2);
-    expect(mentionAtPoint(document, state.found, 50, 110)).toBeNull();
-    delete withCaret.caretPositionFromPoint;
+    withPoint.elementFromPoint = original;
   });
 });

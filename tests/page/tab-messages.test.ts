@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionMoveFor, MENTION_COMMANDS } from '@/utils/background/mention-commands';
-import { MentionList, TabEvent } from '@/utils/messages';
-import { readTabEvent } from '@/utils/page-messages';
+import { MentionList, TabEvent } from '@/utils/tab-events';
+import { readTabEvent } from '@/utils/page/page-messages';
 
 describe('the keyboard commands', () => {
   it('each suggest a key the reader can change, and move to the next or previous mention', () => {

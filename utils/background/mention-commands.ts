@@ -4,7 +4,7 @@
  * keys, and told to the tab's content script, which does the moving. The
  * article itself gets no tab stops.
  */
-import type { TabEvent } from '../messages';
+import type { TabEvent } from '../tab-events';
 
 export const MENTION_COMMANDS = {
   'next-mention': {

@@ -2,7 +2,7 @@
  * A counter in the meta store that goes up whenever records change outside
  * the editor's own save and delete requests: a data-pack import, an undo, a
  * removed pack, a subscription refreshed by the background alarm. Whatever
- * caches something built from the records (the matcher in utils/handlers.ts)
+ * caches something built from the records (the matcher in utils/background/handlers.ts)
  * compares the revision it built from with this one, so that a pack's new
  * bill names reach open tabs even when the change came from the alarm job,
  * which has no handle on the request handlers' caches.

@@ -4,8 +4,9 @@
  * campaigners added.
  */
 import type { BevanDb } from './db';
-import type { EditableRecord, MessageError, Result } from '../messages';
-import { failure } from '../messages';
+import type { EditableRecord } from '../records/requests';
+import type { MessageError, Result } from '../result';
+import { failure } from '../result';
 
 export async function saveCampaignerRecord(db: BevanDb, edit: EditableRecord): Promise<Result<{ id: string }>> {
   if (edit.record.origin !== 'campaigner') {

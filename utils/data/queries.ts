@@ -9,10 +9,10 @@ import { storedBundledVersion } from './bundled';
 import { currentSeat } from './memberships';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
-import { NO_SITE_SETTINGS, SiteSettings } from '../site-settings';
-import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../annotation-settings';
+import { NO_SITE_SETTINGS, SiteSettings } from '../sites/site-settings';
+import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../sites/annotation-settings';
 import { DEFAULT_LETTER_TEMPLATES, LetterTemplates } from '../letters/templates';
-import { NO_YOUR_MP, YourMp } from '../your-mp';
+import { NO_YOUR_MP, YourMp } from '../your-mp/your-mp';
 
 export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
   const counts: Record<string, number> = {};

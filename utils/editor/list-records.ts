@@ -8,7 +8,7 @@ import type { BevanDb } from '../data/db';
 import type { Origin } from '../data/schema';
 import { formatDate, formatDateRange } from '../dates';
 import { INSTALLED_PACKS_KEY, InstalledPacks } from '../packs/pack-storage';
-import type { ListedRecord } from '../packs/pack-requests';
+import type { ListedRecord } from '../packs/requests';
 import { describeOrigin, describeStance, readOnlyReason } from './record-titles';
 
 export type EditorStore = 'bills' | 'stances' | 'disputeEvents';

@@ -2,7 +2,7 @@
  * The words of an import preview: "adds 1 bill, 4 stances and 1 dispute
  * event". Pure, so the sentences are tested without rendering.
  */
-import type { ImportPreview, StorePreview } from '../packs/pack-requests';
+import type { ImportPreview, StorePreview } from '../packs/requests';
 
 export type PackStoreName = 'bills' | 'stances' | 'disputeEvents';
 export const PACK_STORE_ORDER: readonly PackStoreName[] = ['bills', 'stances', 'disputeEvents'];

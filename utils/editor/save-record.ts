@@ -3,9 +3,10 @@
  * the background to save it (saveRecord, which checks again and refuses
  * bundled and pack ids), and turn a refusal into errors beside the fields.
  */
-import type { Ask, EditableRecord } from '../messages';
+import type { Ask } from '../messages';
+import type { EditableRecord } from '../records/requests';
 import { fieldErrorsFromMessage, type FieldErrors } from './field-errors';
-import type { Checked } from './record-drafts';
+import type { Checked } from './record-checks';
 import { withSuffix } from './record-drafts';
 
 export type SaveOutcome<R> = { ok: true; record: R } | { ok: false; errors: FieldErrors };

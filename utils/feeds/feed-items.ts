@@ -7,7 +7,7 @@
  * word boundaries, as the annotator uses on pages: a matcher with no names
  * finds only those phrases.
  */
-import { findMatches, unpackMatcher } from '../matching/compile';
+import { findMatches, unpackMatcher } from '../matching/find';
 import type { FeedItem } from './parse-feed';
 
 /** An item as the popup keeps it: where it came from, when Bevan first saw it, and whether the reader has. */

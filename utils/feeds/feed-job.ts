@@ -1,8 +1,8 @@
 /** Refreshes the news feeds on an alarm (see utils/background/jobs.ts). */
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
-import type { BrowserControls } from '../handlers';
-import { refreshNewsOnce } from './feed-handlers';
+import type { BrowserControls } from '../background/controls';
+import { refreshNewsOnce } from './handlers';
 import { describeNews, getFeedSettings } from './news';
 
 export const FEED_ALARM = 'bevan:feeds';

@@ -140,6 +140,7 @@ function stripMarkup(html: string): string {
 }
 
 /** Control characters and bidirectional overrides (which can disguise a headline), dropped. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds.
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**

@@ -1,15 +1,13 @@
 /**
- * Fetches one feed and reads it: a time limit on the whole exchange, the HTTP
- * status, a size limit enforced while the body streams in (a 10 MB answer is
- * never held whole), a check that the answer is not an image or a PDF, the
- * text's character set, then parseFeed. `fetch` is passed in, so the
- * background supplies the browser's and tests a fake. Every failure is a
- * value whose message names the feed and is shown to the reader as it is.
+ * Fetches one feed and reads it: through fetchPublic (a time limit on the
+ * whole exchange, the HTTP status, a size limit enforced while the body
+ * streams in), a check that the answer is not an image or a PDF, the text's
+ * character set, then parseFeed. Every failure is a value whose message
+ * names the feed and is shown to the reader as it is.
  */
 import { feedLabel } from './default-feeds';
 import { DEFAULT_MAX_FEED_SIZE, formatSize, parseFeed, type ParsedFeed } from './parse-feed';
-import { discardBody, readCappedBody } from '../net/capped-body';
-import { statusReason } from '../net/http-status';
+import { fetchPublic, formatSeconds, type PublicFetch, type PublicFetchFailure } from '../net/public-fetch';
 
 export type FeedErrorKind = 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'network' | 'malformed';
 
@@ -20,7 +18,7 @@ export interface FeedError {
 
 export type FetchFeedResult = { ok: true; feed: ParsedFeed; fetchedAt: string } | { ok: false; error: FeedError };
 
-export type FeedFetch = (url: string, init: RequestInit) => Promise<Response>;
+export type FeedFetch = PublicFetch;
 
 export interface FetchFeedOptions {
   fetch: FeedFetch;
@@ -46,58 +44,51 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   const timeoutMs = options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FEED_SIZE;
   const now = options.now ?? (() => new Date());
+  const fetched = await fetchPublic(url, {
+    fetch: options.fetch,
+    accept: ACCEPT,
+    timeoutMs,
+    maxBytes,
+    checkHeaders: (response) => {
+      const mediaType = mediaTypeOf(response);
+      return NOT_A_FEED_TYPE.test(mediaType)
+        ? `${label} sent a file of type ${mediaType.slice(0, 60)}, not a news feed.`
+        : null;
+    },
+  });
+  if (!fetched.ok) return failure(...feedFailure(fetched.failure, label, timeoutMs, maxBytes));
+  const { body, response } = fetched;
+  const contentType = response.headers.get('content-type') ?? '';
+  const parsed = parseFeed(decodeText(body, contentType), response.url || url, { maxChars: maxBytes, label });
+  if (!parsed.ok) return failure(parsed.kind, parsed.error);
+  return { ok: true, feed: parsed.feed, fetchedAt: now().toISOString() };
+}
 
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const timedOut = () => failure('timeout', `${label} did not answer within ${formatSeconds(timeoutMs)}.`);
-  try {
-    let response: Response;
-    try {
-      response = await options.fetch(url, {
-        signal: controller.signal,
-        // No cookies: a feed is public, and the reader's session on the site is none of its business.
-        credentials: 'omit',
-        redirect: 'follow',
-        cache: 'no-cache',
-        headers: { Accept: ACCEPT },
-      });
-    } catch {
-      if (controller.signal.aborted) return timedOut();
-      return failure('network', `${label} could not be reached: the computer may be offline, or the address is wrong.`);
-    }
-
-    if (!response.ok) {
-      discardBody(response);
-      const reason = statusReason(response);
-      return failure('http', `${label} answered HTTP ${response.status}${reason ? ` (${reason})` : ''}.`);
-    }
-    const contentType = response.headers.get('content-type') ?? '';
-    const mediaType = contentType.split(';')[0].trim().toLowerCase();
-    if (NOT_A_FEED_TYPE.test(mediaType)) {
-      discardBody(response);
-      return failure('not-a-feed', `${label} sent a file of type ${mediaType.slice(0, 60)}, not a news feed.`);
-    }
-    const declaredSize = Number(response.headers.get('content-length'));
-    if (declaredSize > maxBytes) {
-      discardBody(response);
-      return failure(
+/** A failed exchange in a feed's words. */
+function feedFailure(
+  failed: PublicFetchFailure,
+  label: string,
+  timeoutMs: number,
+  maxBytes: number,
+): [FeedErrorKind, string] {
+  switch (failed.kind) {
+    case 'timeout':
+      return ['timeout', `${label} did not answer within ${formatSeconds(timeoutMs)}.`];
+    case 'unreachable':
+      return ['network', `${label} could not be reached: the computer may be offline, or the address is wrong.`];
+    case 'http':
+      return ['http', `${label} answered ${failed.words}.`];
+    case 'refused':
+      return ['not-a-feed', failed.message];
+    case 'too-large':
+      return [
         'too-large',
-        `${label} is ${formatSize(declaredSize)}, more than the ${formatSize(maxBytes)} Bevan reads from a feed.`,
-      );
-    }
-
-    const body = await readCappedBody(response, maxBytes, controller.signal);
-    if (body === null) {
-      return failure('too-large', `${label} sent more than ${formatSize(maxBytes)}, the most Bevan reads from a feed.`);
-    }
-    const parsed = parseFeed(decodeText(body, contentType), response.url || url, { maxChars: maxBytes, label });
-    if (!parsed.ok) return failure(parsed.kind, parsed.error);
-    return { ok: true, feed: parsed.feed, fetchedAt: now().toISOString() };
-  } catch {
-    if (controller.signal.aborted) return timedOut();
-    return failure('network', `${label} stopped answering part-way through.`);
-  } finally {
-    clearTimeout(timer);
+        failed.declared === null
+          ? `${label} sent more than ${formatSize(maxBytes)}, the most Bevan reads from a feed.`
+          : `${label} is ${formatSize(failed.declared)}, more than the ${formatSize(maxBytes)} Bevan reads from a feed.`,
+      ];
+    case 'broken':
+      return ['network', `${label} stopped answering part-way through.`];
   }
 }
 
@@ -105,9 +96,8 @@ function failure(kind: FeedErrorKind, message: string): FetchFeedResult {
   return { ok: false, error: { kind, message } };
 }
 
-/** "15 s", "2.5 s". */
-function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
+function mediaTypeOf(response: Response): string {
+  return (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
 }
 
 /**

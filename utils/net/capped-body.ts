@@ -1,8 +1,7 @@
 /**
  * Reading a download that may be far larger than promised (a feed, a data
  * pack): chunk by chunk, abandoned as soon as it passes a cap, and cancelled
- * by the caller's timeout. Shared by utils/feeds/fetch-feed.ts and
- * utils/packs/fetch-pack.ts.
+ * by the caller's timeout. Used by fetchPublic (public-fetch.ts).
  */
 
 export function discardBody(response: Response): void {

@@ -16,3 +16,9 @@ const HTTP_REASONS = new Map([
 export function statusReason(response: Pick<Response, 'status' | 'statusText'>): string | undefined {
   return response.statusText || HTTP_REASONS.get(response.status);
 }
+
+/** The status in plain words: "HTTP 503 (Service Unavailable)", or "HTTP 418" when it has no usual reason. */
+export function statusWords(response: Pick<Response, 'status' | 'statusText'>): string {
+  const reason = statusReason(response);
+  return `HTTP ${response.status}${reason ? ` (${reason})` : ''}`;
+}

@@ -7,7 +7,8 @@
  * are about come along even when not selected themselves.
  */
 import type { BevanDb } from '../data/db';
-import { describeIssues, failure, type Result } from '../messages';
+import { describeIssues } from '../messages';
+import { failure, type Result } from '../result';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackInfo, type DataPack, type PackStore } from './pack-format';
 
 export interface ExportRequest {

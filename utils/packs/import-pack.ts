@@ -19,7 +19,8 @@
 import type { BevanDb } from '../data/db';
 import { HttpsUrl, type Bill, type DisputeEvent, type Origin, type Stance } from '../data/schema';
 import { z } from '../data/zod';
-import { describeIssues, failure, type Result } from '../messages';
+import { describeIssues } from '../messages';
+import { failure, type Result } from '../result';
 import { describeStance } from '../editor/record-titles';
 import { findReferenceProblems, type PackContext } from './parse-pack';
 import { DataPack, packOrigin, withOrigin, type PackInfo, type PackStore } from './pack-format';

@@ -6,7 +6,7 @@
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
 import { bumpDataRevision } from '../data/data-revision';
-import type { BrowserControls } from '../handlers';
+import type { BrowserControls } from '../background/controls';
 import { browserPackNetwork, type PackNetwork } from './pack-network';
 import { refreshSubscriptions } from './pack-refresh';
 

@@ -9,7 +9,7 @@ import type { IDBPTransaction } from 'idb';
 import type { BevanDb, BevanSchema } from '../data/db';
 import { z } from '../data/zod';
 import { Bill, DisputeEvent, HttpsUrl, Origin, PackId, Stance } from '../data/schema';
-import { errorMessage, failure, type Result } from '../messages';
+import { errorMessage, failure, type Result } from '../result';
 import { PackInfo, PACK_STORES, packOrigin } from './pack-format';
 
 export const INSTALLED_PACKS_KEY = 'packs.installed';

@@ -6,7 +6,7 @@
  */
 import type { BevanDb } from '../data/db';
 import { HttpsUrl } from '../data/schema';
-import { failure, type Result } from '../messages';
+import { failure, type Result } from '../result';
 import { safeHttpsUrl } from '../urls';
 import {
   allOrNothing,

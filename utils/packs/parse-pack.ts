@@ -6,7 +6,7 @@
  * every problem is a sentence naming the offending field by its path, e.g.
  * `stances.3.personId: no MP with id 99999999 in Bevan's data`.
  */
-import { errorMessage } from '../messages';
+import { errorMessage } from '../result';
 import { DataPack, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format';
 
 /** What the pack is checked against. */

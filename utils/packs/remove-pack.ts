@@ -5,7 +5,7 @@
  */
 import type { BevanDb } from '../data/db';
 import { PackId } from '../data/schema';
-import { failure, type Result } from '../messages';
+import { failure, type Result } from '../result';
 import {
   allOrNothing,
   INSTALLED_PACKS_KEY,

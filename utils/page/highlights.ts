@@ -6,18 +6,23 @@
  * recalculates the page's style). The page's nodes, text and layout stay as
  * they were: a highlight only paints.
  *
- * Many ranges added in one frame make a long frame (2,000 cost 28 to 69 ms on
- * a 2.9 MB article), so they are drawn a batch a frame, those near the
- * viewport first.
+ * Any change to a highlight repaints the whole page: on a 5 MB article one
+ * range added cost a 23 ms frame, a hundred 24 ms, all 2,000 at once 43 to
+ * 45 ms (`npm run bench`, scripts/BENCHMARKS.md). So mentions are drawn in as
+ * few frames as possible: what is waiting goes in one frame, at most once a
+ * second, those from the viewport down first should a page find more than a
+ * frame takes.
  */
-import type { Mention } from '../matching/mention-index';
+import type { Mention } from './mention-index';
 
 export const HIGHLIGHT_NAMES = { mp: 'bevan-mp', bill: 'bevan-bill', dispute: 'bevan-dispute' } as const;
 /** The mention reached from the keyboard or the popup, or whose card is open. */
 export const FOCUS_HIGHLIGHT = 'bevan-focus';
 
-/** Ranges drawn in one frame: about 1 to 5 ms of the browser's paint on a long article. */
-export const RANGES_PER_FRAME = 100;
+/** Most ranges drawn in one frame: 2,000 made a 45 ms frame on a 5 MB article. */
+export const RANGES_PER_FRAME = 2000;
+/** Least time between two frames that draw: each repaints the whole page. */
+export const DRAW_INTERVAL_MS = 1000;
 
 export interface Highlighter {
   /** Draws mentions, over the next frames. */
@@ -35,6 +40,9 @@ export interface HighlightApi {
   create(): Highlight;
   /** Runs work before the next frame is painted. */
   frame(work: () => void): void;
+  /** Runs work after `ms`. */
+  later(work: () => void, ms: number): void;
+  now(): number;
 }
 
 /** Whether this browser can draw highlights: where it cannot, Bevan leaves pages alone. */
@@ -47,10 +55,15 @@ export function browserHighlightApi(): HighlightApi {
     registry: CSS.highlights as unknown as Map<string, Highlight>,
     create: () => new Highlight(),
     frame: (work) => requestAnimationFrame(() => work()),
+    later: (work, ms) => setTimeout(work, ms),
+    now: () => performance.now(),
   };
 }
 
-export function createHighlighter(api: HighlightApi = browserHighlightApi()): Highlighter {
+export function createHighlighter(
+  api: HighlightApi = browserHighlightApi(),
+  { rangesPerFrame = RANGES_PER_FRAME }: { rangesPerFrame?: number } = {},
+): Highlighter {
   const byKind = new Map<string, Highlight>();
   let focusHighlight: Highlight | null = null;
   /** Found since the last frame, in page order. */
@@ -58,6 +71,7 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
   /** In the order they will be drawn. */
   let waiting: Mention[] = [];
   let scheduled = false;
+  let lastDrawn = -Infinity;
 
   const highlightOf = (mention: Mention) => {
     const name = HIGHLIGHT_NAMES[mention.entity.kind];
@@ -88,15 +102,16 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
 
   const drawBatch = () => {
     scheduled = false;
-    if (fresh.length > RANGES_PER_FRAME) {
+    lastDrawn = api.now();
+    if (fresh.length > rangesPerFrame) {
       // Those from the viewport down first, then those above it, nearest first.
       const from = firstInView(fresh);
       fresh = [...fresh.slice(from), ...fresh.slice(0, from).reverse()];
     }
     waiting = [...fresh, ...waiting];
     fresh = [];
-    const batch = waiting.slice(0, RANGES_PER_FRAME);
-    waiting = waiting.slice(RANGES_PER_FRAME);
+    const batch = waiting.slice(0, rangesPerFrame);
+    waiting = waiting.slice(rangesPerFrame);
     for (const mention of batch) highlightOf(mention).add(mention.range);
     if (waiting.length) schedule();
   };
@@ -104,7 +119,9 @@ export function createHighlighter(api: HighlightApi = browserHighlightApi()): Hi
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    api.frame(drawBatch);
+    const wait = lastDrawn + DRAW_INTERVAL_MS - api.now();
+    if (wait > 0) api.later(() => api.frame(drawBatch), wait);
+    else api.frame(drawBatch);
   };
 
   return {

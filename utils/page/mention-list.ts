@@ -3,9 +3,9 @@
  * tools (`listMentions`), and stepped through from the keyboard. Mentions are
  * ranges, so "where" is read from the browser's boxes at the time of asking.
  */
-import { blockAround } from '../matching/annotate';
-import type { Mention } from '../matching/mention-index';
-import type { ListedMention } from '../messages';
+import { blockAround } from './text-walkers';
+import type { Mention } from './mention-index';
+import type { ListedMention } from '../tab-events';
 import { firstBoxOf } from './pointing';
 
 /** Characters either side of a mention in a listing. */

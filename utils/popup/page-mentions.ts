@@ -2,7 +2,7 @@
  * The popup's "On this page": a tab's mentions (`listMentions`) grouped by
  * what they name, in the order the page first names each.
  */
-import type { ListedMention } from '../messages';
+import type { ListedMention } from '../tab-events';
 
 export interface MentionedEntity {
   kind: ListedMention['kind'];

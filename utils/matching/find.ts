@@ -1,0 +1,495 @@
+/**
+ * The page's half of matching: finds the forms the background packed (pack.ts)
+ * in a page's text. A content script only splits the packed strings
+ * (`unpackMatcher`).
+ *
+ * Finding names is a word-by-word table lookup, not one big regex: a
+ * combined, escaped alternation of ~6,000 names scans fast once compiled, but
+ * V8 spent ~30 ms compiling it on every page, which is most of Bevan's budget
+ * on a page with nothing to annotate. Looking up each capitalised word, and
+ * the few words after it, in a Map costs no compilation and about as much
+ * scanning. Word boundaries come for free ("Hunter" is not "Hunt", and
+ * "Corbynmania" is not "Corbyn"); a possessive ("Hunt's") and surrounding
+ * punctuation are trimmed. The dispute's phrases, a handful of small
+ * patterns, are a regex of their own.
+ *
+ * The first look at a whole page (`cueScanner`) is one regex after all, but
+ * of first words only: about 600, a tenth of the forms, which V8 compiles and
+ * runs over a typical page in under a millisecond. Those cues are the same at
+ * every article date (`packCues`), so a content script asks for them alone,
+ * and reads the article's date and asks for the rest only once they find
+ * something: most pages name nobody. On a page not about UK politics, only a
+ * bill can begin a mention, so the first look reads on for bills' first
+ * words.
+ *
+ * Bills' titles of three words or more that end in "Bill" or "Act" are also
+ * found in any case ("the health and social care bill", "THE NHS REINSTATEMENT
+ * BILL"): from each "bill" or "act", the words before it are compared with
+ * those titles (`titleEndingAt`). A regex of the titles with flag `i` read a
+ * 5 MB text six times slower than the same regex without it, and flags `i`
+ * and `u` together are slower still in V8; "bill" and "act" are found by a
+ * regex with their cases spelled out, and the few titles compared in script.
+ * Shorter titles keep their capitals: "care bill" and "NHS bill" are also
+ * ordinary words.
+ */
+import { DISPUTE_ID } from '../data/ids';
+import { DISPUTE_PATTERNS } from './dispute-phrases';
+import {
+  LETTER,
+  type CompiledMatcher,
+  type Cues,
+  type FormTarget,
+  type PackedCues,
+  type PackedMatcher,
+  type ResolvedEntity,
+} from './packed-format';
+
+/**
+ * Content-script side: the regexes and tables from a packed matcher, each
+ * made on first use. A page the first look (`cueScanner`) passes over needs
+ * only the cues.
+ */
+export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
+  let names: string[] | undefined;
+  let targets: string[] | undefined;
+  let surnameLines: string[] | undefined;
+  let disputePattern: RegExp | undefined;
+  let cues: Cues | undefined;
+  let anyCaseBillTargets: Map<string, FormTarget> | undefined;
+  return {
+    version: packed.version,
+    get anyCaseBillTargets() {
+      if (!anyCaseBillTargets) {
+        anyCaseBillTargets = new Map();
+        const wanted = new Set(this.cues.anyCaseBills);
+        const names = this.names;
+        this.targets.forEach((line, index) => {
+          if (!line.startsWith('bill ')) return;
+          const key = names[index].toLowerCase();
+          if (wanted.has(key) && !anyCaseBillTargets!.has(key)) anyCaseBillTargets!.set(key, parseTarget(line)!);
+        });
+      }
+      return anyCaseBillTargets;
+    },
+    get cues() {
+      return (cues ??= unpackCues(packed));
+    },
+    get names() {
+      return (names ??= packed.names ? packed.names.split('\n') : []);
+    },
+    get targets() {
+      return (targets ??= packed.targets.split('\n'));
+    },
+    get surnameLines() {
+      return (surnameLines ??= packed.surnames ? packed.surnames.split('\n') : []);
+    },
+    get disputePattern() {
+      return (disputePattern ??= new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'));
+    },
+  };
+}
+
+/** Content-script side: the cues, for a first look at a page before anything is known about it. */
+export function unpackCues(packed: PackedCues): Cues {
+  // The pairs wait until a first word is found.
+  let pairs: string[] | undefined;
+  return {
+    get pairs() {
+      return (pairs ??= packed.cues.split('\n'));
+    },
+    pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
+    billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
+    anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
+  };
+}
+
+/** "bill" and "act" as words, in the cases a page writes them. */
+const BILL_OR_ACT = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![${LETTER}])`, 'g');
+const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
+
+/**
+ * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
+ * space between its words and either apostrophe: the title and where it starts, or null.
+ */
+function titleEndingAt(titles: readonly string[], text: string, end: number): { start: number; title: string } | null {
+  for (const title of titles) {
+    let at = end - 1;
+    let index = title.length - 1;
+    for (; index >= 0 && at >= 0; index--) {
+      const wanted = title.charCodeAt(index);
+      if (wanted === 32) {
+        // One space in the title: a run of any white space on the page.
+        if (!/\s/.test(text[at])) break;
+        while (at > 0 && /\s/.test(text[at - 1])) at--;
+        at--;
+        continue;
+      }
+      let found = text[at].toLowerCase();
+      if (found === '’' || found === '‘') found = "'";
+      if (found.charCodeAt(0) !== wanted) break;
+      at--;
+    }
+    // The whole title, and a word's start before it.
+    if (index < 0 && (at < 0 || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
+  }
+  return null;
+}
+
+/**
+ * Where a bill's title may be written in any case in a text: each call gives the start of the first one that
+ * begins from `from` on, or -1. Read lazily, a "bill" or "act" at a time.
+ */
+export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => number {
+  const titles = cues.anyCaseBills;
+  if (!titles.length) return () => -1;
+  const pattern = new RegExp(BILL_OR_ACT);
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    // A title beginning from `from` on ends at a "bill" or "act" after it.
+    pattern.lastIndex = Math.max(pattern.lastIndex, from);
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const title = titleEndingAt(titles, text, match.index + match[0].length);
+      if (title && title.start >= from) return (found = title.start);
+    }
+    return (found = -1);
+  };
+}
+
+/** Bills' titles written in any case in a text, left to right. */
+function findAnyCaseBills(matcher: CompiledMatcher, text: string): TextMatch[] {
+  const titles = matcher.cues.anyCaseBills;
+  const found: TextMatch[] = [];
+  if (!titles.length) return found;
+  const pattern = new RegExp(BILL_OR_ACT);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    const title = titleEndingAt(titles, text, end);
+    const entity = title && matcher.anyCaseBillTargets.get(title.title);
+    if (title && entity) found.push({ start: title.start, end, text: text.slice(title.start, end), entity });
+  }
+  return found;
+}
+
+const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
+/** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
+let disputeAnywhere: RegExp | undefined;
+
+const SECOND_WORD = /\s+(\S{1,3})/y;
+const WHITESPACE = /\s/g;
+
+/**
+ * Where one of the dispute's phrases may begin in a text: each call gives the
+ * first such place from `from` on, or -1. Every place is tried, overlapping
+ * ones included: a phrase glued to the block before it must not hide one that
+ * begins inside it. Read lazily, so that a long text is read once over all
+ * calls, a piece at a time.
+ */
+export function disputeScanner(text: string): (from: number) => number {
+  // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
+  if (!text.includes('octors') && !text.includes('OCTORS') && !NOT_FAIR_TAG.test(text)) return () => -1;
+  disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'), 'g');
+  const pattern = disputeAnywhere;
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    pattern.lastIndex = from;
+    found = pattern.exec(text)?.index ?? -1;
+    return found;
+  };
+}
+
+/**
+ * A long text's part for looking for words that begin between `from` and `to`: it runs on to the first white space
+ * after `to`, so that a word begun there is read whole.
+ */
+export function partFor(text: string, from: number, to: number): string {
+  return text.slice(from, partEnd(text, to));
+}
+
+/** Where a part that reads the words beginning before `to` ends: just after the first white space from there. */
+export function partEnd(text: string, to: number): number {
+  WHITESPACE.lastIndex = to;
+  const space = to < text.length ? WHITESPACE.exec(text) : null;
+  return space ? space.index + 1 : text.length;
+}
+
+/**
+ * The first look in parts, for a long text: each call gives where the first
+ * name or bill that may begin between `from` and `to` does, or -1.
+ *
+ * A first word is looked for anywhere, not only after a space: text joined
+ * across blocks glues a name to the word before it ("BBCJeremy Hunt"). One
+ * regex over the text does it in the engine's own code, which on a typical
+ * page is many times quicker than looking up each capitalised word in script.
+ * `allowPeople` is asked only once a name is found: reading a page's politics
+ * costs time most pages need not spend.
+ */
+export function cueScanner(
+  cues: Cues,
+  text: string,
+  allowPeople: () => boolean = () => true,
+): (from: number, to: number) => number {
+  let pattern = cues.pattern;
+  return (from, to) => {
+    if (!pattern) return -1;
+    const part = partFor(text, from, to);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
+      // Each place is tried: a word found in text glued across blocks must not hide a name that begins inside it.
+      pattern.lastIndex = match.index + 1;
+      // Group 1 is a first word (the pair decides); anything else is a name of one word.
+      if (
+        match[1] !== undefined &&
+        !cueAt(cues.pairs, text, straightened(match[1]), from + match.index + match[1].length)
+      )
+        continue;
+      if (pattern === cues.billPattern || allowPeople()) return from + match.index;
+      // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
+      // this same word and in later parts, for bills' first words alone.
+      pattern = cues.billPattern;
+      if (!pattern) return -1;
+      pattern.lastIndex = match.index;
+    }
+    return -1;
+  };
+}
+
+/** Curly apostrophes made straight in one word: the first look does it word by word, as a long page's text is megabytes. */
+function straightened(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+}
+
+/** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
+function cueAt(pairs: readonly string[], text: string, first: string, end: number): boolean {
+  SECOND_WORD.lastIndex = end;
+  const found = SECOND_WORD.exec(text)?.[1];
+  if (!found) return false;
+  const second = straightened(found);
+  for (let length = Math.min(3, second.length); length >= 1; length--) {
+    const pair = `${first} ${second.slice(0, length)}`;
+    if (pairs[lowerBound(pairs, pair)] === pair) return true;
+  }
+  return false;
+}
+
+/**
+ * Targets of forms that name someone or something only after the page has named them in full ("Hunt", "the 2012
+ * Act"). Such a mention is read from the place of its surname or year, so a first look's place need not be read for it.
+ */
+const NAMED_BEFORE = /^(?:surname|actref) /;
+/** A word after a place, and the space before it: `formMayBeginAt` reads a page's text from the place on. */
+const WORD_AFTER = /\s*(\S+)/y;
+
+/**
+ * Whether a name or a bill's title may begin at `at` in a page's text (`pageText`), whose words the first look
+ * (`cueScanner`) only knows the start of. It says false only when no form can: before a place is traced to the page,
+ * which on a long page costs a walk over its text nodes. A run of the page is a piece of that text, ending where a
+ * block does, with the next block's text glued on: a form's last word is therefore looked for as the start of a word.
+ */
+export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean {
+  const names = matcher.names;
+  let before = '';
+  WORD_AFTER.lastIndex = at;
+  for (let found = WORD_AFTER.exec(text); found; found = WORD_AFTER.exec(text)) {
+    const word = straightened(found[1]);
+    // A form whose last word begins this word ("Hunt's", "Hunt" + a glued block).
+    for (let length = 1; length <= word.length; length++) {
+      const form = before + word.slice(0, length);
+      const index = lowerBound(names, form);
+      if (names[index] === form && !NAMED_BEFORE.test(matcher.targets[index])) return true;
+      // No form goes on from here, so no longer piece of the word is one: a long word is not read to its end.
+      if (!names[index]?.startsWith(form)) return false;
+    }
+    before += `${word} `;
+    // Read on only while some form goes on with these words.
+    if (!names[lowerBound(names, before)]?.startsWith(before)) return false;
+  }
+  return false;
+}
+
+/** Entries kept in `wordsMet` and `formsMet` at most, so that a page of endless new words cannot grow them for ever. */
+const MOST_WORDS_MET = 50_000;
+
+/** The index of the first name not below `key`. */
+function lowerBound(names: readonly string[], key: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What a form stands for, or undefined when it is no form. */
+function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {
+  const known = (matcher.formsMet ??= new Map());
+  let target = known.get(key);
+  if (target === undefined) {
+    if (known.size >= MOST_WORDS_MET) known.clear();
+    const index = lowerBound(matcher.names, key);
+    target = matcher.names[index] === key ? parseTarget(matcher.targets[index] ?? '') : null;
+    known.set(key, target);
+  }
+  return target ?? undefined;
+}
+
+/** The most words of any form that begins with the word `head` (0 when none does). */
+function longestFormFrom(matcher: CompiledMatcher, head: string): number {
+  let longest = 0;
+  // Forms equal to `head` sort first, then those continuing with a space (the lowest character), then others.
+  for (let index = lowerBound(matcher.names, head); index < matcher.names.length; index++) {
+    const name = matcher.names[index];
+    if (name === head) longest = Math.max(longest, 1);
+    else if (name.startsWith(head) && name.charCodeAt(head.length) === 32) {
+      let words = 1;
+      for (let at = head.length; at !== -1; at = name.indexOf(' ', at + 1)) words++;
+      longest = Math.max(longest, words);
+    } else break;
+  }
+  return longest;
+}
+
+/**
+ * The surname forms of an MP, for remembering who a page has named in full. Found by binary search: a table of all
+ * 1,449 MPs' lines, built the first time a page named one, cost that page 1 to 2 ms.
+ */
+export function surnamesOf(matcher: CompiledMatcher, personId: number): string[] {
+  // "591 " sorts before "591 Brown", and that before "5910 …", as a space is lower than any digit.
+  const prefix = `${personId} `;
+  const line = matcher.surnameLines[lowerBound(matcher.surnameLines, prefix)];
+  return line?.startsWith(prefix) ? line.slice(prefix.length).split('|') : [];
+}
+
+function parseTarget(line: string): FormTarget | null {
+  const space = line.indexOf(' ');
+  const kind = line.slice(0, space);
+  const id = line.slice(space + 1);
+  if (kind === 'surname') return { kind, candidates: id.split(',').map(Number) };
+  if (kind === 'actref') return { kind, candidates: id.split(',') };
+  if (kind === 'mp' || kind === 'mp?') return { kind: 'mp', id, ambiguous: kind === 'mp?' };
+  if (kind === 'bill') return { kind, id, ambiguous: false };
+  return null;
+}
+
+const DISPUTE: ResolvedEntity = { kind: 'dispute', id: DISPUTE_ID, ambiguous: false };
+
+/** A match in a text: where it is and which entity it names. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  text: string;
+  entity: FormTarget;
+}
+
+const LEADING_PUNCTUATION = /^[(["“‘']+/;
+/** Closing punctuation, and a possessive before it: "Hunt's," → "Hunt". */
+const TRAILING_PUNCTUATION = /(?:'s|')?[,.;:!?)\]"”’']*$/;
+
+/**
+ * A word that may begin a form: at a word start, after any opening
+ * punctuation, a capital letter or a digit. Found by the regex engine, so that
+ * the many lower-case words of a page cost no JavaScript at all.
+ */
+const FORM_START = /(?<!\S)[(["“‘']*[A-Z0-9À-Þ]\S*/g;
+/** The next word after a position. */
+const NEXT_WORD = /\s+(\S+)/y;
+/**
+ * Closing punctuation with a letter straight after it: "Hopkins.Junior", where
+ * markup put two sentences together without a space. The word ends at it, and
+ * the words after belong to another sentence. (Apostrophes are left alone:
+ * they are inside names such as O'Neill.)
+ */
+const GLUED_SENTENCE = /(?<=[A-Za-z0-9À-ÿ])[,.;:!?)\]"”](?=[A-Za-zÀ-ÿ])/;
+
+/** A word cut at a glued sentence break, and whether it was cut. */
+function cutAtGluedSentence(word: string): { word: string; cut: boolean } {
+  const at = word.search(GLUED_SENTENCE);
+  return at < 0 ? { word, cut: false } : { word: word.slice(0, at + 1), cut: true };
+}
+
+function withoutClosingPunctuation(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  const letterOrDigit =
+    (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 191;
+  // Most words end in a letter and are no possessive: skip the regex for them.
+  const possessive = last === 115 && word.charCodeAt(word.length - 2) === 39;
+  return letterOrDigit && !possessive ? word : word.replace(TRAILING_PUNCTUATION, '');
+}
+
+/** Names and bills in a text: at each capitalised word, the longest run of words that is a form. */
+function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
+  const found: TextMatch[] = [];
+  // A matcher for the dispute alone (the background's, for news feeds) remembers no words.
+  if (!matcher.names.length) return found;
+  const source = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+  // A page's capitalised words repeat ("The", "Ministers"), and most begin no form: each is looked up once.
+  const met = (matcher.wordsMet ??= new Map());
+  FORM_START.lastIndex = 0;
+  for (let match = FORM_START.exec(source); match; match = FORM_START.exec(source)) {
+    let longest = met.get(match[0]);
+    if (longest === 0) continue;
+    const glued = cutAtGluedSentence(match[0]);
+    const first = glued.word;
+    const lead = first.match(LEADING_PUNCTUATION)?.[0].length ?? 0;
+    const head = lead ? first.slice(lead) : first;
+    if (longest === undefined) {
+      const bare = withoutClosingPunctuation(head);
+      longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+      if (met.size >= MOST_WORDS_MET) met.clear();
+      met.set(match[0], longest);
+    }
+    if (!longest) continue;
+    // The words that follow, as far as the longest form could reach.
+    const following: { word: string; end: number }[] = [];
+    NEXT_WORD.lastIndex = match.index + match[0].length;
+    for (
+      let next = glued.cut ? null : NEXT_WORD.exec(source);
+      next && following.length < longest - 1;
+      next = NEXT_WORD.exec(source)
+    ) {
+      const word = cutAtGluedSentence(next[1]);
+      following.push({ word: word.word, end: NEXT_WORD.lastIndex - (next[1].length - word.word.length) });
+      if (word.cut) break;
+    }
+    for (let length = following.length + 1; length >= 1; length--) {
+      const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
+      const key = withoutClosingPunctuation(joined);
+      const entity = key ? formTarget(matcher, key) : undefined;
+      if (!entity) continue;
+      // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
+      const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
+      const start = match.index + lead;
+      const end = lastEnd - (joined.length - key.length);
+      found.push({ start, end, text: text.slice(start, end), entity });
+      // Carry on after the form: its words are used up.
+      FORM_START.lastIndex = lastEnd;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
+export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
+  const names = withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text));
+  // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
+  if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
+  const disputes: TextMatch[] = [];
+  for (const match of text.matchAll(matcher.disputePattern)) {
+    disputes.push({ start: match.index, end: match.index + match[0].length, text: match[0], entity: DISPUTE });
+  }
+  if (!disputes.length) return names;
+  const outside = names.filter(
+    (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
+  );
+  return [...disputes, ...outside].sort((a, b) => a.start - b.start);
+}
+
+/** Forms found as written, with the bills' titles found in any case that overlap none of them, left to right. */
+function withAnyCaseBills(names: TextMatch[], bills: TextMatch[]): TextMatch[] {
+  const more = bills.filter((bill) => !names.some((name) => name.start < bill.end && bill.start < name.end));
+  return more.length ? [...names, ...more].sort((a, b) => a.start - b.start) : names;
+}

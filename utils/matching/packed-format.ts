@@ -1,0 +1,79 @@
+/**
+ * What the background's packing (pack.ts) and the page's finding (find.ts) share: how a name is keyed, what a form
+ * stands for, and the matcher as a content script holds it. The packed strings themselves are described where they
+ * travel (PackedCues and PackedMatcher, utils/matcher/requests.ts).
+ */
+import type { PackedCues, PackedMatcher } from '../matcher/requests';
+
+export type { PackedCues, PackedMatcher };
+
+/** What a surface form stands for at the article's date. */
+export type FormTarget =
+  ResolvedEntity | { kind: 'surname'; candidates: number[] } | { kind: 'actref'; candidates: string[] };
+
+export interface CompiledMatcher {
+  version: string;
+  /** Global regex for the dispute's phrases. */
+  readonly disputePattern: RegExp;
+  /** Every form (words joined by one space, straight apostrophes), in code-unit order. */
+  readonly names: readonly string[];
+  /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
+  readonly targets: readonly string[];
+  /** `<MNIS id> <form>|<form>…` lines, in code-unit order: an MP's line is found by binary search (`surnamesOf`). */
+  readonly surnameLines: readonly string[];
+  /** Capitalised words already looked up on this page, as found, with the most words of a form they begin (0 for none). */
+  wordsMet?: Map<string, number>;
+  /** Forms already looked up on this page, with what each stands for (null for no form). */
+  formsMet?: Map<string, FormTarget | null>;
+  /** What the first look (`cueScanner`) looks for; made on first use. */
+  readonly cues: Cues;
+  /** What each title found in any case stands for, by its lower-case form; made on first use. */
+  readonly anyCaseBillTargets: ReadonlyMap<string, FormTarget>;
+}
+
+/** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */
+export interface Cues {
+  /**
+   * `<first word> <first three letters of the second>` (fewer for a shorter second word), in code-unit order;
+   * split when a first word is found.
+   */
+  readonly pairs: readonly string[];
+  /** `PackedMatcher.cuePattern`, made global; null when there is nothing to look for. */
+  pattern: RegExp | null;
+  /** `PackedMatcher.billCuePattern`, made global: for a page where people are not annotated. */
+  billPattern: RegExp | null;
+  /** Bills' titles found in any case, in lower case, longest first (`PackedMatcher.anyCaseBills`). */
+  readonly anyCaseBills: readonly string[];
+}
+
+/** Where a resolved mention points: the values of `data-entity-kind` and `data-entity-id`. */
+export interface ResolvedEntity {
+  kind: 'mp' | 'bill' | 'dispute';
+  /** An MNIS id, a bill id or the dispute's id; several ids, comma-separated, for an ambiguous name. */
+  id: string;
+  ambiguous: boolean;
+}
+
+/** Word boundaries of the dispute patterns: Latin letters with accents, spelled out because flag `u` is slow. */
+export const LETTER = String.raw`A-Za-z0-9\u00C0-\u024F`;
+
+/** Accents made optional: "Thérèse Coffey" is also written "Therese Coffey". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The key a matched text is looked up by: curly apostrophes straightened, runs of spaces made one. */
+export function formKey(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+/**
+ * Words as one alternation, in order (V8 then shares their common starts), with either apostrophe where a word has
+ * one: the first look reads the page's text as it is.
+ */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort()
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
+    .join('|');
+}

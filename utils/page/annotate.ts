@@ -1,0 +1,257 @@
+/**
+ * Finds mentions in a page, each as a live `Range` over the page's own text
+ * nodes. Text is read per block (a paragraph, a list item, a heading), not per
+ * text node, so that a name split across inline elements
+ * (`<a>Wes</a> Streeting`) is still found, as one range.
+ *
+ * Nothing in the page is changed: Bevan draws its ranges as highlights
+ * (utils/page/highlights.ts). A page's framework keeps every node it made, so
+ * it can go on updating them. Text already found is skipped on later runs
+ * (`MentionIndex`), so annotating twice finds nothing new. Work comes one block
+ * at a time (`textRuns`), so that the content script can spread a long page
+ * over short idle slices.
+ */
+import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
+import type { CompiledMatcher, ResolvedEntity } from '../matching/packed-format';
+import { MentionIndex, type Mention } from './mention-index';
+import { textRuns } from './text-walkers';
+
+export type { Mention } from './mention-index';
+
+export interface AnnotateOptions {
+  /** Compiled for the article's date: names already mean the MP or bill of that date. */
+  matcher: CompiledMatcher;
+  /**
+   * Whether MP names may be annotated at all (the page is about UK politics). A function is asked only when
+   * a name is first found: reading a whole page's text to decide costs milliseconds most pages need not spend.
+   */
+  allowPeople: boolean | (() => boolean);
+  /** Most wrapped mentions per entity on one page; later ones are left plain. */
+  maxPerEntity: number;
+}
+
+export function allowsPeople(options: Pick<AnnotateOptions, 'allowPeople'>): boolean {
+  return typeof options.allowPeople === 'function' ? options.allowPeople() : options.allowPeople;
+}
+
+/** What annotating a page has learned so far, kept across blocks and across later additions to the page. */
+export interface PageState {
+  /** Mentions found per entity (`kind:id`), for the per-page cap; a mention the page takes away no longer counts. */
+  counts: Map<string, number>;
+  /** The mentions found, by the text nodes they cover. */
+  found: MentionIndex;
+  /**
+   * Surname form → the MPs this page has named in full with it, each with where it first did. A surname alone
+   * counts only after that place in the page, so that going over the same text again (a new matcher, a changed
+   * block) never links a surname that comes before the full name.
+   */
+  namedBySurname: Map<string, Map<number, TextPosition>>;
+  /** Bills the page has named, each with where it first did, so that "the 2012 Act" can follow (only after it). */
+  namedBills: Map<string, TextPosition>;
+}
+
+/** A place in the page: a text node and a character offset in it. */
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+/** Whether `a` comes before `b` in the page. A place no longer in the page (removed content) counts as before. */
+function comesBefore(a: TextPosition, b: TextPosition): boolean {
+  if (a.node === b.node) return a.offset < b.offset;
+  const relation = a.node.compareDocumentPosition(b.node);
+  return Boolean(relation & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_DISCONNECTED));
+}
+
+export function createPageState(): PageState {
+  return { counts: new Map(), found: new MentionIndex(), namedBySurname: new Map(), namedBills: new Map() };
+}
+
+/** Mentions found in one run of text: the run as it was read, and where each mention is in its text. */
+export interface FoundInRun {
+  run: Text[];
+  text: string;
+  starts: number[];
+  found: { match: TextMatch; entity: ResolvedEntity }[];
+}
+
+/** Annotates one run of text; returns the mentions it found, each as a range over the run's nodes. */
+export function annotateRun(run: Text[], options: AnnotateOptions, state: PageState): Mention[] {
+  const found = findInRun(run, options, state);
+  return found ? mentionsOf(found, state) : [];
+}
+
+/**
+ * The mentions of one run, decided (and counted against the per-page cap),
+ * or null when there are none. `mentionsOf` makes them ranges.
+ */
+export function findInRun(run: Text[], options: AnnotateOptions, state: PageState): FoundInRun | null {
+  // Each node's text is read once: reading `data` is a call into the browser.
+  const datas = run.map((node) => node.data);
+  const text = datas.join('');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const data of datas) {
+    starts.push(offset);
+    offset += data.length;
+  }
+  const positionOf = (at: number): TextPosition => {
+    let index = starts.length - 1;
+    while (index > 0 && starts[index] > at) index--;
+    return { node: run[index], offset: at - starts[index] };
+  };
+  const found: FoundInRun['found'] = [];
+  // Text found before stays in the run, so that the words around a mention read the same on a second pass;
+  // nothing that overlaps a mention already found is found again.
+  const overlapsFound = (match: TextMatch) => {
+    for (let index = 0; index < run.length && starts[index] < match.end; index++) {
+      if (match.start >= starts[index] + datas[index].length) continue;
+      for (const mention of state.found.on(run[index])) {
+        const from = offsetInRun(mention.range.startContainer, mention.range.startOffset, run, starts);
+        const to = offsetInRun(mention.range.endContainer, mention.range.endOffset, run, starts);
+        // A mention reaching outside this run (the page moved text) counts as overlapping: it is checked again
+        // when the page's change is read.
+        if (from === null || to === null || (from < match.end && match.start < to)) return true;
+      }
+    }
+    return false;
+  };
+  // Left to right: a full name earlier in the text licenses a surname later.
+  for (const match of findMatches(options.matcher, text)) {
+    if (overlapsFound(match)) continue;
+    const entity = decide(match, text, options, state, positionOf(match.start));
+    if (!entity) continue;
+    const key = entityKey(entity);
+    const seen = state.counts.get(key) ?? 0;
+    if (seen >= options.maxPerEntity) continue;
+    state.counts.set(key, seen + 1);
+    found.push({ match, entity });
+  }
+  return found.length ? { run, text, starts, found } : null;
+}
+
+/** An entity's key in the per-page cap. */
+export function entityKey(entity: Pick<ResolvedEntity, 'kind' | 'id'>): string {
+  return `${entity.kind}:${entity.id}`;
+}
+
+/** Where a boundary point is in a run's text, or null when its node is not one of the run's. */
+function offsetInRun(node: Node, offset: number, run: Text[], starts: number[]): number | null {
+  const index = run.indexOf(node as Text);
+  return index < 0 ? null : starts[index] + offset;
+}
+
+/**
+ * Makes what `findInRun` found into ranges over the run's text nodes, and
+ * adds them to the page's index. A run the page has changed since it was read
+ * gives none, and its mentions no longer count (the page's own change brings
+ * it back to be read again).
+ */
+export function mentionsOf({ run, text, starts, found }: FoundInRun, state: PageState): Mention[] {
+  if (!run.every((node) => node.parentNode) || run.map((node) => node.data).join('') !== text) {
+    for (const { entity } of found) uncount(entity, state);
+    return [];
+  }
+  const document = run[0].ownerDocument;
+  const pointAt = (at: number, end: boolean): [Text, number] => {
+    // An end point that falls on a node's edge stays in the node before it: the range then covers no empty node.
+    let index = run.length - 1;
+    while (index > 0 && (end ? starts[index] >= at : starts[index] > at)) index--;
+    return [run[index], at - starts[index]];
+  };
+  return found.map(({ match, entity }) => {
+    const range = document.createRange();
+    range.setStart(...pointAt(match.start, false));
+    range.setEnd(...pointAt(match.end, true));
+    const nodes = run.filter(
+      (node, index) => starts[index] < match.end && starts[index] + node.data.length > match.start,
+    );
+    const mention: Mention = { entity, text: match.text, range, nodes };
+    state.found.add(mention);
+    return mention;
+  });
+}
+
+/** A mention the page has taken away, or one never drawn, no longer counts against its entity's cap. */
+export function uncount(entity: Pick<ResolvedEntity, 'kind' | 'id'>, state: PageState): void {
+  const key = entityKey(entity);
+  const seen = state.counts.get(key) ?? 0;
+  if (seen > 1) state.counts.set(key, seen - 1);
+  else state.counts.delete(key);
+}
+
+/** Characters either side of a surname that its tests read ("… between February and May"). The "…" that stands for cut text matches none of them, so `^` still means the start of the block. */
+const CONTEXT_WINDOW = 60;
+const TITLE_BEFORE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+$/;
+const SENTENCE_START = /(?:^|[.!?:;]["”’']?|["“‘])\s*$/;
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|The|A|An)\s+$/;
+const CAPITALISED_WORD_BEFORE = /[A-ZÀ-Þ][\p{L}'’-]*\s+$/u;
+const CAPITALISED_WORD_AFTER = /^\s+[A-ZÀ-Þ]/;
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
+const MONTH_NAMES = [...MONTHS].join('|');
+/** "in May", "5 May", "between February and May", "April or May": the month, not the MP. */
+const DATE_CONTEXT_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after|between)|\b(?:${MONTH_NAMES}),?\s+(?:and|or|to|until|till))\s*$`,
+  'i',
+);
+const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|until|till)\s+(?:${MONTH_NAMES})\b)`);
+
+/** Which entity a match stands for here, or null when it should be left plain. */
+function decide(
+  match: TextMatch,
+  text: string,
+  options: AnnotateOptions,
+  state: PageState,
+  at: TextPosition,
+): ResolvedEntity | null {
+  const { entity } = match;
+  if (entity.kind === 'actref') {
+    // As with surnames: only after where the page first named the bill, so that a second pass links no more.
+    const named = entity.candidates.filter(
+      (id) => state.namedBills.has(id) && comesBefore(state.namedBills.get(id)!, at),
+    );
+    const before = text.slice(Math.max(0, match.start - 4), match.start);
+    return named.length === 1 && /\bthe $/i.test(before) ? { kind: 'bill', id: named[0], ambiguous: false } : null;
+  }
+  if (entity.kind !== 'surname') {
+    if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
+    if (entity.kind !== 'mp') return entity;
+    if (!allowsPeople(options)) return null;
+    if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state, at);
+    return entity;
+  }
+  if (!allowsPeople(options)) return null;
+  // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
+  const named = state.namedBySurname.get(formKeyOf(match.text));
+  const candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
+  if (candidates.length !== 1) return null;
+  // The few words around the surname decide; a window keeps each test short on long paragraphs.
+  const from = Math.max(0, match.start - CONTEXT_WINDOW);
+  const before = (from > 0 ? '…' : '') + text.slice(from, match.start);
+  const after = text.slice(match.end, match.end + CONTEXT_WINDOW);
+  if (MONTHS.has(match.text) && (DATE_CONTEXT_BEFORE.test(before) || DATE_CONTEXT_AFTER.test(after))) return null;
+  if (CAPITALISED_WORD_AFTER.test(after)) return null;
+  if (!TITLE_BEFORE.test(before)) {
+    if (SENTENCE_START.test(before) || ARTICLE_BEFORE.test(before) || CAPITALISED_WORD_BEFORE.test(before)) return null;
+  }
+  return { kind: 'mp', id: String(candidates[0]), ambiguous: false };
+}
+
+function formKeyOf(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+function remember(personId: number, matcher: CompiledMatcher, state: PageState, at: TextPosition): void {
+  for (const surname of surnamesOf(matcher, personId)) {
+    const named = state.namedBySurname.get(surname) ?? new Map<number, TextPosition>();
+    if (!named.has(personId)) named.set(personId, at);
+    state.namedBySurname.set(surname, named);
+  }
+}
+
+/** Annotates everything under `root` at once (tests and small additions); the content script slices the same work. */
+export function annotatePage(root: Node, options: AnnotateOptions, state = createPageState()): Mention[] {
+  const mentions: Mention[] = [];
+  for (const run of textRuns(root)) mentions.push(...annotateRun(run, options, state));
+  return mentions;
+}

@@ -1,0 +1,255 @@
+/**
+ * Annotates a live page without ever holding the main thread for long: the
+ * work is cut into slices of a few milliseconds, one block of text at a time,
+ * with the page free to run between slices. Bevan never changes the page, so
+ * every mutation is the page's own: a debounced MutationObserver drops the
+ * mentions a change broke and reads again only the blocks that changed (live
+ * blogs, re-renders, infinite scroll, single-page navigation).
+ *
+ * The first look at a page needs only the matcher's cues. The rest of the
+ * matcher is asked for when the first look finds something: reading stops
+ * until it comes.
+ */
+import {
+  allowsPeople,
+  createPageState,
+  findInRun,
+  mentionsOf,
+  uncount,
+  type AnnotateOptions,
+  type FoundInRun,
+  type Mention,
+  type PageState,
+} from './annotate';
+import { blockAround } from './text-walkers';
+import type { CompiledMatcher, Cues } from '../matching/packed-format';
+import { NEEDS_MATCHER, pageText, runsAtCues } from './cued-reading';
+import { idleSchedule } from './scheduler';
+
+/** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
+export const SLICE_BUDGET_MS = 8;
+export const MUTATION_DEBOUNCE_MS = 300;
+/** Longest the page's changes wait to be read: a live page may change more often than the debounce. */
+export const MUTATION_MAX_WAIT_MS = 1000;
+const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Characters of a page's text searched per step for places a mention may begin (`runsAtCues`). */
+const CUE_STEP_CHARACTERS = 200_000;
+
+/** Where the annotator's matcher comes from. */
+export interface MatcherSource {
+  /** What the first look at a page needs. */
+  cues: Cues;
+  /** The whole matcher, asked for once the first look finds something; null when it cannot be had. */
+  load(): Promise<CompiledMatcher | null>;
+}
+
+/** A matcher already at hand, as a source. */
+export function matcherAtHand(matcher: CompiledMatcher): MatcherSource {
+  return { cues: matcher.cues, load: () => Promise.resolve(matcher) };
+}
+
+export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
+  matcher: MatcherSource;
+  /** Runs `work` soon (an idle callback in browsers). */
+  schedule?: (work: () => void) => void;
+  now?: () => number;
+  /** Told the mentions each slice found, in page order, to draw them. */
+  onMentions?: (mentions: Mention[]) => void;
+  /** Told the mentions a change of the page broke (their text changed or went): they are no longer in `found`. */
+  onRemoved?: (mentions: Mention[]) => void;
+  /** Told each root's text as the first look read it (`pageText`): the content script shares the page's. */
+  onText?: (root: Node, text: string) => void;
+}
+
+export interface PageAnnotator {
+  /** Queues `root` for annotation; resolves when the queue is empty. */
+  annotate(root: Node): Promise<void>;
+  /** Uses a new matcher (campaigners added a bill) and goes over the whole page again. */
+  replaceMatcher(source: MatcherSource, root: Node): Promise<void>;
+  /** Watches `root` for the page's changes. */
+  observe(root: Node): void;
+  /** What the page has been found to name so far. */
+  readonly state: PageState;
+  stop(): void;
+}
+
+export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotator {
+  const schedule = options.schedule ?? idleSchedule;
+  const now = options.now ?? (() => performance.now());
+  let source = options.matcher;
+  /** Null until the first look finds something. */
+  let annotateOptions: AnnotateOptions | null = null;
+  /** Reading waits for the matcher (`source.load()`); the slice that found it needed will not schedule another. */
+  let waitingForMatcher = false;
+  const state = createPageState();
+  const queue: Generator<FoundInRun | null | typeof NEEDS_MATCHER>[] = [];
+  let waiting: (() => void)[] = [];
+  let running = false;
+  let stopped = false;
+  let observer: MutationObserver | null = null;
+  let pending = new Set<Node>();
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+  // Bevan's own script time on this page, and its longest slice: published as
+  // performance measures so that tests and the benchmark can read them.
+  let scriptMs = 0;
+  let longestSliceMs = 0;
+
+  function slice() {
+    if (stopped) return;
+    const start = now();
+    const end = start + SLICE_BUDGET_MS;
+    const found: Mention[] = [];
+    // At least one step per slice: on a busy machine the clock may pass the budget before the first, and a
+    // slice that did nothing would only schedule another like it. (The queue is empty after a matcher that could
+    // not be had.)
+    while (queue.length) {
+      const next = queue[0].next();
+      if (next.done) queue.shift();
+      else if (next.value === NEEDS_MATCHER) loadMatcher();
+      else if (next.value) found.push(...mentionsOf(next.value, state));
+      if (waitingForMatcher || now() >= end) break;
+    }
+    if (found.length) options.onMentions?.(found);
+    const took = now() - start;
+    scriptMs += took;
+    longestSliceMs = Math.max(longestSliceMs, took);
+    if (waitingForMatcher) return;
+    if (queue.length) schedule(slice);
+    else {
+      running = false;
+      publishTimings(scriptMs, longestSliceMs);
+      const done = waiting;
+      waiting = [];
+      for (const resolve of done) resolve();
+    }
+  }
+
+  /** Asks for the whole matcher; reading goes on once it is here, or stops for now if it cannot be had. */
+  function loadMatcher() {
+    waitingForMatcher = true;
+    const asked = source;
+    void asked.load().then(
+      (matcher) => arrived(asked, matcher),
+      () => arrived(asked, null),
+    );
+  }
+
+  function arrived(asked: MatcherSource, matcher: CompiledMatcher | null) {
+    // A newer source replaced this one while it loaded: it has asked for its own.
+    if (stopped || asked !== source) return;
+    waitingForMatcher = false;
+    if (matcher) annotateOptions = { ...options, matcher };
+    // Content added later looks again, and asks again.
+    else queue.length = 0;
+    schedule(slice);
+  }
+
+  function annotate(root: Node): Promise<void> {
+    if (stopped) return Promise.resolve();
+    queue.push(annotateRoot(root));
+    const finished = new Promise<void>((resolve) => waiting.push(resolve));
+    if (!running) {
+      running = true;
+      schedule(slice);
+    }
+    return finished;
+  }
+
+  /**
+   * One root's work, a step at a time: one look at its whole text, and then
+   * only the runs of text around the places a mention may begin
+   * (`runsAtCues`). Most pages name no MP, bill or dispute, and then no block
+   * is visited at all.
+   */
+  function* annotateRoot(root: Node): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
+    const text = pageText(root);
+    options.onText?.(root, text);
+    yield null;
+    const reading = {
+      cues: source.cues,
+      // Asked for when the first place is found, and again if a new source replaces it.
+      matcher: () => annotateOptions?.matcher ?? null,
+      allowPeople: () => allowsPeople(options),
+      state,
+      stepCharacters: CUE_STEP_CHARACTERS,
+    };
+    for (const run of runsAtCues(root, text, reading)) {
+      yield run === NEEDS_MATCHER || !run ? run : findInRun(run, annotateOptions!, state);
+    }
+  }
+
+  function noteMutations(records: MutationRecord[]) {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') pending.add(target);
+      else {
+        // Removed nodes take their mentions with them: the block they left is checked.
+        if (record.removedNodes.length) pending.add(target);
+        for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
+      }
+    }
+    if (!pending.size) return;
+    const at = now();
+    if (debounce === undefined) firstPendingAt = at;
+    else if (at - firstPendingAt >= MUTATION_MAX_WAIT_MS) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Drops the mentions the page's changes broke, then reads the changed blocks again. */
+  function flushMutations() {
+    debounce = undefined;
+    if (stopped) return;
+    const changed = [...pending].filter((node) => node.isConnected).map(blockAround);
+    pending = new Set();
+    const broken = state.found.prune((node) => !node.isConnected || changed.some((block) => block.contains(node)));
+    for (const mention of broken) uncount(mention.entity, state);
+    if (broken.length) options.onRemoved?.(broken);
+    // Only the outermost blocks: a block inside another changed one is read with it.
+    const roots = [...new Set(changed)];
+    for (const root of roots) if (!roots.some((other) => other !== root && other.contains(root))) void annotate(root);
+  }
+
+  return {
+    annotate,
+    replaceMatcher(next, root) {
+      source = next;
+      annotateOptions = null;
+      // A load in flight is for the old source: the next root read asks the new one.
+      if (waitingForMatcher) {
+        waitingForMatcher = false;
+        schedule(slice);
+      }
+      return annotate(root);
+    },
+    observe(root) {
+      observer = new MutationObserver(noteMutations);
+      observer.observe(root, OBSERVED_CHANGES);
+    },
+    state,
+    stop() {
+      stopped = true;
+      queue.length = 0;
+      clearTimeout(debounce);
+      observer?.disconnect();
+    },
+  };
+}
+
+/** Bevan's card host, the one node Bevan adds to a page. */
+function isBevans(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BEVAN-CARD';
+}
+
+/** `bevan:script` and `bevan:longest-slice` performance measures, replaced on each update. */
+function publishTimings(scriptMs: number, longestSliceMs: number): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  for (const [name, duration] of [
+    ['bevan:script', scriptMs],
+    ['bevan:longest-slice', longestSliceMs],
+  ] as const) {
+    performance.clearMeasures(name);
+    performance.measure(name, { start: 0, duration });
+  }
+}
