@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
-import {
-  createPageAnnotator,
-  matcherAtHand,
-  MUTATION_DEBOUNCE_MS,
-  MUTATION_MAX_WAIT_MS,
-  SLICE_BUDGET_MS,
-  type PageAnnotator,
-} from '@/utils/page/page-annotator';
+import { createPageAnnotator, matcherAtHand, SLICE_BUDGET_MS, type PageAnnotator } from '@/utils/page/page-annotator';
+import { MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS } from '@/utils/page/page-changes';
 import { firstAtOnce } from '@/utils/page/scheduler';
 
 const spec = {
