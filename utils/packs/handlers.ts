@@ -11,7 +11,7 @@ import { todayIso } from '../dates';
 import { getListedRecord, listRecords } from '../editor/list-records';
 import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
-import { failure } from '../result';
+import { failure, ok } from '../result';
 import { safeHttpsUrl } from '../urls';
 import { exportPack, serializePack } from './export-pack';
 import { fetchPackText } from './fetch-pack';
@@ -44,8 +44,6 @@ interface PackHandlerContext {
   /** Bumps the data revision and tells open tabs, after records changed. */
   dataChanged: (db: BevanDb) => Promise<void>;
 }
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
 
 export function createPackHandlers(
   database: () => Promise<BevanDb>,
