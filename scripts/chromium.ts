@@ -31,10 +31,14 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBrowser> {
+/** A Chromium with the flags this machine needs, and Bevan's build loaded unless `extension` is false (a baseline). */
+export async function launchChromium(
+  options: LaunchOptions & { extension?: boolean } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
   if (options.offline) hostRules.push('MAP * ~NOTFOUND');
+  const withExtension = options.extension ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -51,13 +55,23 @@ export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBro
       '--disable-component-update',
       '--disable-sync',
       // Without this, Playwright's default flags silently drop the extension.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       // The local server speaks plain http; don't try https first.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(',')}`] : []),
     ],
   });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBrowser> {
+  const { context, close } = await launchChromium(options);
   const serviceWorker =
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -67,9 +81,6 @@ export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBro
     extensionId,
     serviceWorker,
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

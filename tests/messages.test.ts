@@ -22,7 +22,7 @@ const stance: Stance = {
   origin: 'campaigner',
 };
 
-describe('typed messages', () => {
+describe('typed messages: who may ask, and for what', () => {
   it("answers a content script's request for an MP with validated details", async () => {
     const { from } = await setUp();
     const result = await sendRequest(from(contentScript), 'getPerson', { id: 3930 });
@@ -58,7 +58,9 @@ describe('typed messages', () => {
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
+});
 
+describe('typed messages: writing records', () => {
   it('refuses a privileged write from a content script and leaves the data unchanged', async () => {
     const { db, from } = await setUp();
     const result = await sendRequest(from(contentScript), 'saveRecord', { store: 'stances', record: stance });
@@ -113,7 +115,9 @@ describe('typed messages', () => {
     expect(!result.ok && result.error.message).toMatch(/record\.sources\.0\.url/);
     expect(sent).toBe(0);
   });
+});
 
+describe('typed messages: answers, people and the matcher', () => {
   it('turns an answer that does not validate into an error value', async () => {
     const result = await sendRequest(async () => ({ ok: true, data: { person: { name: 42 } } }), 'getPerson', {
       id: 1,
@@ -156,7 +160,9 @@ describe('typed messages', () => {
       { kind: 'bill', id: 'nhs-bill-2015-16', ambiguous: false },
     ]);
   });
+});
 
+describe('typed messages: sites and settings', () => {
   it('switches a default news site off and on, from an extension page only', async () => {
     const stopped: number[] = [];
     const started: number[] = [];

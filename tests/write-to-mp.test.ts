@@ -34,7 +34,7 @@ function mailParts(url: string) {
   return { to: decodeURIComponent(parsed.pathname), subject: query.get('subject'), body: query.get('body') };
 }
 
-describe('write to your MP', () => {
+describe('write to your MP: opening letters', () => {
   it('asks the reader to choose first, then opens the letter they asked for without a second click', async () => {
     const { from, opened, told } = await setUp();
     const first = await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
@@ -94,7 +94,9 @@ describe('write to your MP', () => {
     await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
     expect(opened[0].url).toBe('https://www.writetothem.com/?a=WMC&pc=WC1X+8QH');
   });
+});
 
+describe('write to your MP: the reader’s choice and its privacy', () => {
   it('refuses a postcode or constituency that is not real, naming the field, and keeps the old choice', async () => {
     const { from } = await setUp();
     await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });

@@ -12,6 +12,11 @@ export type MessageError = z.infer<typeof MessageError>;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
+/** A request answered. */
+export function ok<T>(data: T): { ok: true; data: T } {
+  return { ok: true, data };
+}
+
 export function failure(code: ErrorCode, message: string): { ok: false; error: MessageError } {
   return { ok: false, error: { code, message } };
 }

@@ -65,31 +65,15 @@ export function FeedSettingsForm({
   }
   return (
     <div>
-      <ul class="bevan-list" aria-label="Feeds Bevan reads">
-        {settings.feeds.map((feed) => (
-          <li key={feed.url} class="bevan-feed">
-            <span>
-              <strong>{feed.label}</strong>
-              <br />
-              <span class="bevan-small bevan-muted">{feed.url}</span>
-            </span>
-            <button
-              type="button"
-              class="bevan-button bevan-button-secondary"
-              aria-label={`Remove ${feed.label}`}
-              onClick={() =>
-                void store(
-                  { ...settings, feeds: settings.feeds.filter((other) => other.url !== feed.url) },
-                  `Removed ${feed.label}.`,
-                )
-              }
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-        {settings.feeds.length === 0 && <li class="bevan-muted">No feeds: the popup shows no news.</li>}
-      </ul>
+      <FeedList
+        feeds={settings.feeds}
+        onRemove={(feed) =>
+          void store(
+            { ...settings, feeds: settings.feeds.filter((other) => other.url !== feed.url) },
+            `Removed ${feed.label}.`,
+          )
+        }
+      />
       <form onSubmit={add} class="bevan-field">
         <label for="feed-address">Add an RSS or Atom feed</label>
         <div class="bevan-actions">
@@ -107,22 +91,10 @@ export function FeedSettingsForm({
         </div>
         <p class="bevan-small bevan-muted">Only stories that mention the resident doctors' dispute are kept from it.</p>
       </form>
-      <div class="bevan-field">
-        <label for="feed-interval">Read the feeds</label>
-        <select
-          id="feed-interval"
-          value={settings.refreshMinutes}
-          onChange={(event) =>
-            void store({ ...settings, refreshMinutes: Number((event.target as HTMLSelectElement).value) }, 'Saved.')
-          }
-        >
-          {INTERVALS.map((interval) => (
-            <option key={interval.minutes} value={interval.minutes}>
-              {interval.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RefreshIntervalField
+        minutes={settings.refreshMinutes}
+        onChange={(refreshMinutes) => void store({ ...settings, refreshMinutes }, 'Saved.')}
+      />
       <button
         type="button"
         class="bevan-button bevan-button-secondary"
@@ -135,6 +107,54 @@ export function FeedSettingsForm({
           {message.text}
         </p>
       )}
+    </div>
+  );
+}
+
+type FeedSource = FeedSettings['feeds'][number];
+
+/** The feeds read, each with its button to remove it. */
+function FeedList({ feeds, onRemove }: { feeds: FeedSource[]; onRemove: (feed: FeedSource) => void }) {
+  return (
+    <ul class="bevan-list" aria-label="Feeds Bevan reads">
+      {feeds.map((feed) => (
+        <li key={feed.url} class="bevan-feed">
+          <span>
+            <strong>{feed.label}</strong>
+            <br />
+            <span class="bevan-small bevan-muted">{feed.url}</span>
+          </span>
+          <button
+            type="button"
+            class="bevan-button bevan-button-secondary"
+            aria-label={`Remove ${feed.label}`}
+            onClick={() => onRemove(feed)}
+          >
+            Remove
+          </button>
+        </li>
+      ))}
+      {feeds.length === 0 && <li class="bevan-muted">No feeds: the popup shows no news.</li>}
+    </ul>
+  );
+}
+
+/** How often the feeds are read, in minutes. */
+function RefreshIntervalField({ minutes, onChange }: { minutes: number; onChange: (minutes: number) => void }) {
+  return (
+    <div class="bevan-field">
+      <label for="feed-interval">Read the feeds</label>
+      <select
+        id="feed-interval"
+        value={minutes}
+        onChange={(event) => onChange(Number((event.target as HTMLSelectElement).value))}
+      >
+        {INTERVALS.map((interval) => (
+          <option key={interval.minutes} value={interval.minutes}>
+            {interval.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { NewsView } from '@/utils/feeds/news-schema';
+import type { FeedStatus, NewsItem, NewsView } from '@/utils/feeds/news-schema';
 import type { Ask } from '@/utils/messages';
 import { timeAgo } from '@/utils/time-ago';
 
@@ -79,32 +79,9 @@ export function RecentNews({
       {view.items.length === 0 ? (
         <p class="bevan-muted">{view.updatedAt ? 'No stories about the dispute in the feeds yet.' : ''}</p>
       ) : (
-        <ul class="bevan-list bevan-news" aria-label="News about the dispute, newest first">
-          {view.items.slice(0, SHOWN).map((item) => (
-            <li key={item.link} class={item.read ? 'bevan-read' : 'bevan-unread'}>
-              <a href={item.link} target="_blank" rel="noopener noreferrer" onClick={() => void markRead([item.link])}>
-                {!item.read && <span class="bevan-visually-hidden">Unread: </span>}
-                {item.title}
-              </a>
-              <div class="bevan-small bevan-muted">
-                {item.source}
-                {' · '}
-                {timeAgo(item.published ?? item.firstSeen, now)}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <NewsList items={view.items.slice(0, SHOWN)} now={now} onOpen={(link) => void markRead([link])} />
       )}
-      {failing.length > 0 && (
-        <ul class="bevan-list bevan-small" aria-label="Feeds that could not be read">
-          {failing.map((feed) => (
-            <li key={feed.url} class="bevan-notice">
-              {feed.error!.message}
-              {feed.lastSuccess && ` Last read ${timeAgo(feed.lastSuccess, now)}.`}
-            </li>
-          ))}
-        </ul>
-      )}
+      {failing.length > 0 && <FailingFeeds feeds={failing} now={now} />}
       <div class="bevan-actions">
         {needAccess.length > 0 && (
           <button type="button" class="bevan-button" onClick={() => void allow(needAccess)}>
@@ -121,5 +98,40 @@ export function RecentNews({
         )}
       </div>
     </div>
+  );
+}
+
+/** The stories, newest first; opening one marks it read. */
+function NewsList({ items, now, onOpen }: { items: NewsItem[]; now: Date; onOpen: (link: string) => void }) {
+  return (
+    <ul class="bevan-list bevan-news" aria-label="News about the dispute, newest first">
+      {items.map((item) => (
+        <li key={item.link} class={item.read ? 'bevan-read' : 'bevan-unread'}>
+          <a href={item.link} target="_blank" rel="noopener noreferrer" onClick={() => onOpen(item.link)}>
+            {!item.read && <span class="bevan-visually-hidden">Unread: </span>}
+            {item.title}
+          </a>
+          <div class="bevan-small bevan-muted">
+            {item.source}
+            {' · '}
+            {timeAgo(item.published ?? item.firstSeen, now)}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The feeds that could not be read, why, and when each was last read. */
+function FailingFeeds({ feeds, now }: { feeds: FeedStatus[]; now: Date }) {
+  return (
+    <ul class="bevan-list bevan-small" aria-label="Feeds that could not be read">
+      {feeds.map((feed) => (
+        <li key={feed.url} class="bevan-notice">
+          {feed.error!.message}
+          {feed.lastSuccess && ` Last read ${timeAgo(feed.lastSuccess, now)}.`}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -226,16 +226,17 @@ describe('the MP picker', () => {
   });
 });
 
-describe('importing a pack', () => {
-  async function choose(name: string, text: string) {
-    const input = container.querySelector<HTMLInputElement>('#pack-file')!;
-    const file = new File([text], name, { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
-    await wait(20);
-  }
-  const permission = { requestHostPermission: async () => true };
+// Chooses a pack file in the import form, as the reader would.
+async function choose(name: string, text: string) {
+  const input = container.querySelector<HTMLInputElement>('#pack-file')!;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+  await wait(20);
+}
+const permission = { requestHostPermission: async () => true };
 
+describe('importing a pack: refusals', () => {
   it("lists a refused pack's problems by path, and imports nothing", async () => {
     const { ask, types } = standIn({
       previewPack: () => ({
@@ -260,7 +261,9 @@ describe('importing a pack', () => {
     );
     expect(types()).toEqual([]);
   });
+});
 
+describe('importing a pack: preview and addresses', () => {
   it('previews, then imports the very text it previewed', async () => {
     const text = fixtureText('good-pack.json');
     const preview = {

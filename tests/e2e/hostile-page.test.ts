@@ -8,151 +8,29 @@
  * can read for the reader's postcode and MP. Bevan keeps working, or fails
  * closed; it changes nothing in the page (it adds only its card host); and the
  * page never learns the postcode or who the reader's MP is. The same page
- * under a strict Content-Security-Policy still gets its mentions drawn,
- * styled cards and the MP setup frame; and requests that change data, sent
- * from Bevan's own content script, are refused.
+ * under a strict Content-Security-Policy, and one that takes Bevan's element
+ * names first, are in hostile-page-variants.test.ts. Requests that change
+ * data, sent from Bevan's own content script, are refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
-import { CardReader } from '../../scripts/card-reader';
-import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CardReader } from '../../scripts/card-reader';
 import { inContentScript } from './helpers/content-script-world';
-import { drawnHighlights } from './helpers/drawn';
-import { hoverMention, listMentions, tellTab, waitForReading } from './helpers/mentions';
+import {
+  CARD_HOST,
+  CARD_LOOK,
+  cardStyle,
+  drawn,
+  expectNothingPrivate,
+  pageChanges,
+  POSTCODE,
+  useHostileSite,
+} from './helpers/hostile-page';
+import { hoverMention, listMentions, tellTab } from './helpers/mentions';
 import { requests } from '@/utils/request-table';
 import type { RequestType } from '@/utils/messages';
 
-const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
-const POSTCODE = 'BS1 4ND';
-/** What would give the reader away: the postcode, however written, and the badge on their MP's card. */
-const SECRETS = [POSTCODE, 'BS14ND', 'bs1 4nd', '4ND', 'Your MP'];
-
-declare global {
-  interface Window {
-    inlineScriptRan?: boolean;
-    hostile: {
-      log: string[];
-      changes: string[];
-      poke(): number;
-      fakeMessages(extensionId: string): string;
-      stopBevan(extensionId: string): void;
-      frameSetupPage(extensionId: string): Promise<string>;
-      find(words: string[]): string[];
-      snoop(): Promise<string>;
-    };
-  }
-}
-
-let site: DemoSite;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  site = await openDemoSite({
-    offline: true,
-    headers: (_path, query): Record<string, string> =>
-      query.get('csp') === 'strict' ? { 'content-security-policy': STRICT_CSP } : {},
-  });
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-async function openHostilePage(query = ''): Promise<{ page: Page; card: CardReader }> {
-  const page = await site.browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(site.url(`hostile-article.html${query}`));
-  await waitForReading(page, 30_000);
-  // Everything listed is drawn (a batch a frame). Polled by hand: this also runs in hooks, where expect.poll cannot.
-  for (let tries = 0; (await drawn(page)).length !== (await mentions(page)).length; tries++) {
-    if (tries === 200) throw new Error('Bevan did not draw every mention it listed');
-    await page.waitForTimeout(100);
-  }
-  return { page, card: await CardReader.attach(page) };
-}
-
-/** What Bevan found, as it tells any extension page: "words → entity id", in page order. */
-async function mentions(page: Page) {
-  return (await listMentions(site.browser, page)).map((mention) => `${mention.text} → ${mention.id}`);
-}
-
-/** The words of every mention Bevan drew on the page (not the focus), sorted. */
-async function drawn(page: Page) {
-  return Object.entries(await drawnHighlights(page))
-    .filter(([name]) => name !== 'bevan-focus')
-    .flatMap(([, words]) => words)
-    .sort();
-}
-
-/** The page's changes since it was parsed, each "added P to DIV#later" and the like, as its own observer saw them. */
-function pageChanges(page: Page) {
-  return page.evaluate(() => window.hostile.changes);
-}
-
-/** The one change Bevan may make to a page: its card host, the last child of the root element. */
-const CARD_HOST = 'added BEVAN-CARD to HTML';
-
-/** Whatever the page could read, searched for the reader's secrets. */
-async function expectNothingPrivate(page: Page) {
-  const readable = await page.evaluate(() => window.hostile.snoop());
-  for (const secret of SECRETS) expect(readable, `the page read "${secret}"`).not.toContain(secret);
-  expect(await page.evaluate((words) => window.hostile.find(words), SECRETS)).toEqual([]);
-}
-
-/** The card's own look, read inside its shadow root: the page's styles aimed at it must not have landed. */
-async function cardStyle(session: CDPSession) {
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: { nodeId: number; nodeName: string; attributes?: string[]; children?: unknown[]; shadowRoots?: unknown[] };
-  };
-  type Node = typeof root;
-  const isCard = (node: Node) => {
-    const classIndex = node.attributes?.indexOf('class') ?? -1;
-    return classIndex >= 0 && node.attributes![classIndex + 1].split(/\s+/).includes('card');
-  };
-  const find = (node: Node): Node | null => {
-    if (isCard(node)) return node;
-    for (const child of [...((node.shadowRoots ?? []) as Node[]), ...((node.children ?? []) as Node[])]) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  const card = find(root);
-  if (!card) return null;
-  const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
-    computedStyle: { name: string; value: string }[];
-  };
-  const style = Object.fromEntries(computedStyle.map((property) => [property.name, property.value]));
-  return {
-    width: style.width,
-    fontSize: style['font-size'],
-    color: style.color,
-    background: style['background-color'],
-    letterSpacing: style['letter-spacing'],
-    textTransform: style['text-transform'],
-  };
-}
-
-const CARD_LOOK = {
-  width: '360px',
-  fontSize: '14px',
-  color: 'rgb(29, 35, 41)',
-  background: 'rgb(255, 255, 255)',
-  letterSpacing: 'normal',
-  textTransform: 'none',
-};
-
-/** Sets the reader's MP as they would, on the options page: a postcode and a constituency. */
-async function chooseYourMp() {
-  const options = await site.browser.context.newPage();
-  await options.goto(site.browser.extensionUrl('options.html'));
-  await options.getByLabel('Your postcode').fill(POSTCODE);
-  await options.getByLabel('Or your constituency').fill('godalming');
-  await options.getByRole('button', { name: /Godalming and Ash/ }).click();
-  await options.locator('#your-mp').getByRole('button', { name: 'Save', exact: true }).click();
-  await options.getByText(`Postcode ${POSTCODE}`).waitFor();
-  await options.close();
-}
+const { site, pageErrors, openHostilePage, mentions, chooseYourMp } = useHostileSite();
 
 let bevansPage: Page | undefined;
 
@@ -343,77 +221,6 @@ describe('a page that works against Bevan', () => {
       'added P to DIV#later',
       'added P to ARTICLE',
     ]);
-    await page.close();
-  });
-});
-
-describe('a page that takes Bevan’s element names first (to read the card through ElementInternals)', () => {
-  it('still gets its mentions, but no card: Bevan fails closed rather than show one the page can read', async () => {
-    const { page, card } = await openHostilePage('?elements');
-    expect(await mentions(page)).toContain('Jeremy Hunt → 1572');
-    const warnings: string[] = [];
-    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
-    await hoverMention(site.browser, page, 'Jeremy Hunt');
-    await expect.poll(() => warnings.some((warning) => warning.includes('shows no cards here'))).toBe(true);
-    expect(await card.text()).toBe('');
-    // Not even a host went in: the page's own element was never added.
-    expect(await pageChanges(page)).toEqual([]);
-    await expectNothingPrivate(page);
-    await page.close();
-  });
-});
-
-describe('the same page under a strict Content-Security-Policy', () => {
-  let page: Page;
-  let card: CardReader;
-
-  beforeAll(async () => {
-    const options = await site.browser.context.newPage();
-    await options.goto(site.browser.extensionUrl('options.html'));
-    await options.locator('#your-mp').getByRole('button', { name: 'Forget' }).click();
-    await options.getByLabel('Your postcode').waitFor();
-    await options.close();
-    ({ page, card } = await openHostilePage('?csp=strict'));
-  });
-
-  it('annotates and opens styled cards', async () => {
-    expect(await mentions(page)).toContain('Caroline Lucas → 3930');
-    // Drawn, and underlined: the policy does not block the content script's manifest CSS that styles highlights.
-    expect(await drawn(page)).toContain('Caroline Lucas');
-    expect(
-      await page.evaluate(() => {
-        const lucas = [...document.querySelectorAll('b')].find((element) => element.textContent === 'Caroline Lucas')!;
-        return getComputedStyle(lucas, '::highlight(bevan-mp)').textDecorationLine;
-      }),
-    ).toBe('underline');
-    // The policy is in force (the page's inline script was blocked), and its own script ran ('self'): it is as
-    // hostile as before.
-    expect(await page.evaluate(() => window.inlineScriptRan)).toBeUndefined();
-    expect(await page.evaluate(() => typeof window.hostile)).toBe('object');
-    await hoverMention(site.browser, page, 'Caroline Lucas');
-    await card.waitForText(/Green Party, Brighton, Pavilion/);
-    const session = await page.context().newCDPSession(page);
-    await session.send('DOM.enable');
-    await session.send('CSS.enable');
-    expect(await cardStyle(session)).toEqual(CARD_LOOK);
-  });
-
-  it('lets the reader type their postcode in the card’s frame, which the page never sees', async () => {
-    const write = (await card.controls()).find((control) => control.text === 'Write to your MP');
-    await card.click(write!);
-    await expect.poll(() => page.frames().some((frame) => frame.url().includes('/your-mp.html'))).toBe(true);
-    const frame = page.frames().find((candidate) => candidate.url().includes('/your-mp.html'))!;
-    const field = frame.getByLabel('Your postcode');
-    await field.waitFor();
-    // Typed key by key, so that every key event there is to hear is fired.
-    await field.pressSequentially(POSTCODE.toLowerCase());
-    const letterTab = site.browser.context.waitForEvent('page');
-    await frame.getByRole('button', { name: 'Save and write' }).click();
-    await (await letterTab).close();
-    await card.waitForText(/WriteToThem opened in a new tab/);
-    await expectNothingPrivate(page);
-    const keys = (await page.evaluate(() => window.hostile.log)).filter((entry) => /^key(down|up)/.test(entry));
-    expect(keys).toEqual([]);
     await page.close();
   });
 });

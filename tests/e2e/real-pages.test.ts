@@ -18,12 +18,11 @@
  * printed (median and worst, with several pages loading at once: `npm run
  * bench` measures it alone).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchBevan, type BevanBrowser } from '../../scripts/chromium';
+import { launchBevan, launchChromium, type BevanBrowser } from '../../scripts/chromium';
 import { serveDirectory, type StaticServer } from '../../scripts/serve';
 import { drawnHighlights } from './helpers/drawn';
 import { listMentions } from './helpers/mentions';
@@ -91,33 +90,8 @@ const reports: PageReport[] = [];
  * The same Chromium as launchBevan's (scripts/chromium.ts), with the same flags, host mapping and settings, but
  * no extension: the baseline each page is compared with.
  */
-async function launchWithoutBevan(serverPort: number) {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-plain-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    colorScheme: 'light',
-    locale: 'en-GB',
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${serverPort},MAP * ~NOTFOUND`,
-    ],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+function launchWithoutBevan(serverPort: number) {
+  return launchChromium({ extension: false, mapHosts: [HOST], serverPort, offline: true });
 }
 
 /** Runs `work` on every item, `size` at a time. */

@@ -29,7 +29,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('fetchFeed', () => {
+describe('fetchFeed: the request and how it fails', () => {
   it('fetches and reads a feed, without cookies, and says when', async () => {
     const fetch = vi.fn<FeedFetch>(answering(rssResponse(feedFixture('bbc-health.rss.xml'))));
     const result = await fetchFeed(BBC, { fetch, now: () => NOW });
@@ -100,7 +100,9 @@ describe('fetchFeed', () => {
       message: 'feeds.example.org could not be reached: the computer may be offline, or the address is wrong.',
     });
   });
+});
 
+describe('fetchFeed: what comes back', () => {
   it('refuses a feed whose declared size is over the cap without reading it', async () => {
     const body = new ReadableStream<Uint8Array>({ pull: () => undefined });
     const response = rssResponse(body, { 'content-length': String(10 * 1024 * 1024) });

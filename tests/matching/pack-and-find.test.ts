@@ -34,7 +34,7 @@ function entityAt(text: string, date: string) {
 }
 const texts = (text: string) => findMatches(matcher, text).map((match) => match.text);
 
-describe('compileMatcher', () => {
+describe('compileMatcher: finding names', () => {
   it('finds full names, possessives and curly apostrophes', () => {
     expect(texts("Jeremy Hunt's plan and Jim O’Neill's reply")).toEqual(['Jeremy Hunt', 'Jim O’Neill']);
   });
@@ -88,7 +88,9 @@ describe('compileMatcher', () => {
     expect(surnameForms(['Jacob Rees-Mogg MP'])).toEqual(['Rees-Mogg']);
     expect(findMatches(matcher, 'Mr Hunt said').map((match) => match.entity.kind)).toEqual(['surname']);
   });
+});
 
+describe('compileMatcher: packed for a content script', () => {
   it('survives packing for the trip to a content script unchanged', () => {
     const packed = packMatcher(spec, '2016-03-14');
     const unpacked = unpackMatcher(structuredClone(packed));
@@ -114,7 +116,9 @@ describe('compileMatcher', () => {
     expect(surnamesOf(unpacked, 500)).toEqual([]);
     expect(surnamesOf(unpacked, 157)).toEqual([]);
   });
+});
 
+describe('compileMatcher: the first look', () => {
   it('takes a first look at a whole page: no name, bill or dispute means nothing to do', () => {
     const look = (html: string) => {
       document.body.innerHTML = html;
@@ -180,7 +184,9 @@ describe('compileMatcher', () => {
     expect(mayName(withOddNames, 'the NewHospitalsbill.')).toBe(true);
     expect(mayName(withOddNames, 'the Hospitals bill')).toBe(false);
   });
+});
 
+describe('compileMatcher: reading on from the first look', () => {
   it('finds a name that straddles two parts of a long text, whichever part ends where', () => {
     const text = `Filler words and more filler, then BBCSir Jeremy Hunt said so.`;
     for (let cut = 0; cut <= text.length; cut++) {
@@ -214,7 +220,9 @@ describe('compileMatcher', () => {
     // A page's text may hold a word of megabytes (data glued into it): reading stops where no form goes on.
     expect(mayBegin(`|Jeremy Hunx${'x'.repeat(1_000_000)}`)).toBe(false);
   });
+});
 
+describe('compileMatcher: the article date', () => {
   it('resolves a shared name by the article date', () => {
     expect(entityAt("Jim O'Neill spoke", '2012-01-01')).toEqual({ kind: 'mp', id: '5000', ambiguous: false });
     expect(entityAt("Jim O'Neill spoke", '2020-01-01')).toEqual({ kind: 'mp', id: '5001', ambiguous: false });

@@ -85,7 +85,7 @@ async function ownRecords(db: BevanDb) {
   };
 }
 
-describe('exportPack', () => {
+describe('exportPack: whole packs and round trips', () => {
   it('exports every campaigner record, without origins, as a pack parsePack accepts', async () => {
     const db = await withCampaignerRecords();
     await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
@@ -141,7 +141,9 @@ describe('exportPack', () => {
     });
     wiped.close();
   });
+});
 
+describe('exportPack: selections and headers', () => {
   it('exports a selection, bringing the reader’s bills that selected stances are about', async () => {
     const db = await withCampaignerRecords();
     const exported = await exportPack(db, { ...header, selection: { stances: [stanceOnOwnBill.id] } });

@@ -1,91 +1,26 @@
 /**
  * The editor's and data packs' requests, through the message router as the
  * background runs them: who may ask, what each answers, and that open tabs
- * are told whenever records change.
+ * are told whenever records change. Fetching and subscriptions are in
+ * subscription-handlers.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BevanDb } from '@/utils/data/db';
 import { readDataRevision } from '@/utils/data/data-revision';
-import type { Bill, Stance } from '@/utils/data/schema';
-import { sendRequest, type RequestOf, type RequestType } from '@/utils/messages';
-import { createPackHandlers } from '@/utils/packs/handlers';
-import { createPackRefreshJob } from '@/utils/packs/pack-job';
-import type { PackNetwork } from '@/utils/packs/pack-network';
+import type { RequestOf, RequestType } from '@/utils/messages';
 import { parsePack } from '@/utils/packs/parse-pack';
-import { contentScriptIn, extensionPage, startBackground } from '../helpers/background';
-import { contextOf, fixtureText, goodPackJson, snapshot, TODAY } from './pack-helpers';
-
-const editorPage = extensionPage('editor.html#packs');
-const contentScript = contentScriptIn('https://www.bbc.co.uk/news/health-35000000');
-const NOW = new Date(`${TODAY}T18:00:00Z`);
-const PACK_URL = 'https://campaign.example.org/packs/nhs.json';
-
-/** A network answering from a table of URLs; `allowed` is the hosts Bevan may read. */
-function fakeNetwork(answers: Record<string, () => Response>, allowed = ['campaign.example.org']): PackNetwork {
-  return {
-    async fetch(url) {
-      const answer = answers[url];
-      if (!answer) throw new TypeError('Failed to fetch');
-      return answer();
-    },
-    canRead: async (url) => allowed.includes(new URL(url).hostname),
-  };
-}
-
-const json = (text: string) => () => new Response(text, { headers: { 'content-type': 'application/json' } });
-
-async function setUp(answers: Record<string, () => Response> = {}) {
-  let notified = 0;
-  const controls = { notifyTabs: () => void notified++ };
-  const network = fakeNetwork(answers);
-  const { db, from } = await startBackground({
-    controls,
-    handlers: (db) => createPackHandlers(async () => db, controls, { network, now: () => NOW }),
-  });
-  const ask = <T extends RequestType>(type: T, payload: RequestOf<T>, sender = editorPage) =>
-    sendRequest(from(sender), type, payload);
-  return { db, ask, notified: () => notified, network, controls };
-}
-
-/** The data of a request expected to succeed. */
-async function data<T>(result: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`Expected success: ${settled.error.message}`);
-  return settled.data;
-}
-
-const campaignerBill: Bill = {
-  id: 'public-health-service-bill-2026-27',
-  shortTitle: 'Public Health Service Bill',
-  aliases: ['PHS Bill'],
-  session: '2026-27',
-  type: "Private Member's Bill",
-  house: 'Commons',
-  sponsorId: null,
-  sponsorName: null,
-  stages: [],
-  outcome: null,
-  actTitle: null,
-  sources: [{ url: 'https://example.org/bevan-test-fixture', label: 'Bevan test fixture' }],
-  origin: 'campaigner',
-};
-
-const campaignerStance: Stance = {
-  id: 'stance-lucas-phs',
-  personId: 3930,
-  subject: { kind: 'bill', billId: campaignerBill.id },
-  position: 'supports',
-  date: '2026-10-01',
-  note: 'Test fixture',
-  sources: [{ url: 'https://example.org/bevan-test-fixture', label: 'Bevan test fixture' }],
-  origin: 'campaigner',
-};
-
-async function withOwnRecords(db: BevanDb) {
-  await db.put('bills', campaignerBill);
-  await db.put('stances', campaignerStance);
-}
+import { contextOf, fixtureText, goodPackJson, snapshot } from './pack-helpers';
+import {
+  campaignerBill,
+  campaignerStance,
+  contentScript,
+  data,
+  json,
+  NOW,
+  PACK_URL,
+  setUp,
+  withOwnRecords,
+} from './pack-request-helpers';
 
 describe('pack and editor requests from a content script', () => {
   const refused: { [T in RequestType]?: RequestOf<T> } = {
@@ -309,168 +244,6 @@ describe('installed packs', () => {
     expect(after.bills).toEqual(before.bills);
     expect(after.stances).toEqual(before.stances);
     expect(await data(ask('listInstalledPacks', {}))).toEqual([]);
-  });
-});
-
-describe('fetchPack', () => {
-  it('fetches the text of a pack from an https address Bevan may read', async () => {
-    const { ask } = await setUp({ [PACK_URL]: json(fixtureText('good-pack.json')) });
-    const fetched = await data(ask('fetchPack', { url: PACK_URL }));
-    expect(fetched.text).toBe(fixtureText('good-pack.json'));
-  });
-
-  it('says when the reader has not allowed Bevan to read the host', async () => {
-    const { ask } = await setUp();
-    const result = await ask('fetchPack', { url: 'https://elsewhere.example.net/pack.json' });
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'forbidden',
-        message: 'Bevan is not allowed to read elsewhere.example.net: allow it when your browser asks.',
-      },
-    });
-  });
-
-  it('names the HTTP status of a failed fetch', async () => {
-    const { ask } = await setUp({ [PACK_URL]: () => new Response('gone', { status: 404 }) });
-    const result = await ask('fetchPack', { url: PACK_URL });
-    expect(!result.ok && result.error.message).toBe('Could not fetch the pack: HTTP 404 (Not Found)');
-  });
-
-  it('refuses an address that is not https before anything is sent', async () => {
-    const { ask } = await setUp();
-    const result = await ask('fetchPack', { url: 'http://campaign.example.org/pack.json' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: /^url: / } });
-  });
-});
-
-describe('subscriptions', () => {
-  function nextVersion(): string {
-    const next = goodPackJson();
-    next.pack.created = '2026-07-31T12:00:00Z';
-    (next.bills as { outcome: string | null }[])[0].outcome = 'Second reading set down';
-    return JSON.stringify(next);
-  }
-
-  it('subscribes when importing from an address, and says when it was refreshed', async () => {
-    const { ask } = await setUp({ [PACK_URL]: json(fixtureText('good-pack.json')) });
-    const imported = await data(
-      ask('importPack', { text: fixtureText('good-pack.json'), sourceUrl: PACK_URL, subscribe: true }),
-    );
-    expect(imported.subscribed).toBe(true);
-    expect(await data(ask('listSubscriptions', {}))).toEqual([
-      {
-        url: PACK_URL,
-        status: {
-          checkedAt: NOW.toISOString(),
-          error: null,
-          lastSuccessAt: NOW.toISOString(),
-          packId: 'nhs-campaign-fixture',
-          packName: 'NHS campaign group (test fixture)',
-        },
-      },
-    ]);
-    expect(await data(ask('listInstalledPacks', {}))).toMatchObject([{ sourceUrl: PACK_URL }]);
-  });
-
-  it('refreshes now: a new version is imported and open tabs are told', async () => {
-    let text = fixtureText('good-pack.json');
-    const { db, ask, notified } = await setUp({ [PACK_URL]: () => json(text)() });
-    await data(ask('importPack', { text, sourceUrl: PACK_URL, subscribe: true }));
-    text = nextVersion();
-    const [subscription] = await data(ask('refreshSubscriptions', { url: PACK_URL }));
-    expect(subscription.status).toMatchObject({ error: null });
-    expect(await db.get('bills', 'publicly-funded-nhs-bill-2025-26')).toMatchObject({
-      outcome: 'Second reading set down',
-    });
-    expect(notified()).toBe(2);
-  });
-
-  it('a failed refresh keeps the last good version and says why', async () => {
-    let answer = json(fixtureText('good-pack.json'));
-    const { db, ask, notified } = await setUp({ [PACK_URL]: () => answer() });
-    await data(ask('importPack', { text: fixtureText('good-pack.json'), sourceUrl: PACK_URL, subscribe: true }));
-    const before = await snapshot(db);
-    answer = () => new Response('', { status: 404 });
-    const [subscription] = await data(ask('refreshSubscriptions', {}));
-    expect(subscription.status).toMatchObject({
-      error: 'HTTP 404 (Not Found)',
-      lastSuccessAt: NOW.toISOString(),
-      packName: 'NHS campaign group (test fixture)',
-    });
-    const after = await snapshot(db);
-    expect(after.bills).toEqual(before.bills);
-    expect(after.stances).toEqual(before.stances);
-    expect(notified()).toBe(1);
-
-    answer = json(fixtureText('html-in-text.json'));
-    const [again] = await data(ask('refreshSubscriptions', {}));
-    expect(again.status?.error).toMatch(/^The pack has problems: bills\.0\.shortTitle: Plain text only/);
-  });
-
-  it('refuses to refresh an address that is not subscribed', async () => {
-    const { ask } = await setUp();
-    expect(await ask('refreshSubscriptions', { url: PACK_URL })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
-  });
-
-  it("unsubscribing removes the address, its status and its pack's records, nothing else", async () => {
-    const { db, ask } = await setUp({ [PACK_URL]: json(fixtureText('good-pack.json')) });
-    await withOwnRecords(db);
-    const before = await snapshot(db);
-    await data(ask('importPack', { text: fixtureText('good-pack.json'), sourceUrl: PACK_URL, subscribe: true }));
-    expect(await data(ask('unsubscribe', { url: PACK_URL }))).toEqual({
-      removedPacks: ['nhs-campaign-fixture'],
-      removedRecords: 6,
-    });
-    expect(await data(ask('listSubscriptions', {}))).toEqual([]);
-    const after = await snapshot(db);
-    expect(after.bills).toEqual(before.bills);
-    expect(after.stances).toEqual(before.stances);
-    expect(await db.get('meta', 'packs.subscriptionStatus')).toEqual({});
-  });
-});
-
-describe('the refresh alarm', () => {
-  it('refreshes every subscription and tells open tabs when records changed', async () => {
-    const { db, ask, network } = await setUp({ [PACK_URL]: json(fixtureText('good-pack.json')) });
-    await ask('importPack', { text: fixtureText('good-pack.json'), sourceUrl: PACK_URL, subscribe: true });
-    await data(ask('removePack', { packId: 'nhs-campaign-fixture' }));
-    let notified = 0;
-    const job = createPackRefreshJob(
-      async () => db,
-      { notifyTabs: () => void notified++ },
-      { network, now: () => NOW },
-    );
-    expect(job.alarm).toBe('bevan:packs');
-    await job.run();
-    expect(notified).toBe(1);
-    expect(await db.get('bills', 'publicly-funded-nhs-bill-2025-26')).toMatchObject({
-      origin: 'pack:nhs-campaign-fixture',
-    });
-    // Nothing new the second time: the tabs are left alone.
-    await job.run();
-    expect(notified).toBe(1);
-  });
-
-  it('records a host Bevan may no longer read as a failure, changing nothing', async () => {
-    const { db, ask } = await setUp({ [PACK_URL]: json(fixtureText('good-pack.json')) });
-    await ask('importPack', { text: fixtureText('good-pack.json'), sourceUrl: PACK_URL, subscribe: true });
-    const before = await snapshot(db);
-    const job = createPackRefreshJob(
-      async () => db,
-      { notifyTabs: () => undefined },
-      { network: fakeNetwork({}, []), now: () => new Date(NOW.getTime() + 3_600_000) },
-    );
-    await job.run();
-    const [subscription] = await data(ask('listSubscriptions', {}));
-    expect(subscription.status?.error).toBe(
-      'Bevan is not allowed to read campaign.example.org: press "Refresh now" to allow it.',
-    );
-    const after = await snapshot(db);
-    expect(after.bills).toEqual(before.bills);
   });
 });
 

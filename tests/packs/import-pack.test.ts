@@ -1,40 +1,22 @@
+/** Previewing, importing and undoing a pack, each all or nothing, and restoring a backup of the reader's own records. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadBundledDataset } from '@/utils/data/bundled';
-import type { Stance } from '@/utils/data/schema';
-import { importPack, lastImport, previewImport, undoLastImport } from '@/utils/packs/import-pack';
+import { importPack, lastImport, undoLastImport } from '@/utils/packs/import-pack';
 import type { DataPack } from '@/utils/packs/pack-format';
-import { addSubscription, listSubscriptions, unsubscribe } from '@/utils/packs/pack-subscriptions';
-import { listInstalledPacks, removePack } from '@/utils/packs/remove-pack';
+import { previewImport } from '@/utils/packs/preview-import';
+import { listInstalledPacks } from '@/utils/packs/remove-pack';
 import { bundledDataset } from '../helpers/dataset';
-import { bundledDb, fixtureText, goodPackJson, parseGood, snapshot, withoutUndo } from './pack-helpers';
-
-const ORIGIN = 'pack:nhs-campaign-fixture';
-const NEW_BILL = 'publicly-funded-nhs-bill-2025-26';
-
-const campaignerStance: Stance = {
-  id: 'campaigner-lucas-dispute',
-  personId: 3930,
-  subject: { kind: 'dispute' },
-  position: 'supports',
-  date: '2016-01-12',
-  note: null,
-  sources: [{ url: 'https://example.org/campaigner', label: 'Campaigner' }],
-  origin: 'campaigner',
-};
-
-/** The good fixture under another pack id, every record id prefixed: a second group's pack. */
-function otherGroupsPack(): string {
-  const json = goodPackJson();
-  json.pack.id = 'other-group';
-  json.pack.name = 'Another group';
-  for (const list of ['bills', 'stances', 'disputeEvents'] as const) {
-    for (const record of json[list] as { id: string; subject?: { kind: string; billId?: string } }[]) {
-      record.id = `other-${record.id}`;
-      if (record.subject?.billId === NEW_BILL) record.subject.billId = `other-${NEW_BILL}`;
-    }
-  }
-  return JSON.stringify(json);
-}
+import {
+  bundledDb,
+  campaignerStance,
+  FIXTURE_BILL,
+  FIXTURE_ORIGIN,
+  fixtureText,
+  goodPackJson,
+  otherGroupsPack,
+  parseGood,
+  snapshot,
+  withoutUndo,
+} from './pack-helpers';
 
 /** The fixture's next version: the bill's outcome changed, a stance dropped, a stance added. */
 function nextVersion(): string {
@@ -59,9 +41,9 @@ describe('previewImport', () => {
     const db = await bundledDb();
     const pack = await parseGood(db, fixtureText('good-pack.json'));
     const preview = await previewImport(db, pack);
-    expect(preview.origin).toBe(ORIGIN);
+    expect(preview.origin).toBe(FIXTURE_ORIGIN);
     expect(preview.installed).toBeNull();
-    expect(preview.stores.bills.adds).toEqual([{ id: NEW_BILL, title: 'Publicly Funded NHS Bill 2025-26' }]);
+    expect(preview.stores.bills.adds).toEqual([{ id: FIXTURE_BILL, title: 'Publicly Funded NHS Bill 2025-26' }]);
     expect(preview.stores.stances.adds.map((item) => item.title)).toEqual([
       'Caroline Lucas supports National Health Service Bill 2015-16',
       'Caroline Lucas supports National Health Service Bill 2014-15',
@@ -88,7 +70,7 @@ describe('previewImport', () => {
     await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
     const preview = await previewImport(db, await parseGood(db, nextVersion()));
     expect(preview.installed?.created).toBe('2026-06-30T12:00:00Z');
-    expect(preview.stores.bills.updates).toEqual([{ id: NEW_BILL, title: 'Publicly Funded NHS Bill 2025-26' }]);
+    expect(preview.stores.bills.updates).toEqual([{ id: FIXTURE_BILL, title: 'Publicly Funded NHS Bill 2025-26' }]);
     expect(preview.stores.stances.adds.map((item) => item.id)).toEqual(['fixture-lucas-again']);
     expect(preview.stores.stances.removes.map((item) => item.id)).toEqual(['fixture-streeting-dispute']);
     expect(preview.stores.stances.unchanged).toBe(3);
@@ -136,10 +118,10 @@ describe('importPack', () => {
     const result = await importPack(db, pack, { now: new Date('2026-11-25T10:00:00Z') });
     expect(result).toEqual({
       ok: true,
-      data: { origin: ORIGIN, added: 6, updated: 0, removed: 0, unchanged: 0, conflicts: 0 },
+      data: { origin: FIXTURE_ORIGIN, added: 6, updated: 0, removed: 0, unchanged: 0, conflicts: 0 },
     });
-    expect(await db.get('bills', NEW_BILL)).toEqual({ ...pack.bills[0], origin: ORIGIN });
-    expect((await db.getAllFromIndex('stances', 'byOrigin', ORIGIN)).map((stance) => stance.id).sort()).toEqual(
+    expect(await db.get('bills', FIXTURE_BILL)).toEqual({ ...pack.bills[0], origin: FIXTURE_ORIGIN });
+    expect((await db.getAllFromIndex('stances', 'byOrigin', FIXTURE_ORIGIN)).map((stance) => stance.id).sort()).toEqual(
       pack.stances.map((stance) => stance.id).sort(),
     );
     expect((await db.getAllFromIndex('stances', 'byPerson', 3930)).length).toBe(3);
@@ -147,7 +129,7 @@ describe('importPack', () => {
       { ...pack.pack, importedAt: '2026-11-25T10:00:00.000Z', sourceUrl: null },
     ]);
     expect(await lastImport(db)).toEqual({
-      origin: ORIGIN,
+      origin: FIXTURE_ORIGIN,
       packName: pack.pack.name,
       importedAt: '2026-11-25T10:00:00.000Z',
       changes: 6,
@@ -160,14 +142,14 @@ describe('importPack', () => {
     await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
     const result = await importPack(db, await parseGood(db, nextVersion()));
     expect(result.ok && result.data).toEqual({
-      origin: ORIGIN,
+      origin: FIXTURE_ORIGIN,
       added: 1,
       updated: 1,
       removed: 1,
       unchanged: 4,
       conflicts: 0,
     });
-    expect((await db.get('bills', NEW_BILL))?.outcome).toBe('Second reading set down');
+    expect((await db.get('bills', FIXTURE_BILL))?.outcome).toBe('Second reading set down');
     expect(await db.get('stances', 'fixture-streeting-dispute')).toBeUndefined();
     expect(await db.get('stances', 'fixture-lucas-again')).toBeDefined();
     expect((await listInstalledPacks(db))[0].created).toBe('2026-07-31T12:00:00Z');
@@ -309,7 +291,7 @@ describe('undoLastImport', () => {
     const undone = await undoLastImport(db);
     expect(undone).toEqual({
       ok: true,
-      data: { origin: ORIGIN, packName: 'NHS campaign group (test fixture)', restored: 0, deleted: 6 },
+      data: { origin: FIXTURE_ORIGIN, packName: 'NHS campaign group (test fixture)', restored: 0, deleted: 6 },
     });
     expect(await snapshot(db)).toEqual(before);
     expect(await lastImport(db)).toBeNull();
@@ -382,110 +364,6 @@ describe('restoring a backup of the reader’s own records', () => {
     await importPack(db, pack, { restore: true });
     expect((await undoLastImport(db)).ok).toBe(true);
     expect(await snapshot(db)).toEqual(before);
-    db.close();
-  });
-});
-
-describe('removePack', () => {
-  it('removes that pack’s records and nothing else', async () => {
-    const db = await bundledDb();
-    await db.put('stances', campaignerStance);
-    await importPack(db, await parseGood(db, otherGroupsPack()));
-    const withOtherPack = await snapshot(db);
-    await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
-
-    expect(await removePack(db, 'nhs-campaign-fixture')).toEqual({ ok: true, data: { removed: 6 } });
-    expect(withoutUndo(await snapshot(db))).toEqual(withoutUndo(withOtherPack));
-    expect((await listInstalledPacks(db)).map((pack) => pack.id)).toEqual(['other-group']);
-    // Undoing an import of a removed pack would bring it back: that undo is gone with it.
-    expect(await lastImport(db)).toBeNull();
-    db.close();
-  });
-
-  it('keeps the undo of another pack’s import', async () => {
-    const db = await bundledDb();
-    await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
-    await importPack(db, await parseGood(db, otherGroupsPack()));
-    await removePack(db, 'nhs-campaign-fixture');
-    expect((await lastImport(db))?.origin).toBe('pack:other-group');
-    db.close();
-  });
-
-  it('refuses something that is not a pack id', async () => {
-    const db = await bundledDb();
-    expect(await removePack(db, 'bundled')).toEqual({ ok: true, data: { removed: 0 } });
-    expect((await removePack(db, '')).ok).toBe(false);
-    db.close();
-  });
-});
-
-describe('pack records and bundled-data updates', () => {
-  it('a new bundled release keeps every pack record', async () => {
-    const dataset = bundledDataset();
-    const db = await bundledDb();
-    await importPack(db, await parseGood(db, fixtureText('good-pack.json')));
-    const packRecords = {
-      bills: await db.getAllFromIndex('bills', 'byOrigin', ORIGIN),
-      stances: await db.getAllFromIndex('stances', 'byOrigin', ORIGIN),
-      disputeEvents: await db.getAllFromIndex('disputeEvents', 'byOrigin', ORIGIN),
-    };
-    const next = structuredClone(dataset);
-    next.version = `${dataset.version}-next`;
-    next.bills[0].outcome = 'Changed in the next release';
-    next.disputeEvents = next.disputeEvents.slice(1);
-    expect((await loadBundledDataset(db, next)).replaced).toBe(true);
-    expect({
-      bills: await db.getAllFromIndex('bills', 'byOrigin', ORIGIN),
-      stances: await db.getAllFromIndex('stances', 'byOrigin', ORIGIN),
-      disputeEvents: await db.getAllFromIndex('disputeEvents', 'byOrigin', ORIGIN),
-    }).toEqual(packRecords);
-    expect(await listInstalledPacks(db)).toHaveLength(1);
-    // And the pack can still be undone afterwards, down to its last record.
-    await undoLastImport(db);
-    expect(await db.getAllFromIndex('stances', 'byOrigin', ORIGIN)).toEqual([]);
-    db.close();
-  });
-});
-
-describe('subscriptions', () => {
-  it('keeps https URLs only, once each', async () => {
-    const db = await bundledDb();
-    expect(await addSubscription(db, ' https://example.org/packs/nhs.json ')).toEqual({
-      ok: true,
-      data: ['https://example.org/packs/nhs.json'],
-    });
-    expect((await addSubscription(db, 'https://EXAMPLE.org/packs/nhs.json')).ok).toBe(true);
-    for (const url of ['http://example.org/pack.json', 'javascript:alert(1)', 'data:application/json,{}', 'nhs.json']) {
-      expect(await addSubscription(db, url)).toEqual({
-        ok: false,
-        error: { code: 'invalid-request', message: 'url: Must be an https:// address' },
-      });
-    }
-    expect(await listSubscriptions(db)).toEqual(['https://example.org/packs/nhs.json']);
-    db.close();
-  });
-
-  it('unsubscribing removes the URL and the records of the pack imported from it, nothing else', async () => {
-    const db = await bundledDb();
-    const url = 'https://example.org/packs/nhs.json';
-    await db.put('stances', campaignerStance);
-    await addSubscription(db, 'https://example.org/packs/other.json');
-    await importPack(db, await parseGood(db, otherGroupsPack()), { sourceUrl: 'https://example.org/packs/other.json' });
-    const before = await snapshot(db);
-    await addSubscription(db, url);
-    await importPack(db, await parseGood(db, fixtureText('good-pack.json')), { sourceUrl: url });
-
-    expect(await unsubscribe(db, url)).toEqual({
-      ok: true,
-      data: {
-        subscriptions: ['https://example.org/packs/other.json'],
-        removedPacks: ['nhs-campaign-fixture'],
-        removedRecords: 6,
-      },
-    });
-    expect(withoutUndo(await snapshot(db))).toEqual(withoutUndo(before));
-    expect((await listInstalledPacks(db)).map((pack) => pack.id)).toEqual(['other-group']);
-    expect((await unsubscribe(db, url)).ok).toBe(false);
     db.close();
   });
 });

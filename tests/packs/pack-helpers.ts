@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb, type BevanDb } from '@/utils/data/db';
+import type { Stance } from '@/utils/data/schema';
 import { packContext } from '@/utils/packs/import-pack';
 import { parsePack, type PackContext } from '@/utils/packs/parse-pack';
 import type { DataPack } from '@/utils/packs/pack-format';
@@ -57,4 +58,35 @@ export async function snapshot(db: BevanDb) {
 /** A snapshot without the undo record: for comparing states that differ only in what can be undone. */
 export function withoutUndo(state: Awaited<ReturnType<typeof snapshot>>) {
   return { ...state, meta: state.meta.filter(([key]) => key !== 'packs.lastImport') };
+}
+
+/** The origin of the good fixture's records once imported. */
+export const FIXTURE_ORIGIN = 'pack:nhs-campaign-fixture';
+/** The bill the good fixture adds. */
+export const FIXTURE_BILL = 'publicly-funded-nhs-bill-2025-26';
+
+/** A stance of the reader's own. */
+export const campaignerStance: Stance = {
+  id: 'campaigner-lucas-dispute',
+  personId: 3930,
+  subject: { kind: 'dispute' },
+  position: 'supports',
+  date: '2016-01-12',
+  note: null,
+  sources: [{ url: 'https://example.org/campaigner', label: 'Campaigner' }],
+  origin: 'campaigner',
+};
+
+/** The good fixture under another pack id, every record id prefixed: a second group's pack. */
+export function otherGroupsPack(): string {
+  const json = goodPackJson();
+  json.pack.id = 'other-group';
+  json.pack.name = 'Another group';
+  for (const list of ['bills', 'stances', 'disputeEvents'] as const) {
+    for (const record of json[list] as { id: string; subject?: { kind: string; billId?: string } }[]) {
+      record.id = `other-${record.id}`;
+      if (record.subject?.billId === FIXTURE_BILL) record.subject.billId = `other-${FIXTURE_BILL}`;
+    }
+  }
+  return JSON.stringify(json);
 }

@@ -16,7 +16,7 @@ function errorsOf(text: string): string[] {
   return result.errors;
 }
 
-describe('parsePack', () => {
+describe('parsePack: the file and its format', () => {
   it('accepts the good fixture: a new bill, stances about real MPs, a dispute event', () => {
     const result = parsePack(fixtureText('good-pack.json'), context);
     expect(result.ok).toBe(true);
@@ -72,7 +72,9 @@ describe('parsePack', () => {
     const text = JSON.stringify({ format: 'bevan-data-pack', padding: '€'.repeat(2_000_000) });
     expect(errorsOf(text)).toEqual([expect.stringMatching(/^The file is 5\.8 MB/)]);
   });
+});
 
+describe('parsePack: the records', () => {
   it('refuses javascript:, data: and http: links, naming each field', () => {
     expect(errorsOf(fixtureText('unsafe-urls.json'))).toEqual([
       'pack.homepage: Must be an https:// address',

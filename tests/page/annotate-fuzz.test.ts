@@ -197,7 +197,7 @@ function spans(root: HTMLElement, mentions: readonly Mention[]): string[] {
   });
 }
 
-describe('the annotator on random pages', () => {
+describe('the annotator on random pages: one reading', () => {
   it('never throws, never changes the page, and finds mentions only where it may', () => {
     fc.assert(
       fc.property(page, settings, (nodes, { allowPeople, maxPerEntity }) => {
@@ -262,7 +262,9 @@ describe('the annotator on random pages', () => {
       { numRuns: 2000 },
     );
   });
+});
 
+describe('the annotator on random pages: reading in pieces', () => {
   it('finds all that reading every block finds, reading only around the places a mention may begin', () => {
     fc.assert(
       fc.property(page, settings, fc.integer({ min: 1, max: 40 }), fc.nat(4), (nodes, options, step, dense) => {

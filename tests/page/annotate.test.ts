@@ -38,7 +38,7 @@ function found(mentions: Mention[]) {
   return mentions.map(({ range, entity }) => [range.toString(), entity.kind, entity.id]);
 }
 
-describe('annotatePage', () => {
+describe('annotatePage: what it finds, and where', () => {
   it('finds MPs, bills and the dispute as ranges over the page, leaving the page exactly as it was', () => {
     const root = page(
       "<p>Wes Streeting met resident doctors' strike leaders. Caroline Lucas backed the NHS Reinstatement Bill.</p>",
@@ -130,7 +130,9 @@ describe('annotatePage', () => {
       ['NHS Reinstatement Bill', 'bill', 'nhs-bill-2015-16'],
     ]);
   });
+});
 
+describe('annotatePage: short names, second passes and a changing page', () => {
   describe('surnames', () => {
     const annotate = (html: string) => found(annotatePage(page(html), options));
 

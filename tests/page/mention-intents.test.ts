@@ -58,7 +58,7 @@ function runFrames() {
 const press = (type: string, point: { x: number; y: number }, target: Element = document.body, pointerType = 'mouse') =>
   target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType, clientX: point.x, clientY: point.y }));
 
-describe('watchMentionIntents', () => {
+describe('watchMentionIntents: the pointer', () => {
   it('opens on hover only after the intent delay, and not for a pointer passing through', () => {
     moveTo(at(WES));
     vi.advanceTimersByTime(100);
@@ -101,7 +101,9 @@ describe('watchMentionIntents', () => {
     vi.advanceTimersByTime(1000);
     expect(log).toEqual(['open Wes Streeting by pointer', 'close']);
   });
+});
 
+describe('watchMentionIntents: the keyboard', () => {
   it('opens at once when reached from the keyboard, and Escape closes it and puts focus back where it was', () => {
     const search = document.getElementById('search')!;
     search.focus();
@@ -155,7 +157,9 @@ describe('watchMentionIntents', () => {
       'close and return focus to search',
     ]);
   });
+});
 
+describe('watchMentionIntents: taps, presses and the page’s own events', () => {
   it('opens on a tap at once, with no intent delay', () => {
     press('pointerup', at(BILL), document.body, 'touch');
     expect(log).toEqual(['open NHS Reinstatement Bill by pointer']);

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
-import {
-  createPageAnnotator,
-  matcherAtHand,
-  MUTATION_DEBOUNCE_MS,
-  MUTATION_MAX_WAIT_MS,
-  SLICE_BUDGET_MS,
-  type PageAnnotator,
-} from '@/utils/page/page-annotator';
+import { createPageAnnotator, matcherAtHand, SLICE_BUDGET_MS, type PageAnnotator } from '@/utils/page/page-annotator';
+import { MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS } from '@/utils/page/page-changes';
 import { firstAtOnce } from '@/utils/page/scheduler';
 
 const spec = {
@@ -73,7 +67,7 @@ function annotatorFirstAtOnce() {
   return { annotator, later };
 }
 
-describe('createPageAnnotator', () => {
+describe('createPageAnnotator: slices', () => {
   it('with firstAtOnce, reads a short page within the call to annotate, and leaves later slices to the schedule', async () => {
     document.body.innerHTML = '<p>Wes Streeting spoke about the NHS Reinstatement Bill.</p>';
     const { annotator, later } = annotatorFirstAtOnce();
@@ -116,7 +110,9 @@ describe('createPageAnnotator', () => {
     expect(Math.max(...slices)).toBeLessThanOrEqual(SLICE_BUDGET_MS + 4);
     expect(found(annotator)).toHaveLength(400);
   });
+});
 
+describe('createPageAnnotator: a page that changes', () => {
   it('annotates content the page adds later, once', async () => {
     document.body.innerHTML = '<main><p>Wes Streeting spoke.</p></main>';
     const annotator = annotatorAtOnce(compileMatcher(spec, '2025-07-25'));

@@ -3,14 +3,13 @@ import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
 import type { BevanDb } from '../data/db';
 import { getBillDetails, getDisputeTimeline, getPersonDetails, searchPeople } from '../data/queries';
-import { errorMessage, failure } from '../result';
+import { errorMessage, failure, ok } from '../result';
 import type { cardRequests } from './requests';
 
 export function createCardHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof cardRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   return {
     getPerson: async ({ id }) => ok(await getPersonDetails(await database(), id)),
     getPeople: async ({ ids }) => {

@@ -2,7 +2,7 @@
 import type { BevanDb } from '../data/db';
 import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
-import { failure } from '../result';
+import { failure, ok } from '../result';
 import { validateFeedUrl } from './default-feeds';
 import type { feedRequests } from './requests';
 import {
@@ -53,7 +53,6 @@ export function createFeedHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof feedRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   return {
     getNews: async () => ok(await describeNews(await database(), new Date())),
     refreshNews: async () => ok(await refreshNewsOnce(await database(), controls)),

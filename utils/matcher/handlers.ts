@@ -5,12 +5,12 @@ import { getAnnotationSettings } from '../data/queries';
 import { siteStatus } from '../sites/handlers';
 import type { MatcherCache } from './matcher-cache';
 import type { matcherRequests } from './requests';
+import { ok } from '../result';
 
 export function createMatcherHandlers(
   database: () => Promise<BevanDb>,
   matcher: MatcherCache,
 ): Pick<Handlers, keyof typeof matcherRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   return {
     startPage: async ({ url }) => {
       const db = await database();

@@ -11,17 +11,18 @@ import { todayIso } from '../dates';
 import { getListedRecord, listRecords } from '../editor/list-records';
 import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
-import { failure } from '../result';
+import { failure, ok } from '../result';
 import { safeHttpsUrl } from '../urls';
 import { exportPack, serializePack } from './export-pack';
 import { fetchPackText } from './fetch-pack';
-import { importPack, lastImport, packContext, previewImport, undoLastImport } from './import-pack';
+import { importPack, lastImport, packContext, undoLastImport } from './import-pack';
 import { PACK_STORES, packOrigin } from './pack-format';
 import { browserPackNetwork, type PackNetwork } from './pack-network';
 import { listSubscriptionStatuses, putSubscriptionStatus, refreshSubscriptions } from './pack-refresh';
 import type { packRequests } from './requests';
 import { addSubscription, listSubscriptions, unsubscribe } from './pack-subscriptions';
 import { parsePack } from './parse-pack';
+import { previewImport } from './preview-import';
 import { listInstalledPacks, removePack } from './remove-pack';
 
 export interface PackHandlerOptions {
@@ -33,23 +34,49 @@ export interface PackHandlerOptions {
 /** At most this many of a refused pack's problems go into one error message. */
 const ERRORS_IN_MESSAGE = 5;
 
+type PackHandlers<K extends keyof typeof packRequests> = Pick<Handlers, K>;
+
+/** What every group of pack handlers works with. */
+interface PackHandlerContext {
+  database: () => Promise<BevanDb>;
+  network: PackNetwork;
+  now: () => Date;
+  /** Bumps the data revision and tells open tabs, after records changed. */
+  dataChanged: (db: BevanDb) => Promise<void>;
+}
+
 export function createPackHandlers(
   database: () => Promise<BevanDb>,
   controls: Pick<BrowserControls, 'notifyTabs'>,
   options: PackHandlerOptions = {},
-): Pick<Handlers, keyof typeof packRequests> {
-  const network = options.network ?? browserPackNetwork;
-  const now = options.now ?? (() => new Date());
-  const ok = <T>(data: T) => ({ ok: true as const, data });
-  const dataChanged = async (db: BevanDb) => {
-    await bumpDataRevision(db);
-    controls.notifyTabs();
+): PackHandlers<keyof typeof packRequests> {
+  const context: PackHandlerContext = {
+    database,
+    network: options.network ?? browserPackNetwork,
+    now: options.now ?? (() => new Date()),
+    dataChanged: async (db) => {
+      await bumpDataRevision(db);
+      controls.notifyTabs();
+    },
   };
-  const readPack = async (db: BevanDb, text: string) => parsePack(text, await packContext(db, todayIso(now())));
-
   return {
     listRecords: async (query) => ok(await listRecords(await database(), query)),
     getRecord: async ({ store, id }) => ok(await getListedRecord(await database(), store, id)),
+    ...importHandlers(context),
+    ...exportHandlers(context),
+    ...installedPackHandlers(context),
+  };
+}
+
+/** Fetching, previewing and importing a pack, and undoing the last import. */
+function importHandlers({
+  database,
+  network,
+  now,
+  dataChanged,
+}: PackHandlerContext): PackHandlers<'previewPack' | 'importPack' | 'fetchPack' | 'lastImport' | 'undoLastImport'> {
+  const readPack = async (db: BevanDb, text: string) => parsePack(text, await packContext(db, todayIso(now())));
+  return {
     previewPack: async ({ text, restore }) => {
       const db = await database();
       const parsed = await readPack(db, text);
@@ -105,6 +132,12 @@ export function createPackHandlers(
       if (undone.ok) await dataChanged(db);
       return undone;
     },
+  };
+}
+
+/** A pack of the reader's own records, for sharing or as a backup. */
+function exportHandlers({ database, now }: PackHandlerContext): PackHandlers<'exportPack'> {
+  return {
     exportPack: async ({ selection, publisher, description, homepage, ...header }) => {
       const exported = await exportPack(
         await database(),
@@ -126,6 +159,19 @@ export function createPackHandlers(
         counts: { bills: pack.bills.length, stances: pack.stances.length, disputeEvents: pack.disputeEvents.length },
       });
     },
+  };
+}
+
+/** The packs installed and the addresses subscribed to: listing, refreshing and removing them. */
+function installedPackHandlers({
+  database,
+  network,
+  now,
+  dataChanged,
+}: PackHandlerContext): PackHandlers<
+  'listInstalledPacks' | 'removePack' | 'listSubscriptions' | 'refreshSubscriptions' | 'unsubscribe'
+> {
+  return {
     listInstalledPacks: async () => {
       const db = await database();
       const packs = await listInstalledPacks(db);

@@ -21,17 +21,14 @@ import {
   type Mention,
   type PageState,
 } from './annotate';
-import { blockAround } from './text-walkers';
 import type { CompiledMatcher, Cues } from '../matching/packed-format';
 import { NEEDS_MATCHER, pageText, runsAtCues } from './cued-reading';
 import { idleSchedule } from './scheduler';
+import { followPageChanges, type PageChanges } from './page-changes';
 
 /** Longest a slice may run before giving the page its thread back (a long task is 50 ms). */
 export const SLICE_BUDGET_MS = 8;
-export const MUTATION_DEBOUNCE_MS = 300;
-/** Longest the page's changes wait to be read: a live page may change more often than the debounce. */
-export const MUTATION_MAX_WAIT_MS = 1000;
-const OBSERVED_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** Characters of a page's text searched per step for places a mention may begin (`runsAtCues`). */
 const CUE_STEP_CHARACTERS = 200_000;
 
@@ -83,17 +80,11 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   let waitingForMatcher = false;
   const state = createPageState();
   const queue: Generator<FoundInRun | null | typeof NEEDS_MATCHER>[] = [];
-  let waiting: (() => void)[] = [];
+  const waiting: (() => void)[] = [];
   let running = false;
   let stopped = false;
-  let observer: MutationObserver | null = null;
-  let pending = new Set<Node>();
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  let firstPendingAt = 0;
-  // Bevan's own script time on this page, and its longest slice: published as
-  // performance measures so that tests and the benchmark can read them.
-  let scriptMs = 0;
-  let longestSliceMs = 0;
+  let changes: PageChanges | null = null;
+  const times = new SliceTimes();
 
   function slice() {
     if (stopped) return;
@@ -111,38 +102,28 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       if (waitingForMatcher || now() >= end) break;
     }
     if (found.length) options.onMentions?.(found);
-    const took = now() - start;
-    scriptMs += took;
-    longestSliceMs = Math.max(longestSliceMs, took);
+    times.add(now() - start);
     if (waitingForMatcher) return;
-    if (queue.length) schedule(slice);
-    else {
-      running = false;
-      publishTimings(scriptMs, longestSliceMs);
-      const done = waiting;
-      waiting = [];
-      for (const resolve of done) resolve();
-    }
+    if (queue.length) return schedule(slice);
+    running = false;
+    times.publish();
+    for (const resolve of waiting.splice(0)) resolve();
   }
 
   /** Asks for the whole matcher; reading goes on once it is here, or stops for now if it cannot be had. */
   function loadMatcher() {
     waitingForMatcher = true;
     const asked = source;
-    void asked.load().then(
-      (matcher) => arrived(asked, matcher),
-      () => arrived(asked, null),
-    );
-  }
-
-  function arrived(asked: MatcherSource, matcher: CompiledMatcher | null) {
-    // A newer source replaced this one while it loaded: it has asked for its own.
-    if (stopped || asked !== source) return;
-    waitingForMatcher = false;
-    if (matcher) annotateOptions = { ...options, matcher };
-    // Content added later looks again, and asks again.
-    else queue.length = 0;
-    schedule(slice);
+    const arrived = (matcher: CompiledMatcher | null) => {
+      // A newer source replaced this one while it loaded: it has asked for its own.
+      if (stopped || asked !== source) return;
+      waitingForMatcher = false;
+      if (matcher) annotateOptions = { ...options, matcher };
+      // Content added later looks again, and asks again.
+      else queue.length = 0;
+      schedule(slice);
+    };
+    void asked.load().then(arrived, () => arrived(null));
   }
 
   function annotate(root: Node): Promise<void> {
@@ -156,60 +137,9 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
     return finished;
   }
 
-  /**
-   * One root's work, a step at a time: one look at its whole text, and then
-   * only the runs of text around the places a mention may begin
-   * (`runsAtCues`). Most pages name no MP, bill or dispute, and then no block
-   * is visited at all.
-   */
-  function* annotateRoot(root: Node): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
-    const text = pageText(root);
-    options.onText?.(root, text);
-    yield null;
-    const reading = {
-      cues: source.cues,
-      // Asked for when the first place is found, and again if a new source replaces it.
-      matcher: () => annotateOptions?.matcher ?? null,
-      allowPeople: () => allowsPeople(options),
-      state,
-      stepCharacters: CUE_STEP_CHARACTERS,
-    };
-    for (const run of runsAtCues(root, text, reading)) {
-      yield run === NEEDS_MATCHER || !run ? run : findInRun(run, annotateOptions!, state);
-    }
-  }
-
-  function noteMutations(records: MutationRecord[]) {
-    for (const record of records) {
-      const target = record.target;
-      if (record.type === 'characterData') pending.add(target);
-      else {
-        // Removed nodes take their mentions with them: the block they left is checked.
-        if (record.removedNodes.length) pending.add(target);
-        for (const node of record.addedNodes) if (!isBevans(node)) pending.add(node);
-      }
-    }
-    if (!pending.size) return;
-    const at = now();
-    if (debounce === undefined) firstPendingAt = at;
-    else if (at - firstPendingAt >= MUTATION_MAX_WAIT_MS) return;
-    clearTimeout(debounce);
-    debounce = setTimeout(flushMutations, MUTATION_DEBOUNCE_MS);
-  }
-
-  /** Drops the mentions the page's changes broke, then reads the changed blocks again. */
-  function flushMutations() {
-    debounce = undefined;
-    if (stopped) return;
-    const changed = [...pending].filter((node) => node.isConnected).map(blockAround);
-    pending = new Set();
-    const broken = state.found.prune((node) => !node.isConnected || changed.some((block) => block.contains(node)));
-    for (const mention of broken) uncount(mention.entity, state);
-    if (broken.length) options.onRemoved?.(broken);
-    // Only the outermost blocks: a block inside another changed one is read with it.
-    const roots = [...new Set(changed)];
-    for (const root of roots) if (!roots.some((other) => other !== root && other.contains(root))) void annotate(root);
-  }
+  // The whole matcher is asked for when the first place is found, and again if a new source replaces it.
+  const annotateRoot = (root: Node) =>
+    readRoot(root, { options, state, cues: source.cues, matcher: () => annotateOptions });
 
   return {
     annotate,
@@ -224,32 +154,84 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       return annotate(root);
     },
     observe(root) {
-      observer = new MutationObserver(noteMutations);
-      observer.observe(root, OBSERVED_CHANGES);
+      changes = followPageChanges(root, {
+        now,
+        changed(blocks) {
+          dropBroken(state, blocks, options.onRemoved);
+          for (const block of blocks) void annotate(block);
+        },
+      });
     },
     state,
     stop() {
       stopped = true;
       queue.length = 0;
-      clearTimeout(debounce);
-      observer?.disconnect();
+      changes?.stop();
     },
   };
 }
 
-/** Bevan's card host, the one node Bevan adds to a page. */
-function isBevans(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BEVAN-CARD';
+/** The page changed these blocks: the mentions its changes broke go, and count no more. */
+function dropBroken(state: PageState, blocks: Node[], onRemoved?: (mentions: Mention[]) => void): void {
+  const broken = state.found.prune((node) => !node.isConnected || blocks.some((block) => block.contains(node)));
+  for (const mention of broken) uncount(mention.entity, state);
+  if (broken.length) onRemoved?.(broken);
 }
 
-/** `bevan:script` and `bevan:longest-slice` performance measures, replaced on each update. */
-function publishTimings(scriptMs: number, longestSliceMs: number): void {
-  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
-  for (const [name, duration] of [
-    ['bevan:script', scriptMs],
-    ['bevan:longest-slice', longestSliceMs],
-  ] as const) {
-    performance.clearMeasures(name);
-    performance.measure(name, { start: 0, duration });
+/**
+ * One root's work, a step at a time: one look at its whole text, and then
+ * only the runs of text around the places a mention may begin
+ * (`runsAtCues`). Most pages name no MP, bill or dispute, and then no block
+ * is visited at all.
+ */
+function* readRoot(
+  root: Node,
+  reading: {
+    options: PageAnnotatorOptions;
+    state: PageState;
+    cues: Cues;
+    /** Null until the whole matcher is here. */
+    matcher: () => AnnotateOptions | null;
+  },
+): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
+  const { options, state } = reading;
+  const text = pageText(root);
+  options.onText?.(root, text);
+  yield null;
+  const cued = {
+    cues: reading.cues,
+    matcher: () => reading.matcher()?.matcher ?? null,
+    allowPeople: () => allowsPeople(options),
+    state,
+    stepCharacters: CUE_STEP_CHARACTERS,
+  };
+  for (const run of runsAtCues(root, text, cued)) {
+    yield run === NEEDS_MATCHER || !run ? run : findInRun(run, reading.matcher()!, state);
+  }
+}
+
+/**
+ * Bevan's own script time on this page, and its longest slice: published as `bevan:script` and
+ * `bevan:longest-slice` performance measures (replaced on each update), so that tests and the benchmark can read
+ * them.
+ */
+class SliceTimes {
+  private scriptMs = 0;
+  private longestMs = 0;
+
+  add(took: number): void {
+    this.scriptMs += took;
+    this.longestMs = Math.max(this.longestMs, took);
+  }
+
+  publish(): void {
+    if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+    for (const [name, duration] of [
+      ['bevan:script', this.scriptMs],
+      ['bevan:longest-slice', this.longestMs],
+    ] as const) {
+      performance.clearMeasures(name);
+      performance.measure(name, { start: 0, duration });
+    }
   }
 }

@@ -6,13 +6,13 @@ import { deleteCampaignerRecord, saveCampaignerRecord } from '../data/edits';
 import { getStatus } from '../data/queries';
 import type { MatcherCache } from '../matcher/matcher-cache';
 import type { recordRequests } from './requests';
+import { ok } from '../result';
 
 export function createRecordHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
   matcher: MatcherCache,
 ): Pick<Handlers, keyof typeof recordRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   /** A saved or deleted record may be a bill: open tabs look again for the names as they now are. */
   const afterEdit = <T extends { ok: boolean }>(result: T): T => {
     if (result.ok) {

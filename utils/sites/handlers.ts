@@ -3,7 +3,7 @@ import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
 import type { BevanDb } from '../data/db';
 import { getAnnotationSettings, getSiteSettings, putAnnotationSettings, putSiteSettings } from '../data/queries';
-import { errorMessage, failure } from '../result';
+import { errorMessage, failure, ok } from '../result';
 import type { siteRequests, SiteStatus } from './requests';
 import { runsOn, siteHost, sitePath, siteState, switchSite } from './site-settings';
 import { isNewsSite } from './sites';
@@ -20,7 +20,6 @@ export function createSiteHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof siteRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   return {
     getAnnotationSettings: async () => ok(await getAnnotationSettings(await database())),
     setAnnotationSettings: async (settings) => {

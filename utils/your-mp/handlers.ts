@@ -5,7 +5,7 @@ import type { BevanDb } from '../data/db';
 import { describeYourMp, getLetterTemplates, listConstituencies, putLetterTemplates, putYourMp } from '../data/queries';
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '../letters/letter-address';
 import type { ParsedRequestOf } from '../messages';
-import { errorMessage, failure, type Result } from '../result';
+import { errorMessage, failure, type Result, ok } from '../result';
 import type { WriteOutcome, yourMpRequests } from './requests';
 import { isYourMpSet, normalisePostcode } from './your-mp';
 
@@ -57,7 +57,6 @@ export function createYourMpHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof yourMpRequests> {
-  const ok = <T>(data: T) => ({ ok: true as const, data });
   // The seats change only with the bundled data, which loads before any request is answered.
   let seats: ReturnType<typeof listConstituencies> | null = null;
   const constituencies = async () => (seats ??= database().then(listConstituencies));
