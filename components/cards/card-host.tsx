@@ -90,7 +90,12 @@ export interface CardServices {
 /** Renders the card for a mention into the host's container, replacing any card open there. */
 export function renderCard(
   container: HTMLElement,
-  { target, anchor, articleDate, events }: { target: CardTarget; anchor: Box; articleDate: string; events: CardEvents },
+  {
+    target,
+    anchor,
+    articleDate,
+    events,
+  }: { target: CardTarget; anchor: Box; articleDate: string | null; events: CardEvents },
   { ask, setupUrl, onLetterOpened }: CardServices,
 ): void {
   // While the reader chooses their MP in the card's frame, the card stays open: the pointer and focus
