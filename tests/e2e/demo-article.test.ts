@@ -29,7 +29,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('the demo article in Chromium', () => {
+describe('the demo article in Chromium: its mentions', () => {
   it('annotates the MPs, the bill and the dispute with their entities', async () => {
     expectDemoMentions(foundMentions({ mentions: await listMentions(site.browser, page) }));
   });
@@ -50,7 +50,9 @@ describe('the demo article in Chromium', () => {
   it("leaves the page's text and markup exactly as they were", async () => {
     expect(await page.evaluate<boolean>(textUnchanged(FIXTURE_HTML))).toBe(true);
   });
+});
 
+describe('the demo article in Chromium: cards', () => {
   it("opens Caroline Lucas's card on hover with her party and seat at the article's date", async () => {
     await hoverMention(site.browser, page, 'Caroline Lucas');
     const text = await card.waitForText(/Green Party, Brighton, Pavilion/);
@@ -113,7 +115,9 @@ describe('the demo article in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.text()).toBe('');
   });
+});
 
+describe('the demo article in Chromium: a short screen, and a mention inside a link', () => {
   it('on a short screen, puts a tall card beside its mention, never over it, with "Write to your MP" in reach', async () => {
     await page.mouse.move(0, 0);
     // A laptop's browser window: the card is taller than the room above or below a mention mid-screen.

@@ -38,7 +38,7 @@ function counts(page: Page): Promise<Record<string, number>> {
   });
 }
 
-describe('the editor', () => {
+describe('the editor: a bill and a stance', () => {
   it('adds a bill that is then underlined on a page naming it, its card showing what was typed', async () => {
     await editor.goto(site.browser.extensionUrl('editor.html#bills'));
     await editor.getByRole('link', { name: 'New bill' }).click();
@@ -112,7 +112,9 @@ describe('the editor', () => {
       .getByRole('link', { name: 'Caroline Lucas supports Public Health Service Bill', exact: true })
       .waitFor();
   });
+});
 
+describe('the editor: data packs', () => {
   it('refuses a bad pack file, naming each problem by its path, and changes nothing', async () => {
     await editor.goto(site.browser.extensionUrl('editor.html#packs'));
     await editor.getByText('No data packs installed.').waitFor();

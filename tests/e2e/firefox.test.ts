@@ -26,44 +26,46 @@ const EXTENSION_UUID = '0c7e4b1a-3f52-4d8e-a6b9-5e21d0f3c874';
 const hasFirefox = existsSync(FIREFOX_PATH);
 if (!hasFirefox) console.log(`No Firefox at ${FIREFOX_PATH}: the Firefox check is skipped.`);
 
-describe.skipIf(!hasFirefox)('the demo article in Firefox', () => {
-  let server: StaticServer;
-  let firefox: BevanFirefox;
-  let articleUrl: string;
-  /** Bevan's popup, open in a tab: an extension page, from which `browser.tabs.sendMessage` reaches the article. */
-  let popup: string;
+// One Firefox for the file, shared by the tests below in order.
+let server: StaticServer;
+let firefox: BevanFirefox;
+let articleUrl: string;
+/** Bevan's popup, open in a tab: an extension page, from which `browser.tabs.sendMessage` reaches the article. */
+let popup: string;
 
-  /** Sends the article's tab a message from Bevan's own page, as the background would, and returns the answer. */
-  const tellTab = <T>(message: Record<string, unknown>) =>
-    firefox.evaluate<T>(
-      `browser.tabs.query({}).then((tabs) => {
-        const tab = tabs.find((candidate) => candidate.url === ${JSON.stringify(articleUrl)});
-        if (!tab) throw new Error('No tab at ${articleUrl}');
-        return browser.tabs.sendMessage(tab.id, ${JSON.stringify(message)});
-      })`,
-      popup,
-    );
-  const listMentions = async () =>
-    (await tellTab<{ mentions: ListedMention[] } | undefined>({ type: 'listMentions' }))?.mentions ?? [];
-  const cardText = async () => textOf(await firefox.element('bevan-card'));
+/** Sends the article's tab a message from Bevan's own page, as the background would, and returns the answer. */
+const tellTab = <T>(message: Record<string, unknown>) =>
+  firefox.evaluate<T>(
+    `browser.tabs.query({}).then((tabs) => {
+      const tab = tabs.find((candidate) => candidate.url === ${JSON.stringify(articleUrl)});
+      if (!tab) throw new Error('No tab at ${articleUrl}');
+      return browser.tabs.sendMessage(tab.id, ${JSON.stringify(message)});
+    })`,
+    popup,
+  );
+const listMentions = async () =>
+  (await tellTab<{ mentions: ListedMention[] } | undefined>({ type: 'listMentions' }))?.mentions ?? [];
+const cardText = async () => textOf(await firefox.element('bevan-card'));
 
-  beforeAll(async () => {
-    // The build's output is kept, and shown should it fail.
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT });
-    server = await serveDirectory(FIXTURES_DIR);
-    firefox = await launchFirefox({ mapHosts: [DEMO_HOST], extensionUuid: EXTENSION_UUID });
-    articleUrl = `http://${DEMO_HOST}:${server.port}/demo-article.html`;
-    await firefox.send('browsingContext.navigate', { context: firefox.context, url: articleUrl, wait: 'complete' });
-    popup = await firefox.openExtensionPage('popup.html', `http://127.0.0.1:${server.port}/nothing-here`);
-    // The article's tab in front again: a background tab runs no animation frames, where Bevan hit-tests the pointer.
-    await firefox.send('browsingContext.activate', { context: firefox.context });
-  }, 120_000);
+beforeAll(async () => {
+  if (!hasFirefox) return;
+  // The build's output is kept, and shown should it fail.
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT });
+  server = await serveDirectory(FIXTURES_DIR);
+  firefox = await launchFirefox({ mapHosts: [DEMO_HOST], extensionUuid: EXTENSION_UUID });
+  articleUrl = `http://${DEMO_HOST}:${server.port}/demo-article.html`;
+  await firefox.send('browsingContext.navigate', { context: firefox.context, url: articleUrl, wait: 'complete' });
+  popup = await firefox.openExtensionPage('popup.html', `http://127.0.0.1:${server.port}/nothing-here`);
+  // The article's tab in front again: a background tab runs no animation frames, where Bevan hit-tests the pointer.
+  await firefox.send('browsingContext.activate', { context: firefox.context });
+}, 120_000);
 
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
 
+describe.skipIf(!hasFirefox)('the demo article in Firefox: its mentions', () => {
   it('annotates the MPs, the bills and the dispute with their entities', async () => {
     // Bevan marks the end of its reading with a performance measure; a new install first loads its dataset into
     // IndexedDB, which on a busy machine takes a while.
@@ -80,7 +82,9 @@ describe.skipIf(!hasFirefox)('the demo article in Firefox', () => {
     const html = readFileSync(path.join(FIXTURES_DIR, 'demo-article.html'), 'utf8');
     expect(await firefox.evaluate<boolean>(textUnchanged(html))).toBe(true);
   });
+});
 
+describe.skipIf(!hasFirefox)('the demo article in Firefox: cards, by the pointer and by the keyboard', () => {
   it("opens Caroline Lucas's card on hover, with her party and seat, sources and a way to write to her", async () => {
     let mention = (await listMentions()).find((candidate) => candidate.id === '3930');
     expect(mention).toBeDefined();

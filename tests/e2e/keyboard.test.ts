@@ -111,9 +111,10 @@ async function tabStops(html?: string): Promise<string[]> {
   }, html);
 }
 
-describe('the keyboard path in Chromium', () => {
-  let first: ListedMention;
+/** The first mention in view, which the first test reaches; later tests go on from it. */
+let first: ListedMention;
 
+describe('the keyboard path in Chromium: into a card and out again', () => {
   it('takes the next-mention command to the first mention in view, says so, and opens its card with focus inside', async () => {
     // The reader is on the article's link, and has scrolled its headline away.
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -166,7 +167,9 @@ describe('the keyboard path in Chromium', () => {
     expect(await activeElement()).toBe('a:Jeremy Hunt');
     expect(await focusHighlighted()).toEqual([]);
   });
+});
 
+describe('the keyboard path in Chromium: from mention to mention, and the page left as it was', () => {
   it('goes on to the following mention, and back with previous-mention', async () => {
     const mentions = await listMentions(site.browser, page);
     const at = mentions.findIndex((mention) => mention.context === first.context && mention.text === first.text);

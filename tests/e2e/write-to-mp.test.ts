@@ -67,7 +67,7 @@ async function recordLetters() {
   return () => site.browser.serviceWorker.evaluate(() => (globalThis as unknown as { letters: string[] }).letters);
 }
 
-describe('Write to your MP, in Chromium', () => {
+describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
   it('asks for the postcode inside the card on first use, then opens WriteToThem for it', async () => {
     await hoverMention(site.browser, page, 'NHS Reinstatement Bill');
     await card.waitForText(/National Health Service Bill 2015-16/);
@@ -107,7 +107,9 @@ describe('Write to your MP, in Chromium', () => {
     await card.waitForText(/WriteToThem opened in a new tab/);
     await page.keyboard.press('Escape');
   });
+});
 
+describe('Write to your MP, in Chromium: a constituency, and the keyboard alone', () => {
   it("emails the MP of a chosen constituency, about the card's subject and the article, and marks them as yours", async () => {
     const options = await site.browser.context.newPage();
     await options.goto(site.browser.extensionUrl('options.html'));
