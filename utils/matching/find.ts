@@ -36,6 +36,8 @@ import { DISPUTE_ID } from '../data/ids';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
 import {
   LETTER,
+  lowerBound,
+  straightened,
   type CompiledMatcher,
   type Cues,
   type FormTarget,
@@ -171,108 +173,6 @@ function findAnyCaseBills(matcher: CompiledMatcher, text: string): TextMatch[] {
   return found;
 }
 
-const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
-/** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
-let disputeAnywhere: RegExp | undefined;
-
-const SECOND_WORD = /\s+(\S{1,3})/y;
-const WHITESPACE = /\s/g;
-
-/**
- * Where one of the dispute's phrases may begin in a text: each call gives the
- * first such place from `from` on, or -1. Every place is tried, overlapping
- * ones included: a phrase glued to the block before it must not hide one that
- * begins inside it. Read lazily, so that a long text is read once over all
- * calls, a piece at a time.
- */
-export function disputeScanner(text: string): (from: number) => number {
-  // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
-  if (!text.includes('octors') && !text.includes('OCTORS') && !NOT_FAIR_TAG.test(text)) return () => -1;
-  disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'), 'g');
-  const pattern = disputeAnywhere;
-  let found = -2;
-  return (from) => {
-    if (found === -1 || found >= from) return found;
-    pattern.lastIndex = from;
-    found = pattern.exec(text)?.index ?? -1;
-    return found;
-  };
-}
-
-/**
- * A long text's part for looking for words that begin between `from` and `to`: it runs on to the first white space
- * after `to`, so that a word begun there is read whole.
- */
-export function partFor(text: string, from: number, to: number): string {
-  return text.slice(from, partEnd(text, to));
-}
-
-/** Where a part that reads the words beginning before `to` ends: just after the first white space from there. */
-export function partEnd(text: string, to: number): number {
-  WHITESPACE.lastIndex = to;
-  const space = to < text.length ? WHITESPACE.exec(text) : null;
-  return space ? space.index + 1 : text.length;
-}
-
-/**
- * The first look in parts, for a long text: each call gives where the first
- * name or bill that may begin between `from` and `to` does, or -1.
- *
- * A first word is looked for anywhere, not only after a space: text joined
- * across blocks glues a name to the word before it ("BBCJeremy Hunt"). One
- * regex over the text does it in the engine's own code, which on a typical
- * page is many times quicker than looking up each capitalised word in script.
- * `allowPeople` is asked only once a name is found: reading a page's politics
- * costs time most pages need not spend.
- */
-export function cueScanner(
-  cues: Cues,
-  text: string,
-  allowPeople: () => boolean = () => true,
-): (from: number, to: number) => number {
-  let pattern = cues.pattern;
-  return (from, to) => {
-    if (!pattern) return -1;
-    const part = partFor(text, from, to);
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
-      // Each place is tried: a word found in text glued across blocks must not hide a name that begins inside it.
-      pattern.lastIndex = match.index + 1;
-      // Group 1 is a first word (the pair decides); anything else is a name of one word.
-      if (
-        match[1] !== undefined &&
-        !cueAt(cues.pairs, text, straightened(match[1]), from + match.index + match[1].length)
-      )
-        continue;
-      if (pattern === cues.billPattern || allowPeople()) return from + match.index;
-      // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
-      // this same word and in later parts, for bills' first words alone.
-      pattern = cues.billPattern;
-      if (!pattern) return -1;
-      pattern.lastIndex = match.index;
-    }
-    return -1;
-  };
-}
-
-/** Curly apostrophes made straight in one word: the first look does it word by word, as a long page's text is megabytes. */
-function straightened(word: string): string {
-  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
-}
-
-/** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
-function cueAt(pairs: readonly string[], text: string, first: string, end: number): boolean {
-  SECOND_WORD.lastIndex = end;
-  const found = SECOND_WORD.exec(text)?.[1];
-  if (!found) return false;
-  const second = straightened(found);
-  for (let length = Math.min(3, second.length); length >= 1; length--) {
-    const pair = `${first} ${second.slice(0, length)}`;
-    if (pairs[lowerBound(pairs, pair)] === pair) return true;
-  }
-  return false;
-}
-
 /**
  * Targets of forms that name someone or something only after the page has named them in full ("Hunt", "the 2012
  * Act"). Such a mention is read from the place of its surname or year, so a first look's place need not be read for it.
@@ -310,18 +210,6 @@ export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: numbe
 
 /** Entries kept in `wordsMet` and `formsMet` at most, so that a page of endless new words cannot grow them for ever. */
 const MOST_WORDS_MET = 50_000;
-
-/** The index of the first name not below `key`. */
-function lowerBound(names: readonly string[], key: string): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (names[middle] < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** What a form stands for, or undefined when it is no form. */
 function formTarget(matcher: CompiledMatcher, key: string): FormTarget | undefined {

@@ -77,3 +77,20 @@ export function alternation(words: Iterable<string>): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
     .join('|');
 }
+
+/** Curly apostrophes made straight in one word: the first look does it word by word, as a long page's text is megabytes. */
+export function straightened(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+}
+
+/** The index of the first name not below `key`. */
+export function lowerBound(names: readonly string[], key: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

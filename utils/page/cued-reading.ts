@@ -18,7 +18,8 @@
 import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns } from './text-walkers';
 import type { PageState } from './annotate';
 import { alternation, type CompiledMatcher, type Cues } from '../matching/packed-format';
-import { anyCaseBillScanner, cueScanner, disputeScanner, formMayBeginAt, partEnd, partFor } from '../matching/find';
+import { anyCaseBillScanner, formMayBeginAt } from '../matching/find';
+import { cueScanner, disputeScanner, partEnd, partFor } from '../matching/first-look';
 
 export interface CuedReading {
   cues: Cues;
