@@ -44,6 +44,33 @@ function VotingSummary({ record, policy }: { record: VotingRecord; policy: NhsPo
   );
 }
 
+/** The MP's party and seat on the article's date, or that the date is unknown. */
+function SeatAtArticleDate({ memberships, articleDate }: { memberships: Membership[]; articleDate: string | null }) {
+  if (articleDate === null) {
+    return <p class="muted small">Date of the article unknown: what follows is as of today.</p>;
+  }
+  const then = seatAt(memberships, articleDate);
+  return (
+    <p>
+      <span class="muted">On {formatDate(articleDate)}: </span>
+      {then ? (
+        <>
+          <SourceLink source={then.membership.sources[0]}>{seatLine(then.membership)}</SourceLink>
+          {then.uncertain && (
+            <span class="muted small">
+              {' '}
+              (elected {then.membership.from ? formatDate(then.membership.from) : 'then'}; the data cannot confirm they
+              still sat on this date)
+            </span>
+          )}
+        </>
+      ) : (
+        <span class="muted">not an MP at this date, according to the data</span>
+      )}
+    </p>
+  );
+}
+
 /**
  * An MP at the article's date and now, their NHS votes, bills and recorded stances. On a page without a date
  * (`articleDate` null) the card says so and shows the MP as of today only.
@@ -58,7 +85,6 @@ export function MpCard({
   actions?: ComponentChildren;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
-  const then = articleDate === null ? null : seatAt(memberships, articleDate);
   const now = currentSeat(memberships);
   const lastServed = lastKnownServiceDate(memberships);
   const policyById = new Map(policies.map((policy) => [policy.id, policy]));
@@ -74,27 +100,7 @@ export function MpCard({
             (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
-      {articleDate === null ? (
-        <p class="muted small">Date of the article unknown: what follows is as of today.</p>
-      ) : (
-        <p>
-          <span class="muted">On {formatDate(articleDate)}: </span>
-          {then ? (
-            <>
-              <SourceLink source={then.membership.sources[0]}>{seatLine(then.membership)}</SourceLink>
-              {then.uncertain && (
-                <span class="muted small">
-                  {' '}
-                  (elected {then.membership.from ? formatDate(then.membership.from) : 'then'}; the data cannot confirm
-                  they still sat on this date)
-                </span>
-              )}
-            </>
-          ) : (
-            <span class="muted">not an MP at this date, according to the data</span>
-          )}
-        </p>
-      )}
+      <SeatAtArticleDate memberships={memberships} articleDate={articleDate} />
       <p>
         <span class="muted">Now: </span>
         {person.sitting && now ? (
