@@ -1,180 +1,11 @@
 /**
- * Scoring for `npm run accuracy`: labelled cases (the real excerpts in
- * ../shared/corpus and the project's own corpus in tests/fixtures/corpus),
- * what Bevan found on each page, and precision and recall per kind at the
+ * Scoring for `npm run accuracy`: the labelled cases (scripts/accuracy-corpus.ts)
+ * against what Bevan found on each page, and precision and recall per kind at the
  * levels issue 20 sets: MPs per case (entity level), MP name forms (form
  * level), bills per case, and the dispute per case. Nothing here reads a
  * browser; scripts/accuracy.ts runs Bevan and hands its findings over.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-
-export const REAL_CORPUS_DIR = path.resolve(import.meta.dirname, '../../shared/corpus/cases');
-export const OWN_CORPUS_DIR = path.resolve(import.meta.dirname, '../tests/fixtures/corpus');
-
-export interface LabelledMp {
-  /** An MNIS id; an ambiguous label (own corpus) gives several, comma-separated, as Bevan does. */
-  id: string;
-  name: string;
-  /** The words the page uses for the MP, verbatim. */
-  forms: string[];
-}
-
-export interface LabelledBill {
-  /** Bevan's bill id, or null when Bevan's data has no such bill (then it is listed, not counted). */
-  id: string | null;
-  title: string;
-  forms: string[];
-}
-
-export interface LabelledCase {
-  name: string;
-  source?: string;
-  /** YYYY-MM-DD, or null when the page gives no date. */
-  published: string | null;
-  /** The page's body: markup written at run time from the case's text, never stored in the repository. */
-  bodyHtml: string;
-  title: string;
-  mps: LabelledMp[];
-  bills: LabelledBill[];
-  dispute: boolean;
-  disputeForms: string[];
-  /** Names nothing: no MP, bill or dispute. */
-  negative: boolean;
-}
-
-/** A mention as Bevan lists it, with where its words are in the body's text. */
-export interface FoundMention {
-  kind: 'mp' | 'bill' | 'dispute';
-  id: string;
-  text: string;
-  context: string;
-  start: number;
-  end: number;
-}
-
-export interface CaseFindings {
-  /** The body's text (`textContent`), in which `start` and `end` count. */
-  bodyText: string;
-  mentions: FoundMention[];
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
-
-/** A case's text as a plain page: its first line the headline, every other line a paragraph. */
-export function textToBody(text: string): { bodyHtml: string; title: string } {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const [headline = '', ...paragraphs] = lines;
-  // Line breaks between blocks keep their words apart in the body's text, as a browser's layout does.
-  const bodyHtml = [`<h1>${escapeHtml(headline)}</h1>`, ...paragraphs.map((line) => `<p>${escapeHtml(line)}</p>`)].join(
-    '\n',
-  );
-  return { bodyHtml: `\n${bodyHtml}\n`, title: headline };
-}
-
-/** A whole page for a case: the date, when there is one, where news sites put it. */
-export function pageHtml(labelled: Pick<LabelledCase, 'title' | 'published' | 'bodyHtml'>): string {
-  const date = labelled.published
-    ? `<meta property="article:published_time" content="${labelled.published}T00:00:00Z">`
-    : '';
-  return (
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(labelled.title)}</title>` +
-    `${date}</head><body>${labelled.bodyHtml}</body></html>`
-  );
-}
-
-interface RealLabel {
-  source: string;
-  published: string | null;
-  mps: { mnis_id: number; name: string; surface_forms: string[] }[];
-  bills: { key: string | null; title: string; surface_forms: string[] }[];
-  dispute: boolean;
-  dispute_surface_forms: string[];
-}
-
-/** A bill title without its session or "[HL]", to find a `key: null` bill in Bevan's data once it is there. */
-const bareTitle = (title: string) =>
-  title
-    .replace(/\[HL\]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-/**
- * The real corpus (../shared/corpus/cases: NN.txt and NN.json), or null when it is absent. `bills` are Bevan's
- * bills (id and short title), so that a label without a key counts once Bevan's data has that bill.
- */
-export function loadRealCorpus(
-  bills: readonly { id: string; shortTitle: string }[],
-  dir = REAL_CORPUS_DIR,
-): LabelledCase[] | null {
-  if (!existsSync(dir)) return null;
-  const billByTitle = new Map(bills.map((bill) => [bareTitle(bill.shortTitle), bill.id]));
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const name = file.slice(0, -'.json'.length);
-      const label = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as RealLabel;
-      // The first line names the source and a blank line follows it: the page's text is the rest.
-      const text = readFileSync(path.join(dir, `${name}.txt`), 'utf8').replace(/^SOURCE:[^\n]*\n/, '');
-      const known = new Set(bills.map((bill) => bill.id));
-      return {
-        name,
-        source: label.source,
-        published: label.published,
-        ...textToBody(text),
-        mps: label.mps.map((mp) => ({ id: String(mp.mnis_id), name: mp.name, forms: mp.surface_forms })),
-        bills: label.bills.map((bill) => ({
-          id: bill.key && known.has(bill.key) ? bill.key : (billByTitle.get(bareTitle(bill.title)) ?? null),
-          title: bill.title,
-          forms: bill.surface_forms,
-        })),
-        dispute: label.dispute,
-        disputeForms: label.dispute_surface_forms,
-        negative: !label.dispute && label.mps.length === 0 && label.bills.length === 0,
-      };
-    });
-}
-
-interface OwnSidecar {
-  articleDate: string;
-  expected: { text: string; kind: 'mp' | 'bill' | 'dispute'; id: string }[];
-}
-
-/** The project's own corpus (tests/fixtures/corpus: fragments and their sidecars), read the same way. */
-export function loadOwnCorpus(dir = OWN_CORPUS_DIR): LabelledCase[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const name = file.slice(0, -'.html'.length);
-      const sidecar = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as OwnSidecar;
-      const grouped = (kind: 'mp' | 'bill') => {
-        const byId = new Map<string, Set<string>>();
-        for (const label of sidecar.expected.filter((label) => label.kind === kind)) {
-          byId.set(label.id, (byId.get(label.id) ?? new Set()).add(label.text));
-        }
-        return [...byId].map(([id, forms]) => ({ id, forms: [...forms] }));
-      };
-      const dispute = sidecar.expected.filter((label) => label.kind === 'dispute');
-      return {
-        name,
-        published: sidecar.articleDate,
-        bodyHtml: readFileSync(path.join(dir, file), 'utf8'),
-        title: name,
-        mps: grouped('mp').map(({ id, forms }) => ({ id, name: forms[0], forms })),
-        bills: grouped('bill').map(({ id, forms }) => ({ id, title: id, forms })),
-        dispute: dispute.length > 0,
-        disputeForms: [...new Set(dispute.map((label) => label.text))],
-        negative: sidecar.expected.length === 0,
-      };
-    });
-}
+import type { CaseFindings, FoundMention, LabelledCase, LabelledMp } from './accuracy-corpus';
 
 export interface Tally {
   /** Labels counted (for forms: forms). */
@@ -244,6 +75,41 @@ export function contextAt(text: string, start: number, end: number, around = 50)
 const namesMp = (found: string, labelled: string) =>
   found === labelled || (!labelled.includes(',') && found.split(',').includes(labelled));
 
+/**
+ * Whether each of an MP's labelled forms is marked as that MP at one of its places: the same name (titles and
+ * possessives aside) marked there. A place inside a longer form of the same MP ("Hunt's" in "Jeremy Hunt's") is that
+ * form's; a form written only inside longer ones is found where its characters are marked as the MP, as the labels
+ * are by span.
+ */
+function formsMarked(
+  mp: LabelledMp,
+  ofMp: readonly FoundMention[],
+  bodyText: string,
+): { form: string; marked: boolean; at?: { start: number; end: number } }[] {
+  const placesOf = new Map(mp.forms.map((form) => [form, occurrences(bodyText, form)]));
+  return mp.forms.map((form) => {
+    const all = placesOf.get(form)!;
+    const own = all.filter(
+      (place) =>
+        !mp.forms.some(
+          (other) =>
+            other.length > form.length &&
+            placesOf.get(other)!.some((outer) => outer.start <= place.start && place.end <= outer.end),
+        ),
+    );
+    const places = own.length ? own : all;
+    const marked = places.some((place) =>
+      ofMp.some(
+        (mention) =>
+          mention.start < place.end &&
+          place.start < mention.end &&
+          (!own.length || nameCore(mention.text) === nameCore(bodyText.slice(place.start, place.end))),
+      ),
+    );
+    return { form, marked, at: places[0] };
+  });
+}
+
 /** Scores one corpus: what Bevan found on each case's page against its labels. */
 export function scoreCorpus(cases: readonly LabelledCase[], findings: ReadonlyMap<string, CaseFindings>): CorpusScore {
   const tallies: Record<ScoredKind, Tally> = {
@@ -295,34 +161,10 @@ export function scoreCorpus(cases: readonly LabelledCase[], findings: ReadonlyMa
     // aside) as that MP's. "Hunt's" inside "Jeremy Hunt's" is not found by a mention of "Jeremy Hunt".
     for (const mp of labelled.mps) {
       const ofMp = mps.filter((mention) => namesMp(mention.id, mp.id));
-      const placesOf = new Map(mp.forms.map((form) => [form, occurrences(bodyText, form)]));
-      for (const form of mp.forms) {
-        // A place inside a longer form of the same MP ("Hunt's" in "Jeremy Hunt's") is that form's. A form written
-        // only inside longer ones is found where its characters are marked as the MP, as the labels are by span.
-        const all = placesOf.get(form)!;
-        const own = all.filter(
-          (place) =>
-            !mp.forms.some(
-              (other) =>
-                other.length > form.length &&
-                placesOf.get(other)!.some((outer) => outer.start <= place.start && place.end <= outer.end),
-            ),
-        );
-        const places = own.length ? own : all;
-        const marked = places.some((place) =>
-          ofMp.some(
-            (mention) =>
-              mention.start < place.end &&
-              place.start < mention.end &&
-              (!own.length || nameCore(mention.text) === nameCore(bodyText.slice(place.start, place.end))),
-          ),
-        );
+      for (const { form, marked, at } of formsMarked(mp, ofMp, bodyText)) {
         tallies.forms.expected++;
         if (marked) tallies.forms.correct++;
-        else {
-          const [at] = places;
-          problem('forms', 'miss', mp.name, form, at ? contextAt(bodyText, at.start, at.end) : '(not on the page)');
-        }
+        else problem('forms', 'miss', mp.name, form, at ? contextAt(bodyText, at.start, at.end) : '(not on the page)');
       }
     }
 

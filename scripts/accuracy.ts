@@ -16,18 +16,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { listMentions, waitForReading } from '../tests/e2e/helpers/mentions';
+import { formatProblems, formatTable, scoreCorpus, type CorpusScore } from './accuracy-score';
 import {
-  formatProblems,
-  formatTable,
   loadOwnCorpus,
   loadRealCorpus,
   pageHtml,
-  scoreCorpus,
   type CaseFindings,
-  type CorpusScore,
   type FoundMention,
   type LabelledCase,
-} from './accuracy-score';
+} from './accuracy-corpus';
 import { launchBevan, type BevanBrowser } from './chromium';
 import { serveDirectory } from './serve';
 import { MENTIONS_PER_ENTITY } from '../utils/sites/mention-cap';

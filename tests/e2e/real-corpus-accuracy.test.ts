@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMeasure, measureAccuracy, type Measure } from '../../scripts/accuracy';
-import { precisionOf, REAL_CORPUS_DIR, recallOf, SCORED_KINDS, type ScoredKind } from '../../scripts/accuracy-score';
+import { precisionOf, recallOf, SCORED_KINDS, type ScoredKind } from '../../scripts/accuracy-score';
+import { REAL_CORPUS_DIR } from '../../scripts/accuracy-corpus';
 
 const hasRealCorpus = existsSync(REAL_CORPUS_DIR);
 

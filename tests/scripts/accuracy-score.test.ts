@@ -1,13 +1,7 @@
 /** How `npm run accuracy` scores what Bevan found against a case's labels, on cases written for the test. */
 import { describe, expect, it } from 'vitest';
-import {
-  precisionOf,
-  recallOf,
-  scoreCorpus,
-  textToBody,
-  type FoundMention,
-  type LabelledCase,
-} from '../../scripts/accuracy-score';
+import { precisionOf, recallOf, scoreCorpus } from '../../scripts/accuracy-score';
+import { textToBody, type FoundMention, type LabelledCase } from '../../scripts/accuracy-corpus';
 
 const TEXT = 'Jeremy Hunt’s plan. Mr Hunt said so. Later Hunt left. The health and social care bill passed.';
 
