@@ -1,6 +1,6 @@
 /**
  * The card UI, started by the background in a page's isolated world the first
- * time a reader reaches for a mention (see utils/page/card-ui.ts). Cards render in
+ * time a reader reaches for a mention (see utils/page/card-contract.ts). Cards render in
  * a closed shadow root (see components/cards/card-host.tsx), so that the page's CSS
  * cannot reach them, their styles cannot leak into the page, and page scripts
  * cannot read them.
@@ -10,7 +10,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createCardHost, renderCard } from '@/components/cards/card-host';
 import { askBackground } from '@/utils/ask-background';
 import { cachedAsk } from '@/utils/page/cached-ask';
-import { publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/page/card-ui';
+import { publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/page/card-contract';
 import { TabEvent } from '@/utils/tab-events';
 import type { LetterContext } from '@/components/cards/WriteToMpButton';
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CardTarget } from '@/utils/page/card-ui';
+import type { CardTarget } from '@/utils/page/card-contract';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';

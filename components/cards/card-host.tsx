@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { Ask } from '@/utils/messages';
 import type { Box } from '@/utils/page/card-position';
-import { CARD_TAG, type CardEvents, type CardTarget } from '@/utils/page/card-ui';
+import { CARD_TAG, type CardEvents, type CardTarget } from '@/utils/page/card-contract';
 import cardCss from './card.css?inline';
 import { CardShown, MentionCard } from './MentionCard';
 import { PlacedCard } from './PlacedCard';

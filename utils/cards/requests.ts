@@ -59,6 +59,6 @@ export const cardRequests = {
     response: z.array(PersonSummary),
     privileged: false,
   },
-  /** Starts the card UI in the asking tab (utils/page/card-ui.ts); answered once it is there. */
+  /** Starts the card UI in the asking tab (utils/page/card-contract.ts); answered once it is there. */
   startCardUi: { request: z.object({}), response: z.object({ started: z.boolean() }), privileged: false },
 } as const;

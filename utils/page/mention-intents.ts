@@ -8,7 +8,7 @@
  * Nothing here stops the page's own handling of an event: a mention inside a
  * link is still a link.
  */
-import { CARD_TAG } from './card-ui';
+import { CARD_TAG } from './card-contract';
 
 const HOVER_INTENT_MS = 300;
 const CLOSE_GRACE_MS = 250;

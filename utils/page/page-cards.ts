@@ -5,7 +5,7 @@
  * the popup brings the reader to. The mention whose card is open is marked.
  */
 import { askFromPage } from './page-messages';
-import { publishedCardUi, type CardTarget, type CardUi } from './card-ui';
+import { publishedCardUi, type CardTarget, type CardUi } from './card-contract';
 import type { Highlighter } from './highlights';
 import type { Mention, MentionIndex } from './mention-index';
 import { watchMentionIntents, type MentionIntents } from './mention-intents';
