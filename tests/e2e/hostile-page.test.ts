@@ -49,15 +49,15 @@ async function askAsBevansPage(type: RequestType, payload: object = {}) {
   );
 }
 
-describe('a page that works against Bevan', () => {
-  let page: Page;
-  let card: CardReader;
+let page: Page;
+let card: CardReader;
 
-  beforeAll(async () => {
-    await chooseYourMp();
-    ({ page, card } = await openHostilePage());
-  });
+beforeAll(async () => {
+  await chooseYourMp();
+  ({ page, card } = await openHostilePage());
+});
 
+describe('a page that works against Bevan: mentions, cards and its own events', () => {
   it('still gets its mentions annotated, its text untouched, and Bevan used none of its replaced built-ins', async () => {
     expect(await mentions(page)).toEqual(
       expect.arrayContaining([
@@ -126,7 +126,9 @@ describe('a page that works against Bevan', () => {
     await page.keyboard.press('Escape');
     expect(await pageChanges(page)).toEqual(['added P to DIV#later', CARD_HOST]);
   });
+});
 
+describe('a page that works against Bevan: messages, private requests and start events', () => {
   it('ignores fake messages, and the page can neither reach the background nor look into Bevan’s frame', async () => {
     const runtime = await page.evaluate((id) => window.hostile.fakeMessages(id), site.browser.extensionId);
     expect(runtime).not.toBe('sent');
