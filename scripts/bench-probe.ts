@@ -1,5 +1,5 @@
 /**
- * Runs in a benchmark page's main world (bundled by scripts/bench.ts): the
+ * Runs in a benchmark page's main world (bundled by scripts/bench/page.ts): the
  * baselines Bevan is measured against, each on a fresh copy of the page's
  * body, and the parts of a hit test on the page itself.
  */

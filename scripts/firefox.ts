@@ -5,10 +5,11 @@
  * Firefox has, over a WebSocket. News-site host names resolve to this machine
  * inside this Firefox only.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import WebSocket from 'ws';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -100,7 +101,10 @@ export interface FirefoxOptions {
   extensionUuid?: string;
 }
 
-export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions): Promise<BevanFirefox> {
+type Send = BevanFirefox['send'];
+
+/** A new profile directory whose user.js holds the prefs, and Bevan's internal UUID when one is asked for. */
+function makeProfile(mapHosts: string[], extensionUuid: string | undefined): string {
   const profile = mkdtempSync(path.join(tmpdir(), 'bevan-firefox-'));
   const extensionPrefs = extensionUuid
     ? { 'extensions.webextensions.uuids': JSON.stringify({ [BEVAN_GECKO_ID]: extensionUuid }) }
@@ -111,6 +115,79 @@ export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions)
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
+  return profile;
+}
+
+/** The WebDriver BiDi address Firefox prints on stderr once its remote port is open. */
+function remoteAddress(firefox: ChildProcessByStdio<null, null, Readable>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let said = '';
+    const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port:\n${said}`)), 30_000);
+    firefox.stderr.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(said)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+    firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${said}`)));
+  });
+}
+
+/**
+ * A WebDriver BiDi connection: `send` answers each command with its result, and console entries are collected as
+ * they come. The socket is returned before it opens, so that a launch that fails meanwhile can still close it.
+ */
+function connectBidi(
+  address: string,
+  consoleLines: string[],
+  logEntries: LogEntry[],
+): { socket: WebSocket; opened: Promise<unknown>; send: Send } {
+  const connection = new WebSocket(`${address}/session`);
+  const opened = new Promise((resolve, reject) => connection.once('open', resolve).once('error', reject));
+  const pending = new Map<number, Pending>();
+  let lastId = 0;
+  // A lost connection fails what was waiting on it, rather than the test run.
+  const failAll = (error: Error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  connection.on('error', failAll);
+  connection.on('close', () => failAll(new Error('The connection to Firefox closed')));
+  connection.on('message', (data: Buffer) => {
+    const message = JSON.parse(data.toString());
+    if (message.method === 'log.entryAdded') {
+      const { level, text, source } = message.params;
+      consoleLines.push(`${level}: ${text}`);
+      logEntries.push({ level, text, context: source?.context });
+    }
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.type === 'error') waiting.reject(new Error(`${message.error}: ${message.message}`));
+    else waiting.resolve(message.result);
+  });
+  const send = <T>(method: string, params: Record<string, unknown>) =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++lastId;
+      pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      connection.send(JSON.stringify({ id, method, params }));
+    });
+  return { socket: connection, opened, send };
+}
+
+/** Starts the session with Bevan installed, and returns the first tab's browsing context. */
+async function startSession(send: Send): Promise<string> {
+  await send('session.new', { capabilities: {} });
+  await send('session.subscribe', { events: ['log.entryAdded'] });
+  await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+  const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
+  return contexts[0].context;
+}
+
+export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions): Promise<BevanFirefox> {
+  const profile = makeProfile(mapHosts, extensionUuid);
   const firefox = spawn(
     FIREFOX_PATH,
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'],
@@ -127,64 +204,36 @@ export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions)
   const consoleLines: string[] = [];
   const logEntries: LogEntry[] = [];
   let context: string;
-  let send: <T = Record<string, unknown>>(method: string, params: Record<string, unknown>) => Promise<T>;
+  let send: Send;
   try {
-    const address = await new Promise<string>((resolve, reject) => {
-      let said = '';
-      const timer = setTimeout(() => reject(new Error(`Firefox did not open its remote port:\n${said}`)), 30_000);
-      firefox.stderr.on('data', (chunk: Buffer) => {
-        said += chunk.toString();
-        const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(said)?.[1];
-        if (found) {
-          clearTimeout(timer);
-          resolve(found);
-        }
-      });
-      firefox.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${said}`)));
-    });
-
-    const connection = new WebSocket(`${address}/session`);
-    socket = connection;
-    await new Promise((resolve, reject) => connection.once('open', resolve).once('error', reject));
-    const pending = new Map<number, Pending>();
-    let lastId = 0;
-    // A lost connection fails what was waiting on it, rather than the test run.
-    const failAll = (error: Error) => {
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-    };
-    connection.on('error', failAll);
-    connection.on('close', () => failAll(new Error('The connection to Firefox closed')));
-    connection.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString());
-      if (message.method === 'log.entryAdded') {
-        const { level, text, source } = message.params;
-        consoleLines.push(`${level}: ${text}`);
-        logEntries.push({ level, text, context: source?.context });
-      }
-      const waiting = pending.get(message.id);
-      if (!waiting) return;
-      pending.delete(message.id);
-      if (message.type === 'error') waiting.reject(new Error(`${message.error}: ${message.message}`));
-      else waiting.resolve(message.result);
-    });
-    send = <T>(method: string, params: Record<string, unknown>) =>
-      new Promise<T>((resolve, reject) => {
-        const id = ++lastId;
-        pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
-        connection.send(JSON.stringify({ id, method, params }));
-      });
-
-    await send('session.new', { capabilities: {} });
-    await send('session.subscribe', { events: ['log.entryAdded'] });
-    await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
-    const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
-    context = contexts[0].context;
+    const bidi = connectBidi(await remoteAddress(firefox), consoleLines, logEntries);
+    socket = bidi.socket;
+    send = bidi.send;
+    await bidi.opened;
+    context = await startSession(send);
   } catch (error) {
     await stop();
     throw error;
   }
+  return {
+    context,
+    consoleLines,
+    logEntries,
+    send,
+    ...pageHelpers(send, context, extensionUuid),
+    async close() {
+      await send('session.end', {}).catch(() => undefined);
+      await stop();
+    },
+  };
+}
 
+/** What a test does in the browser, over the session's `send`. */
+function pageHelpers(
+  send: Send,
+  context: string,
+  extensionUuid: string | undefined,
+): Pick<BevanFirefox, 'evaluate' | 'openTab' | 'extensionUrl' | 'openExtensionPage' | 'element'> {
   function extensionUrl(page: string): string {
     if (!extensionUuid) throw new Error('Launch Firefox with an extensionUuid to open Bevan’s own pages');
     return `moz-extension://${extensionUuid}/${page}`;
@@ -207,10 +256,6 @@ export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions)
   }
 
   return {
-    context,
-    consoleLines,
-    logEntries,
-    send,
     evaluate,
     async openTab(url: string) {
       const { context: tab } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
@@ -218,43 +263,8 @@ export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions)
       return tab;
     },
     extensionUrl,
-    async openExtensionPage(page: string, webPage: string) {
-      // WebDriver BiDi may not navigate to moz-extension:// addresses, and Bevan's page framed in a web page gets
-      // only a content script's API. So a web page frames the one page Bevan lets pages frame (your-mp.html), and
-      // that frame, being Bevan's, opens `page` as a tab of its own.
-      const { context: helper } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
-      await send('browsingContext.navigate', { context: helper, url: webPage, wait: 'complete' });
-      const framed = extensionUrl('your-mp.html');
-      await evaluate(
-        `new Promise((loaded) => {
-          const frame = document.createElement('iframe');
-          frame.onload = () => loaded(true);
-          frame.src = ${JSON.stringify(framed)};
-          document.body.append(frame);
-        })`,
-        helper,
-      );
-      const tree = async () => (await send<{ contexts: BidiContext[] }>('browsingContext.getTree', {})).contexts;
-      const frame = (await tree()).find((tab) => tab.context === helper)?.children?.[0]?.context;
-      if (!frame) throw new Error(`${framed} did not load in a frame`);
-      const opened = extensionUrl(page);
-      // Opening a tab needs a user's gesture; WebDriver BiDi gives the script one.
-      await send('script.evaluate', {
-        expression: `void window.open(${JSON.stringify(opened)}, '_blank')`,
-        target: { context: frame },
-        awaitPromise: false,
-        userActivation: true,
-      });
-      for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
-        const found = (await tree()).find((tab) => tab.url === opened);
-        if (found && (await evaluate<string>('document.readyState', found.context)) === 'complete') {
-          await send('browsingContext.close', { context: helper });
-          return found.context;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`${opened} did not open`);
-    },
+    openExtensionPage: (page: string, webPage: string) =>
+      openExtensionPage(send, evaluate, extensionUrl, page, webPage),
     async element(selector: string) {
       const { result } = await send<{ result: BidiNode | { type: 'null' } }>('script.callFunction', {
         functionDeclaration: '(selector) => document.querySelector(selector)',
@@ -265,11 +275,52 @@ export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions)
       });
       return result.type === 'node' ? result : null;
     },
-    async close() {
-      await send('session.end', {}).catch(() => undefined);
-      await stop();
-    },
   };
+}
+
+/** See `BevanFirefox.openExtensionPage`. */
+async function openExtensionPage(
+  send: Send,
+  evaluate: BevanFirefox['evaluate'],
+  extensionUrl: (page: string) => string,
+  page: string,
+  webPage: string,
+): Promise<string> {
+  // WebDriver BiDi may not navigate to moz-extension:// addresses, and Bevan's page framed in a web page gets
+  // only a content script's API. So a web page frames the one page Bevan lets pages frame (your-mp.html), and
+  // that frame, being Bevan's, opens `page` as a tab of its own.
+  const { context: helper } = await send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  await send('browsingContext.navigate', { context: helper, url: webPage, wait: 'complete' });
+  const framed = extensionUrl('your-mp.html');
+  await evaluate(
+    `new Promise((loaded) => {
+          const frame = document.createElement('iframe');
+          frame.onload = () => loaded(true);
+          frame.src = ${JSON.stringify(framed)};
+          document.body.append(frame);
+        })`,
+    helper,
+  );
+  const tree = async () => (await send<{ contexts: BidiContext[] }>('browsingContext.getTree', {})).contexts;
+  const frame = (await tree()).find((tab) => tab.context === helper)?.children?.[0]?.context;
+  if (!frame) throw new Error(`${framed} did not load in a frame`);
+  const opened = extensionUrl(page);
+  // Opening a tab needs a user's gesture; WebDriver BiDi gives the script one.
+  await send('script.evaluate', {
+    expression: `void window.open(${JSON.stringify(opened)}, '_blank')`,
+    target: { context: frame },
+    awaitPromise: false,
+    userActivation: true,
+  });
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
+    const found = (await tree()).find((tab) => tab.url === opened);
+    if (found && (await evaluate<string>('document.readyState', found.context)) === 'complete') {
+      await send('browsingContext.close', { context: helper });
+      return found.context;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${opened} did not open`);
 }
 
 /** The words of a serialized node and everything below it, its shadow tree included, in tree order, one space apart. */
