@@ -19,16 +19,19 @@ function readPage(html: string) {
 }
 
 describe('MentionIndex', () => {
-  it('finds the mention at a place in a text node, its ends included, and none beside it', () => {
+  it('finds mentions by the text nodes they cover and by the elements their text is in', () => {
     const index = readPage('<p>Said <b>Wes</b> Streeting, then the NHS Reinstatement Bill.</p>');
     const [wes, bill] = index.inPageOrder();
-    const bold = document.querySelector('b')!.firstChild!;
-    const after = document.querySelector('b')!.nextSibling!;
-    expect(index.at(bold, 0)).toBe(wes);
-    expect(index.at(after, 10)).toBe(wes);
-    expect(index.at(after, 25)).toBe(bill);
-    expect(index.at(after, 14)).toBeNull();
-    expect(index.at(document.querySelector('p')!.firstChild!, 2)).toBeNull();
+    const bold = document.querySelector('b')!;
+    const paragraph = document.querySelector('p')!;
+    expect(index.on(bold.firstChild!)).toEqual([wes]);
+    expect(index.on(bold.nextSibling!)).toEqual([wes, bill]);
+    expect(index.on(paragraph.firstChild!)).toEqual([]);
+    expect(index.inElement(bold)).toEqual([wes]);
+    expect(index.inElement(paragraph)).toEqual([wes, bill]);
+    index.remove(wes);
+    expect(index.inElement(bold)).toEqual([]);
+    expect(index.on(bold.nextSibling!)).toEqual([bill]);
   });
 
   it('lists mentions in page order, whatever order they were found in', () => {

@@ -1,9 +1,9 @@
 /**
  * Bevan's mentions on a page, found by the text nodes they cover. Mentions
  * are live ranges over the page's own nodes, never elements of Bevan's, so
- * the index is how Bevan asks "what is here?": what lies under the pointer,
- * whether text was already found, and which mentions a change of the page
- * has broken.
+ * the index is how Bevan asks "what is here?": which mentions have text in the
+ * element under the pointer, whether text was already found, and which
+ * mentions a change of the page has broken.
  */
 import type { ResolvedEntity } from '../matching/packed-format';
 
@@ -55,22 +55,6 @@ export class MentionIndex {
   /** The mentions that cover any of `node`'s text. */
   on(node: Node): readonly Mention[] {
     return this.byNode.get(node as Text) ?? [];
-  }
-
-  /** The mention whose range holds the point (`node`, `offset`), its ends included; null for none. */
-  at(node: Node, offset: number): Mention | null {
-    for (const mention of this.on(node)) {
-      try {
-        if (mention.range.comparePoint(node, offset) === 0) return mention;
-      } catch {
-        // A point in another tree than the range's: not in it.
-      }
-    }
-    return null;
-  }
-
-  has(mention: Mention): boolean {
-    return this.mentions.has(mention);
   }
 
   /** Every mention, in the page's order (by where each begins). */
