@@ -150,13 +150,15 @@ function tabListener({
         sendResponse({ mentions: found.inPageOrder().map(listed) });
         return true;
       case 'moveToMention': {
-        const next = nextMention(found.inPageOrder(), cards.reached, event.direction, window.innerHeight);
-        if (next) cards.reach(next);
+        const mentions = found.inPageOrder();
+        const next = nextMention(mentions, cards.reached, event.direction, window.innerHeight);
+        if (next) cards.reach(next, mentions);
         return;
       }
       case 'showMention': {
-        const first = found.inPageOrder().find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
-        if (first) cards.reach(first);
+        const mentions = found.inPageOrder();
+        const first = mentions.find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
+        if (first) cards.reach(first, mentions);
         return;
       }
       case 'siteSwitchedOff':

@@ -22,8 +22,8 @@ export interface PageCardsOptions {
 export interface PageCards {
   /** Watches the pointer: called once the page has a mention. */
   watch(): void;
-  /** Brings the reader to a mention: into view, said aloud, and its card open with focus inside. */
-  reach(mention: Mention): void;
+  /** Brings the reader to a mention (one of `mentions`, the page's in order): into view, said aloud, its card open. */
+  reach(mention: Mention, mentions: readonly Mention[]): void;
   /** The mention the keyboard or the popup last brought the reader to. */
   readonly reached: Mention | null;
   /** The page took these mentions away: a card open on one of them closes. */
@@ -80,11 +80,11 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
 
   return {
     watch,
-    reach(mention) {
+    reach(mention, mentions) {
       reached = mention;
       const watched = watch();
       scrollToMention(mention);
-      const words = announcement(mention, found.inPageOrder());
+      const words = announcement(mention, mentions);
       void loadCardUi().then((ui) => ui?.announce(words));
       watched.reach(mention);
     },
