@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { CardReader } from '../../scripts/card-reader';
 import { DEMO_HOST as HOST, openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { drawnHighlights } from './helpers/drawn';
-import { findMention, listMentions, tellTab, waitForReading } from './helpers/mentions';
+import { activeTabId, findMention, listMentions, tellTab, waitForReading } from './helpers/mentions';
 
 declare global {
   interface Window {
@@ -124,14 +124,7 @@ it("changes nothing of the page's own while it annotates, opens and closes cards
   expect(await mutations(page), 'changes after keyboard navigation').toEqual([CARD_HOST_ADDED]);
 
   // Switching the site off, from the popup, takes Bevan's highlights away.
-  const tabId = await site.browser.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(query: { active: boolean }): Promise<{ id: number }[]> } };
-    };
-    const active = await chrome.tabs.query({ active: true });
-    if (active.length !== 1) throw new Error(`expected one active tab, found ${active.length}`);
-    return active[0].id;
-  });
+  const tabId = await activeTabId(site.browser);
   const popup = await site.browser.context.newPage();
   await popup.goto(site.browser.extensionUrl(`popup.html?tab=${tabId}`));
   await popup.getByRole('button', { name: `Turn Bevan off on ${HOST}` }).click();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOST as HOST, openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { drawnHighlights } from './helpers/drawn';
-import { listMentions, waitForReading } from './helpers/mentions';
+import { activeTabId, listMentions, waitForReading } from './helpers/mentions';
 
 let site: DemoSite;
 
@@ -38,16 +38,9 @@ it('switches Bevan off and on again for the site in the tab, from the popup', as
   await expect.poll(() => drawnCount(article)).toBe(found);
   const html = await article.evaluate(() => document.body.innerHTML);
 
-  // The article's tab is the active one; the worker cannot filter tabs by address without the "tabs" permission.
+  // The article's tab is the active one: the popup is opened as a page over it.
   await article.bringToFront();
-  const tabId = await site.browser.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(query: { active: boolean }): Promise<{ id: number }[]> } };
-    };
-    const active = await chrome.tabs.query({ active: true });
-    if (active.length !== 1) throw new Error(`expected one active tab, found ${active.length}`);
-    return active[0].id;
-  });
+  const tabId = await activeTabId(site.browser);
 
   const popup = await site.browser.context.newPage();
   await popup.goto(site.browser.extensionUrl(`popup.html?tab=${tabId}`));

@@ -38,6 +38,21 @@ export async function tellTab<T>(bevan: BevanBrowser, page: Page, message: Recor
   ) as Promise<T>;
 }
 
+/**
+ * The id of the active tab: the one the popup is about when it is opened as a page over it (`popup.html?tab=`). The
+ * worker sees tabs' addresses only where Bevan has host access, so the active tab is asked for, not an address.
+ */
+export async function activeTabId(bevan: BevanBrowser): Promise<number> {
+  return bevan.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(query: { active: boolean }): Promise<{ id: number }[]> } };
+    };
+    const active = await chrome.tabs.query({ active: true });
+    if (active.length !== 1) throw new Error(`expected one active tab, found ${active.length}`);
+    return active[0].id;
+  });
+}
+
 /** The page's mentions, in document order. */
 export async function listMentions(bevan: BevanBrowser, page: Page): Promise<ListedMention[]> {
   const answer = await tellTab<{ mentions: ListedMention[] } | undefined>(bevan, page, { type: 'listMentions' });
