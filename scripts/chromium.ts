@@ -31,14 +31,18 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-/** A Chromium with the flags this machine needs, and Bevan's build loaded unless `extension` is false (a baseline). */
+/**
+ * A Chromium with the flags this machine needs, and Bevan's build loaded (`extensionDir`, by default this checkout's)
+ * unless `extension` is false (a baseline).
+ */
 export async function launchChromium(
-  options: LaunchOptions & { extension?: boolean } = {},
+  options: LaunchOptions & { extension?: boolean; extensionDir?: string } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
   if (options.offline) hostRules.push('MAP * ~NOTFOUND');
   const withExtension = options.extension ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -55,7 +59,7 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       // Without this, Playwright's default flags silently drop the extension.
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       // The local server speaks plain http; don't try https first.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(',')}`] : []),

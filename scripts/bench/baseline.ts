@@ -1,10 +1,10 @@
 /** The A/B baseline: an earlier commit's build of the extension, loaded in a browser of its own. */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from '../chromium';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { NEWS_HOST, ROOT } from './options';
 
 export interface Baseline {
@@ -42,33 +42,8 @@ export async function launchBuild(
   extensionDir: string,
   serverPort: number,
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    colorScheme: 'light',
-    locale: 'en-GB',
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP ${NEWS_HOST} 127.0.0.1:${serverPort}`,
-    ],
-  });
+  const launched = await launchChromium({ extensionDir, mapHosts: [NEWS_HOST], serverPort });
+  const { context } = launched;
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return launched;
 }
