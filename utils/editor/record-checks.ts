@@ -110,6 +110,7 @@ export function checkBill(draft: BillDraft, context: CheckContext): Checked<Bill
     outcome: orNull(draft.outcome),
     actTitle: orNull(draft.actTitle),
     sources: draft.sources.map((source) => sourceOf(source.url, source.label)),
+    ...(draft.parliamentBillId === null ? {} : { parliamentBillId: draft.parliamentBillId }),
     origin: 'campaigner' as const,
   };
   const dates = dateProblems(

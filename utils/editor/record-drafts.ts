@@ -48,6 +48,8 @@ export interface BillDraft {
   outcome: string;
   actTitle: string;
   sources: SourceDraft[];
+  /** Parliament's id for the bill, kept as it is: the form does not show it. */
+  parliamentBillId: number | null;
 }
 
 export type Position = StanceRecord['position'];
@@ -103,6 +105,7 @@ export function emptyBillDraft(): BillDraft {
     outcome: '',
     actTitle: '',
     sources: [emptySource()],
+    parliamentBillId: null,
   };
 }
 
@@ -154,6 +157,7 @@ export function billDraft(bill: BillRecord): BillDraft {
     outcome: bill.outcome ?? '',
     actTitle: bill.actTitle ?? '',
     sources: bill.sources.map((source) => ({ ...source })),
+    parliamentBillId: bill.parliamentBillId ?? null,
   };
 }
 
