@@ -1,24 +1,102 @@
 import type { ComponentChildren } from 'preact';
-import { formatDateRange } from '@/utils/dates';
+import { formatDate, formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
+import { billCardModel, STAGES_SHOWN, type CardStage } from '@/utils/parliament/bills/bill-card-model';
+import type { StoredLiveBill } from '@/utils/parliament/bills/live-bills';
+import { safeHttpsUrl } from '@/utils/urls';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 
-/** A bill: what it is, who sponsored it, and its stages as a small timeline. */
+/** Parliament's live copy of a bill as the card has it: what is stored, and how the check for a newer one went. */
+export interface LiveBillView {
+  stored: StoredLiveBill | null;
+  /** Asking Parliament now. */
+  checking: boolean;
+  /** Why Parliament could not be asked just now, in plain words. */
+  failure: string | null;
+}
+
+function checkedOn(checkedAt: string): string {
+  return formatDate(checkedAt.slice(0, 10));
+}
+
+function Stage({ stage, parliamentPage }: { stage: CardStage; parliamentPage: string | null }) {
+  const stagesPage = parliamentPage ? safeHttpsUrl(`${parliamentPage}/stages`) : null;
+  return (
+    <li>
+      <div class="small muted">
+        {formatDateRange(stage.date, stage.dateEnd)} · {stage.house === 'none' ? 'outside Parliament' : stage.house}
+        {stage.secondary && <span class="badge"> secondary source</span>}
+      </div>
+      <div>
+        {stage.stage}
+        {stage.outcome && <span>: {stage.outcome}</span>}
+      </div>
+      <div class="small muted">
+        {stage.checkedAt ? (
+          stagesPage ? (
+            <a href={stagesPage} target="_blank" rel="noopener noreferrer">
+              Checked with Parliament on {checkedOn(stage.checkedAt)}
+            </a>
+          ) : (
+            `Checked with Parliament on ${checkedOn(stage.checkedAt)}`
+          )
+        ) : (
+          <>
+            Source: <SourceLink source={stage.source} />
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function LiveStatus({ live, hasParliamentId }: { live: LiveBillView | undefined; hasParliamentId: boolean }) {
+  if (!live || !hasParliamentId) return null;
+  const checked = live.stored ? `Stages last checked with Parliament on ${checkedOn(live.stored.checkedAt)}.` : '';
+  if (live.checking) return <p class="small muted">{checked || 'Checking Parliament for its stages…'}</p>;
+  if (live.failure) {
+    return (
+      <p class="small warn" role="status">
+        {checked || 'Not checked with Parliament yet.'} Could not check again just now: {live.failure}
+      </p>
+    );
+  }
+  return checked ? <p class="small muted">{checked}</p> : null;
+}
+
+/**
+ * A bill: its outcome and what it would do first, then who sponsored it, its latest stages (the rest folded
+ * away), and the Commons divisions on it with their Ayes and Noes. Parliament's live stages refine the stored
+ * ones when the bill has a Parliament id.
+ */
 export function BillCard({
   details,
+  live,
+  now = new Date(),
   onOpenPerson,
   actions,
 }: {
   details: BillDetails;
+  live?: LiveBillView;
+  now?: Date;
   onOpenPerson?: (id: number) => void;
   actions?: ComponentChildren;
 }) {
-  const { bill, sponsor } = details;
+  const { bill, sponsor, divisions } = details;
+  const model = billCardModel(details, live?.stored ?? null, now, formatDate);
   const sponsorName = sponsor?.name ?? bill.sponsorName;
+  const latest = model.stages.slice(0, STAGES_SHOWN);
+  const earlier = model.stages.slice(STAGES_SHOWN);
+  const parliamentPage = model.parliamentPage ? safeHttpsUrl(model.parliamentPage) : null;
   return (
     <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`} actions={actions}>
       <h2>{bill.shortTitle}</h2>
+      <p class="outcome">
+        <strong>{model.outcome ?? 'Outcome not recorded.'}</strong>
+      </p>
+      {model.purpose && <p class="purpose">{model.purpose}</p>}
+      {bill.actTitle && !model.outcome?.includes(bill.actTitle) && <p class="small">Became the {bill.actTitle}</p>}
       {bill.aliases.length > 0 && <p class="muted small">Also called {bill.aliases.join(', ')}</p>}
       <p>
         <span class="muted">Sponsor: </span>
@@ -30,29 +108,62 @@ export function BillCard({
           (sponsorName ?? <span class="muted">not recorded</span>)
         )}
       </p>
-      <h3>Stages</h3>
-      {bill.stages.length ? (
+      <h3>Latest stages</h3>
+      <LiveStatus live={live} hasParliamentId={model.parliamentPage !== null} />
+      {latest.length ? (
         <ol class="timeline">
-          {bill.stages.map((stage) => (
-            <li key={`${stage.date}-${stage.stage}`}>
-              <div class="small muted">
-                {formatDateRange(stage.date, stage.dateEnd)} ·{' '}
-                {stage.house === 'none' ? 'outside Parliament' : stage.house}
-                {stage.secondary && <span class="badge"> secondary source</span>}
-              </div>
-              <div>
-                <SourceLink source={stage.source}>{stage.stage}</SourceLink>
-                {stage.outcome && <span>: {stage.outcome}</span>}
-              </div>
-            </li>
+          {latest.map((stage) => (
+            <Stage key={`${stage.date}-${stage.stage}`} stage={stage} parliamentPage={parliamentPage} />
           ))}
         </ol>
       ) : (
         <p class="gap">No stages recorded.</p>
       )}
-      <h3>Outcome</h3>
-      <p>{bill.outcome ?? <span class="muted">Not recorded.</span>}</p>
-      {bill.actTitle && <p class="small">Became the {bill.actTitle}</p>}
+      {earlier.length > 0 && (
+        <details class="earlier">
+          <summary>
+            {earlier.length} earlier {earlier.length === 1 ? 'stage' : 'stages'}
+          </summary>
+          <ol class="timeline">
+            {earlier.map((stage) => (
+              <Stage key={`${stage.date}-${stage.stage}`} stage={stage} parliamentPage={parliamentPage} />
+            ))}
+          </ol>
+        </details>
+      )}
+      {divisions.length > 0 && (
+        <>
+          <h3>Commons divisions</h3>
+          <ul class="divisions">
+            {divisions.map((division) => (
+              <li key={division.id}>
+                <div class="small muted">
+                  {formatDate(division.date)} · division {division.number}
+                </div>
+                <div>
+                  <SourceLink source={division.sources[0]}>
+                    {division.title ?? `Division ${division.number}`}
+                  </SourceLink>
+                </div>
+                <div class="small">
+                  {division.ayes !== null && division.noes !== null ? (
+                    `Ayes ${division.ayes}, Noes ${division.noes}`
+                  ) : (
+                    <span class="muted">Vote counts not recorded</span>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {parliamentPage && (
+        <div class="links">
+          <a href={parliamentPage} target="_blank" rel="noopener noreferrer">
+            This bill on bills.parliament.uk
+          </a>
+        </div>
+      )}
     </CardFrame>
   );
 }

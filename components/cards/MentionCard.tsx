@@ -9,6 +9,7 @@ import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
 import { CardFrame } from './CardFrame';
+import { useLiveBill } from './use-live-bill';
 import { WriteToMpButton, type LetterContext } from './WriteToMpButton';
 
 function Loading({ label }: { label: string }) {
@@ -99,6 +100,7 @@ function BillDetailsCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getBill', { id });
+  const live = useLiveBill(ask, id);
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="Bill" />;
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
@@ -106,6 +108,7 @@ function BillDetailsCard({
   return (
     <BillCard
       details={state.data}
+      live={live}
       onOpenPerson={onOpenPerson}
       actions={writeAction(ask, { kind: 'bill', id }, letters)}
     />

@@ -1,0 +1,75 @@
+/**
+ * What a bill's card shows, from Bevan's record of the bill and Parliament's live copy when there is one: the
+ * outcome first, the bill's purpose (its long title), then its stages newest first, each saying where it came
+ * from. A stage Parliament lists replaces a bundled one of the same day and House; stages only the bundled
+ * sources record (an announcement, a pause) stay, with their sources.
+ */
+import type { BillDetails } from '../../cards/requests';
+import type { Source } from '../../data/schema';
+import { billPageUrl, billStagesFromLive, liveBillOutcome, outcomeWords } from './live-bill';
+import type { StoredLiveBill } from './live-bills';
+
+export interface CardStage {
+  stage: string;
+  outcome: string | null;
+  house: string;
+  date: string;
+  dateEnd: string | null;
+  source: Source;
+  secondary: boolean;
+  /** When Parliament was asked (ISO instant), for a stage from Parliament; null for a bundled or campaigner's one. */
+  checkedAt: string | null;
+}
+
+export interface BillCardModel {
+  outcome: string | null;
+  /** The long title, where the data has it. */
+  purpose: string | null;
+  stages: CardStage[];
+  /** The bill on bills.parliament.uk, when Bevan knows its id. */
+  parliamentPage: string | null;
+  checkedAt: string | null;
+}
+
+/** How many of the latest stages a card shows before "earlier stages". */
+export const STAGES_SHOWN = 3;
+
+export function billCardModel(
+  details: BillDetails,
+  live: StoredLiveBill | null,
+  now: Date,
+  formatDay: (day: string) => string,
+): BillCardModel {
+  const { bill } = details;
+  const recorded: CardStage[] = bill.stages.map((stage) => ({ ...stage, checkedAt: null }));
+  const parliamentId = live?.bill.parliamentBillId ?? bill.parliamentBillId ?? null;
+  if (!live) {
+    return {
+      outcome: bill.outcome,
+      purpose: null,
+      stages: newestFirst(recorded),
+      parliamentPage: parliamentId ? billPageUrl(parliamentId) : null,
+      checkedAt: null,
+    };
+  }
+  const fromParliament: CardStage[] = billStagesFromLive(live.bill).map((stage) => ({
+    ...stage,
+    checkedAt: live.checkedAt,
+  }));
+  const sat = new Set(live.bill.stages.flatMap((stage) => stage.dates.map((date) => `${date} ${stage.house}`)));
+  const onlyRecorded = recorded.filter((stage) => !sat.has(`${stage.date} ${stage.house}`));
+  return {
+    outcome: outcomeWords(liveBillOutcome(live.bill, now), formatDay),
+    purpose: live.bill.longTitle,
+    stages: newestFirst([...fromParliament, ...onlyRecorded]),
+    parliamentPage: billPageUrl(live.bill.parliamentBillId),
+    checkedAt: live.checkedAt,
+  };
+}
+
+function newestFirst(stages: CardStage[]): CardStage[] {
+  return stages
+    .map((stage, index) => ({ stage, index }))
+    .sort((a, b) => b.stage.date.localeCompare(a.stage.date) || b.index - a.index)
+    .map(({ stage }) => stage);
+}
