@@ -3,6 +3,7 @@ import { todayIso } from '@/utils/dates';
 import type { EditorBrowser } from '@/utils/editor/editor-browser';
 import { parseRoute, routeHash, type EditorRoute, type EditorSection } from '@/utils/editor/editor-route';
 import type { Ask } from '@/utils/messages';
+import { AddFromParliament } from './AddFromParliament';
 import { PacksPanel } from './PacksPanel';
 import { RecordEditor } from './RecordEditor';
 import { RecordList } from './RecordList';
@@ -63,6 +64,16 @@ export function EditorApp({ ask, browser }: { ask: Ask; browser: EditorBrowser }
     go(list);
   };
 
+  // A bill added from Parliament opens in its form, where the campaigner can add the names the press uses.
+  const openAdded = (id: string, title: string) => {
+    const edit: EditorRoute = { section: 'bills', view: 'edit', id };
+    setFlash({
+      text: `Added “${title}” from Parliament, with its stages. Open tabs now underline it. Add the names the press uses under “Other names to find on pages”.`,
+      hash: routeHash(edit),
+    });
+    go(edit);
+  };
+
   return (
     <div class="bevan-editor">
       <header class="bevan-editor-header">
@@ -99,7 +110,10 @@ export function EditorApp({ ask, browser }: { ask: Ask; browser: EditorBrowser }
         {route.section === 'packs' ? (
           <PacksPanel ask={ask} browser={browser} />
         ) : route.view === 'list' ? (
-          <RecordList key={route.section} ask={ask} section={route.section} />
+          <>
+            {route.section === 'bills' && <AddFromParliament ask={ask} onAdded={openAdded} />}
+            <RecordList key={route.section} ask={ask} section={route.section} />
+          </>
         ) : (
           <RecordEditor key={routeHash(route)} ask={ask} route={route} today={today} onDone={backToList} />
         )}
