@@ -1,7 +1,9 @@
 /**
  * Refreshes subscribed data packs on an alarm (see utils/background/jobs.ts):
  * each URL is fetched, read and imported as in pack-refresh.ts, its outcome
- * kept for the editor, and open tabs are told when any record changed.
+ * kept for the editor, and open tabs are told when any record changed. Then,
+ * on the same alarm, the stages of bills still before Parliament (bundled,
+ * campaigners' and packs' bills with a Parliament id) are brought up to date.
  */
 import type { BackgroundJob } from '../background/jobs';
 import type { BevanDb } from '../data/db';
@@ -9,6 +11,8 @@ import { bumpDataRevision } from '../data/data-revision';
 import type { BrowserControls } from '../background/controls';
 import { browserPackNetwork, type PackNetwork } from './pack-network';
 import { refreshSubscriptions } from './pack-refresh';
+import { refreshLiveBills } from '../parliament/bills/live-bills';
+import { OFFLINE_PARLIAMENT } from '../parliament/client';
 
 export const PACK_ALARM = 'bevan:packs';
 /** Every six hours: packs are edited by hand, a few times a week at most. */
@@ -16,7 +20,7 @@ export const PACK_REFRESH_MINUTES = 360;
 
 export function createPackRefreshJob(
   database: () => Promise<BevanDb>,
-  controls: Pick<BrowserControls, 'notifyTabs'>,
+  controls: Pick<BrowserControls, 'notifyTabs'> & Partial<Pick<BrowserControls, 'parliament'>>,
   options: { network?: PackNetwork; now?: () => Date } = {},
 ): BackgroundJob {
   return {
@@ -32,6 +36,7 @@ export function createPackRefreshJob(
         await bumpDataRevision(db);
         controls.notifyTabs();
       }
+      await refreshLiveBills(db, controls.parliament ?? OFFLINE_PARLIAMENT, options.now?.() ?? new Date());
     },
   };
 }

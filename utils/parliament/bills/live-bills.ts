@@ -51,7 +51,8 @@ export async function fetchLiveBill(client: ParliamentClient, parliamentBillId: 
     const page = await client.getJson(
       'bills',
       parliamentUrl('bills', `/api/v1/Bills/${parliamentBillId}/Stages`, {
-        Skip: pageIndex * STAGES_PER_PAGE,
+        // From what has come so far: the API may give fewer a page than asked for.
+        Skip: stages.length,
         Take: STAGES_PER_PAGE,
       }),
       ApiBillStages,
