@@ -62,7 +62,8 @@ function LiveStatus({ live, hasParliamentId }: { live: LiveBillView | undefined;
       </p>
     );
   }
-  return checked ? <p class="small muted">{checked}</p> : null;
+  // Checked and answered: each stage says so itself.
+  return null;
 }
 
 /**

@@ -96,7 +96,7 @@ export function AddFromParliament({ ask, onAdded }: { ask: Ask; onAdded: (id: st
                 ? search.hits.length === 0
                   ? 'Parliament has no bill matching that.'
                   : search.total > search.hits.length
-                    ? `${search.total} bills match; the first ${search.hits.length} are shown. Add words to narrow them.`
+                    ? `${search.total} bills match; the first ${search.hits.length === 1 ? 'one is' : `${search.hits.length} are`} shown. Add words to narrow them.`
                     : `${search.hits.length} ${search.hits.length === 1 ? 'bill matches' : 'bills match'}.`
                 : ''}
           </p>
