@@ -161,6 +161,15 @@ describe('a bill with a Parliament id', () => {
     );
   });
 
+  it('leads with its own long title before Parliament has been asked', () => {
+    const withTitle = { ...details, bill: { ...details.bill, longTitle: 'A Bill to test long titles.' } };
+    const card = show(
+      <BillCard details={withTitle} live={{ stored: null, checking: true, failure: null }} now={NOW} />,
+    );
+    expect(card.querySelector('.purpose')!.textContent).toBe('A Bill to test long titles.');
+    expect(card.querySelector('.outcome')!.textContent).toBe('Outcome not recorded.');
+  });
+
   it('shows its own stages while Parliament is asked for the first time', () => {
     const card = show(<BillCard details={details} live={{ stored: null, checking: true, failure: null }} now={NOW} />);
     expect(card.textContent).toContain('Checking Parliament for its stages…');

@@ -152,9 +152,6 @@ export const BillId = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Use lower-case letters, digits and hyphens'));
 
-/** A bill's id on bills.parliament.uk and in the Bills API. */
-export const ParliamentBillId = z.int().check(z.positive(), z.maximum(10_000_000));
-
 export const Bill = z.lazy(() =>
   z.object({
     id: BillId,
@@ -170,8 +167,10 @@ export const Bill = z.lazy(() =>
     stages: z.array(BillStage),
     outcome: z.nullable(PlainText(400)),
     actTitle: z.nullable(PlainText(200)),
-    /** The bill's id on bills.parliament.uk, where known: its stages are then kept up to date from the Bills API. */
-    parliamentBillId: z.optional(ParliamentBillId),
+    /** The bill's id on bills.parliament.uk (and the Bills API), where a source confirmed it. */
+    parliamentBillId: z.optional(z.int().check(z.positive())),
+    /** The bill's long title ("A Bill to …"), where the sources give it. */
+    longTitle: z.optional(PlainText(1000)),
     ...record,
   }),
 );

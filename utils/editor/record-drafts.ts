@@ -48,8 +48,8 @@ export interface BillDraft {
   outcome: string;
   actTitle: string;
   sources: SourceDraft[];
-  /** Parliament's id for the bill, kept as it is: the form does not show it. */
-  parliamentBillId: number | null;
+  /** Facts the form has no field for (a sponsor without an MNIS id, such as a peer; the Parliament bill id), kept unchanged. */
+  carried?: Pick<BillRecord, 'parliamentBillId' | 'longTitle'> & { sponsorName?: string };
 }
 
 export type Position = StanceRecord['position'];
@@ -105,7 +105,6 @@ export function emptyBillDraft(): BillDraft {
     outcome: '',
     actTitle: '',
     sources: [emptySource()],
-    parliamentBillId: null,
   };
 }
 
@@ -157,7 +156,11 @@ export function billDraft(bill: BillRecord): BillDraft {
     outcome: bill.outcome ?? '',
     actTitle: bill.actTitle ?? '',
     sources: bill.sources.map((source) => ({ ...source })),
-    parliamentBillId: bill.parliamentBillId ?? null,
+    carried: {
+      ...(bill.sponsorId === null && bill.sponsorName !== null ? { sponsorName: bill.sponsorName } : {}),
+      ...(bill.parliamentBillId === undefined ? {} : { parliamentBillId: bill.parliamentBillId }),
+      ...(bill.longTitle === undefined ? {} : { longTitle: bill.longTitle }),
+    },
   };
 }
 

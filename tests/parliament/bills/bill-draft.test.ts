@@ -11,17 +11,18 @@ const bill: Bill = {
   session: '2026-27',
   type: 'Government Bill',
   house: 'Commons',
-  sponsorId: 4797,
-  sponsorName: 'James Murray',
+  sponsorId: null,
+  sponsorName: 'A Sponsor',
   stages: [],
   outcome: null,
   actTitle: null,
   sources: [{ url: 'https://bills.parliament.uk/bills/4100', label: 'UK Parliament' }],
   parliamentBillId: 4100,
+  longTitle: 'A Bill to make provision about example health services.',
   origin: 'campaigner',
 };
 
-it('keeps the Parliament id through an edit that adds a name the press uses', () => {
+it('keeps the Parliament id, long title and a sponsor Bevan has no MP for through an edit that adds a name the press uses', () => {
   const draft = { ...billDraft(bill), aliases: 'the example bill' };
   const checked = checkBill(draft, { today: '2026-12-06', id: bill.id });
   expect(checked).toEqual({ ok: true, record: { ...bill, aliases: ['the example bill'] } });

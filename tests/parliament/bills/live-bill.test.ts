@@ -122,7 +122,7 @@ describe('stages', () => {
 describe("a campaigner's bill from Parliament's", () => {
   const options = { id: 'example-health-bill-2026-27', aliases: ['the example bill'], now: NOW, formatDay: formatDate };
 
-  it('has its title, session, sponsor linked to the MP, stages, source and Parliament id, and is a valid record', () => {
+  it('has its title, long title, session, sponsor linked to the MP, stages, source and Parliament id, and is a valid record', () => {
     const made = campaignerBillFromLive(liveBill(), { ...options, sponsorInBevan: true });
     expect(made.ok).toBe(true);
     if (!made.ok) return;
@@ -133,6 +133,7 @@ describe("a campaigner's bill from Parliament's", () => {
       sponsorId: 4797,
       sponsorName: 'A Sponsor',
       parliamentBillId: 4100,
+      longTitle: 'A Bill to make provision about example health services.',
       sources: [{ url: 'https://bills.parliament.uk/bills/4100', label: 'UK Parliament' }],
       origin: 'campaigner',
     });

@@ -46,7 +46,7 @@ export function billCardModel(
   if (!live) {
     return {
       outcome: bill.outcome,
-      purpose: null,
+      purpose: bill.longTitle ?? null,
       stages: newestFirst(recorded),
       parliamentPage: parliamentId ? billPageUrl(parliamentId) : null,
       checkedAt: null,
@@ -60,7 +60,7 @@ export function billCardModel(
   const onlyRecorded = recorded.filter((stage) => !sat.has(`${stage.date} ${stage.house}`));
   return {
     outcome: outcomeWords(liveBillOutcome(live.bill, now), formatDay),
-    purpose: live.bill.longTitle,
+    purpose: live.bill.longTitle ?? bill.longTitle ?? null,
     stages: newestFirst([...fromParliament, ...onlyRecorded]),
     parliamentPage: billPageUrl(live.bill.parliamentBillId),
     checkedAt: live.checkedAt,

@@ -4,7 +4,7 @@
  * campaigner's bill made from it. Nothing here is invented: a stage without a date is not a dated stage, and an
  * outcome the data does not give is left out.
  */
-import { House, IsoDate, ParliamentBillId, type Bill, type BillStage } from '../../data/schema';
+import { House, IsoDate, type Bill, type BillStage } from '../../data/schema';
 import { z } from '../../data/zod';
 import type { ApiBill, ApiBillStage, ApiBillSummary } from './bills-api';
 
@@ -17,6 +17,9 @@ export function liveBillKey(parliamentBillId: number): string {
 export function billPageUrl(parliamentBillId: number, page: '' | 'stages' = ''): string {
   return `https://bills.parliament.uk/bills/${parliamentBillId}${page ? `/${page}` : ''}`;
 }
+
+/** A bill's id on bills.parliament.uk and in the Bills API. */
+export const ParliamentBillId = z.int().check(z.positive(), z.maximum(10_000_000));
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^<>]*$/));
 
@@ -294,6 +297,7 @@ export function campaignerBillFromLive(
       actTitle: outcome.kind === 'act' ? outcome.actTitle : null,
       sources: [{ url: billPageUrl(live.parliamentBillId), label: 'UK Parliament' }],
       parliamentBillId: live.parliamentBillId,
+      ...(live.longTitle && live.longTitle.length <= 1000 ? { longTitle: live.longTitle } : {}),
       origin: 'campaigner',
     },
   };

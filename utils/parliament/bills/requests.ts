@@ -3,9 +3,9 @@
  * the editor's Add from Parliament (a search, then a campaigner's bill made from the chosen one). The card's
  * request changes no user data; the editor's are Bevan's own pages' only.
  */
-import { BillId, ParliamentBillId } from '../../data/schema';
+import { BillId } from '../../data/schema';
 import { z } from '../../data/zod';
-import { LiveBill } from './live-bill';
+import { LiveBill, ParliamentBillId } from './live-bill';
 
 export const StoredLiveBillAnswer = z.object({
   live: z.nullable(z.object({ checkedAt: z.iso.datetime(), bill: LiveBill })),
