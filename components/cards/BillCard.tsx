@@ -84,7 +84,7 @@ export function BillCard({
   onOpenPerson?: (id: number) => void;
   actions?: ComponentChildren;
 }) {
-  const { bill, sponsor, divisions } = details;
+  const { bill, sponsor } = details;
   const model = billCardModel(details, live?.stored ?? null, now, formatDate);
   const sponsorName = sponsor?.name ?? bill.sponsorName;
   const latest = model.stages.slice(0, STAGES_SHOWN);
@@ -132,25 +132,26 @@ export function BillCard({
           </ol>
         </details>
       )}
-      {divisions.length > 0 && (
+      {model.divisions.length > 0 && (
         <>
           <h3>Commons divisions</h3>
           <ul class="divisions">
-            {divisions.map((division) => (
-              <li key={division.id}>
+            {model.divisions.map((division) => (
+              <li key={division.key}>
                 <div class="small muted">
                   {formatDate(division.date)} · division {division.number}
                 </div>
                 <div>
-                  <SourceLink source={division.sources[0]}>
-                    {division.title ?? `Division ${division.number}`}
-                  </SourceLink>
+                  <SourceLink source={division.source}>{division.title ?? `Division ${division.number}`}</SourceLink>
                 </div>
                 <div class="small">
                   {division.ayes !== null && division.noes !== null ? (
                     `Ayes ${division.ayes}, Noes ${division.noes}`
                   ) : (
                     <span class="muted">Vote counts not recorded</span>
+                  )}
+                  {division.checkedAt && (
+                    <span class="muted"> · checked with Parliament on {checkedOn(division.checkedAt)}</span>
                   )}
                 </div>
               </li>

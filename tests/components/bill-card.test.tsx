@@ -122,6 +122,7 @@ const liveCopy: LiveBill = {
     { stage: '2nd reading', house: 'Commons', dates: ['2026-06-20'], sortOrder: 2 },
     { stage: 'Committee stage', house: 'Commons', dates: [], sortOrder: 3 },
   ],
+  divisions: [],
 };
 
 const checked: LiveBillView = {
@@ -150,6 +151,33 @@ describe('a bill with a Parliament id', () => {
     const checkedLink = items[0].querySelector('a')!;
     expect(checkedLink.href).toBe('https://bills.parliament.uk/bills/4100/stages');
     expect(card.textContent).toContain('This bill on bills.parliament.uk');
+  });
+
+  it("lists Parliament's Commons divisions on it with their Ayes and Noes, linked to votes.parliament.uk", () => {
+    const withDivision: LiveBillView = {
+      ...checked,
+      stored: {
+        ...checked.stored!,
+        bill: {
+          ...liveCopy,
+          divisions: [
+            {
+              divisionId: 9001,
+              date: '2026-06-20',
+              number: 12,
+              title: 'Example Health Bill: Second Reading',
+              ayes: 301,
+              noes: 200,
+            },
+          ],
+        },
+      },
+    };
+    const card = show(<BillCard details={details} live={withDivision} now={NOW} />);
+    const division = card.querySelector('.divisions li')!;
+    expect(division.textContent).toContain('20 June 2026 · division 12');
+    expect(division.textContent).toContain('Ayes 301, Noes 200 · checked with Parliament on 5 December 2026');
+    expect(division.querySelector('a')!.href).toBe('https://votes.parliament.uk/votes/commons/division/9001');
   });
 
   it('says when the stages were last checked when Parliament cannot be asked now', () => {

@@ -60,6 +60,7 @@ describe.runIf(haveSamples)('the Bills API samples', () => {
         { stage: '1st reading', house: 'Commons', dates: ['2021-01-12'], sortOrder: 1 },
         { stage: '2nd reading', house: 'Commons', dates: [], sortOrder: 2 },
       ],
+      divisions: [],
     });
   });
 

@@ -32,6 +32,7 @@ function liveBill(overrides: Partial<LiveBill> = {}): LiveBill {
       { stage: 'Committee stage', house: 'Commons', dates: ['2026-07-01', '2026-07-03', '2026-07-08'], sortOrder: 3 },
       { stage: '2nd reading', house: 'Commons', dates: [], sortOrder: 2 },
     ],
+    divisions: [],
     ...overrides,
   };
 }

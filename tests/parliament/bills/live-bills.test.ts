@@ -32,7 +32,12 @@ describe('one bill', () => {
     expect(answer.failure).toBeNull();
     expect(answer.live?.checkedAt).toBe(NOW.toISOString());
     expect(answer.live?.bill.stages.map((stage) => stage.stage)).toEqual(['1st reading']);
-    expect(requests.map((url) => url.pathname)).toEqual(['/api/v1/Bills/4100', '/api/v1/Bills/4100/Stages']);
+    expect(requests.map((url) => `${url.host}${url.pathname}`)).toEqual([
+      'bills-api.parliament.uk/api/v1/Bills/4100',
+      'bills-api.parliament.uk/api/v1/Bills/4100/Stages',
+      'commonsvotes-api.parliament.uk/data/divisions.json/search',
+    ]);
+    expect(requests[2].searchParams.get('queryParameters.searchTerm')).toBe('Example Health Bill');
     expect((await readLive(db, 'bill/4100'))?.fetchedAt).toBe(NOW.toISOString());
     expect(await readLiveBill(db, 4100)).toEqual(answer.live);
   });
@@ -105,7 +110,7 @@ describe('one bill', () => {
     });
     const answer = await refreshLiveBill(db, client, 4100, card);
     expect(answer.live?.bill.stages).toHaveLength(3);
-    expect(requests.map((url) => url.searchParams.get('Skip'))).toEqual([null, '0', '2']);
+    expect(requests.slice(0, 3).map((url) => url.searchParams.get('Skip'))).toEqual([null, '0', '2']);
   });
 
   it('does not fetch a finished bill again, however old its copy', async () => {
@@ -140,6 +145,57 @@ describe('one bill', () => {
   });
 });
 
+describe('divisions on the bill', () => {
+  const division = (id: number, date: string, title: string) => ({
+    DivisionId: id,
+    Date: `${date}T19:00:00`,
+    Number: id - 9000,
+    Title: title,
+    AyeCount: 300 + id - 9000,
+    NoCount: 200,
+  });
+  const withVotes =
+    (votes: Route): Route =>
+    (url) =>
+      url.host.startsWith('commonsvotes') ? votes(url) : serving()(url);
+
+  it('keeps the Commons divisions titled with the bill in its session, with their Ayes and Noes', async () => {
+    const { client } = billsNetwork(
+      withVotes(() => ({
+        body: [
+          division(9001, '2026-06-01', 'Example Health Bill: Second Reading'),
+          division(9002, '2026-06-01', 'Example Health Bill (No. 2): Second Reading'),
+          division(9003, '2019-03-01', 'Example Health Bill: Second Reading'),
+        ],
+      })),
+    );
+    const answer = await refreshLiveBill(db, client, 4100, card);
+    expect(answer.live?.bill.divisions).toEqual([
+      {
+        divisionId: 9001,
+        date: '2026-06-01',
+        number: 1,
+        title: 'Example Health Bill: Second Reading',
+        ayes: 301,
+        noes: 200,
+      },
+    ]);
+  });
+
+  it('keeps the divisions known before when the Commons Votes API cannot be asked, without failing the stages', async () => {
+    const earlier = new Date(NOW.getTime() - 2 * DAY);
+    const first = billsNetwork(
+      withVotes(() => ({ body: [division(9001, '2026-06-01', 'Example Health Bill: Second Reading')] })),
+    );
+    await refreshLiveBill(db, first.client, 4100, { ...card, now: earlier });
+    const votesDown = billsNetwork(withVotes(() => new TypeError('Failed to fetch')));
+    const answer = await refreshLiveBill(db, votesDown.client, 4100, card);
+    expect(answer.failure).toBeNull();
+    expect(answer.live?.checkedAt).toBe(NOW.toISOString());
+    expect(answer.live?.bill.divisions.map((known) => known.divisionId)).toEqual([9001]);
+  });
+});
+
 describe('the alarm', () => {
   const bill = (id: string, parliamentBillId?: number): Bill => ({
     id,
@@ -164,7 +220,11 @@ describe('the alarm', () => {
     await db.put('bills', { ...bill('pack-bill', 4100), origin: 'pack:nhs-campaign' });
     const { client, requests } = billsNetwork(serving());
     await refreshLiveBills(db, client, NOW);
-    expect(requests.map((url) => url.pathname)).toEqual(['/api/v1/Bills/4100', '/api/v1/Bills/4100/Stages']);
+    expect(requests.map((url) => url.pathname)).toEqual([
+      '/api/v1/Bills/4100',
+      '/api/v1/Bills/4100/Stages',
+      '/data/divisions.json/search',
+    ]);
     expect(await readLiveBill(db, 4100)).not.toBeNull();
   });
 

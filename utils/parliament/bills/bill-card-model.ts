@@ -6,6 +6,7 @@
  */
 import type { BillDetails } from '../../cards/requests';
 import type { Source } from '../../data/schema';
+import { divisionPageUrl } from './bill-divisions';
 import { billPageUrl, billStagesFromLive, liveBillOutcome, outcomeWords } from './live-bill';
 import type { StoredLiveBill } from './live-bills';
 
@@ -21,11 +22,25 @@ export interface CardStage {
   checkedAt: string | null;
 }
 
+export interface CardDivision {
+  key: string;
+  date: string;
+  number: number;
+  title: string | null;
+  ayes: number | null;
+  noes: number | null;
+  source: Source;
+  /** When Parliament was asked, for a division from the Commons Votes API; null for a bundled one. */
+  checkedAt: string | null;
+}
+
 export interface BillCardModel {
   outcome: string | null;
   /** The long title, where the data has it. */
   purpose: string | null;
   stages: CardStage[];
+  /** Commons divisions on the bill, in order: the bundled ones, and Parliament's where the bundled data has none that day. */
+  divisions: CardDivision[];
   /** The bill on bills.parliament.uk, when Bevan knows its id. */
   parliamentPage: string | null;
   checkedAt: string | null;
@@ -41,6 +56,16 @@ export function billCardModel(
   formatDay: (day: string) => string,
 ): BillCardModel {
   const { bill } = details;
+  const bundledDivisions: CardDivision[] = details.divisions.map((division) => ({
+    key: division.id,
+    date: division.date,
+    number: division.number,
+    title: division.title,
+    ayes: division.ayes,
+    noes: division.noes,
+    source: division.sources[0],
+    checkedAt: null,
+  }));
   const recorded: CardStage[] = bill.stages.map((stage) => ({ ...stage, checkedAt: null }));
   const parliamentId = live?.bill.parliamentBillId ?? bill.parliamentBillId ?? null;
   if (!live) {
@@ -48,6 +73,7 @@ export function billCardModel(
       outcome: bill.outcome,
       purpose: bill.longTitle ?? null,
       stages: newestFirst(recorded),
+      divisions: bundledDivisions,
       parliamentPage: parliamentId ? billPageUrl(parliamentId) : null,
       checkedAt: null,
     };
@@ -62,6 +88,24 @@ export function billCardModel(
     outcome: outcomeWords(liveBillOutcome(live.bill, now), formatDay),
     purpose: live.bill.longTitle ?? bill.longTitle ?? null,
     stages: newestFirst([...fromParliament, ...onlyRecorded]),
+    divisions: [
+      ...bundledDivisions,
+      ...live.bill.divisions
+        .filter(
+          (division) =>
+            !bundledDivisions.some((known) => known.date === division.date && known.number === division.number),
+        )
+        .map((division) => ({
+          key: `live-${division.divisionId}`,
+          date: division.date,
+          number: division.number,
+          title: division.title,
+          ayes: division.ayes,
+          noes: division.noes,
+          source: { url: divisionPageUrl(division.divisionId), label: 'UK Parliament' },
+          checkedAt: live.checkedAt,
+        })),
+    ].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number),
     parliamentPage: billPageUrl(live.bill.parliamentBillId),
     checkedAt: live.checkedAt,
   };

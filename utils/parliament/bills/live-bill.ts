@@ -32,6 +32,17 @@ export const LiveStage = z.object({
 });
 export type LiveStage = z.infer<typeof LiveStage>;
 
+/** A Commons division on the bill, from the Commons Votes API (see bill-divisions.ts). */
+export const LiveDivision = z.object({
+  divisionId: z.int().check(z.positive()),
+  date: IsoDate,
+  number: z.int().check(z.nonnegative()),
+  title: Text(300),
+  ayes: z.int().check(z.nonnegative()),
+  noes: z.int().check(z.nonnegative()),
+});
+export type LiveDivision = z.infer<typeof LiveDivision>;
+
 export const LiveBill = z.object({
   parliamentBillId: ParliamentBillId,
   shortTitle: Text(200),
@@ -46,6 +57,8 @@ export const LiveBill = z.object({
   currentStage: z.nullable(z.object({ stage: Text(200), house: House })),
   sponsors: z.array(z.object({ memberId: z.nullable(z.int()), name: Text(120) })),
   stages: z.array(LiveStage),
+  /** Absent from copies stored before divisions were read. */
+  divisions: z._default(z.array(LiveDivision), () => []),
 });
 export type LiveBill = z.infer<typeof LiveBill>;
 
@@ -116,6 +129,7 @@ export function liveBillFromApi(bill: ApiBill, stages: readonly ApiBillStage[]):
       .map(liveStageOf)
       .filter((stage): stage is LiveStage => stage !== null)
       .sort((a, b) => a.sortOrder - b.sortOrder),
+    divisions: [],
   };
 }
 
@@ -149,7 +163,7 @@ export function sessionOf(day: string): string | null {
 }
 
 /** Every day the bill sat, in order. */
-function sittingDays(live: LiveBill): string[] {
+export function sittingDays(live: LiveBill): string[] {
   return live.stages.flatMap((stage) => stage.dates).sort();
 }
 

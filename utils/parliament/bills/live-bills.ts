@@ -9,7 +9,8 @@ import { liveFailureWords } from '../client';
 import { parliamentUrl } from '../hosts';
 import { isStale, readLive, writeLive } from '../live-store';
 import { ApiBill, ApiBillStages, type ApiBillStage } from './bills-api';
-import { LiveBill, isFinished, liveBillFromApi, liveBillKey } from './live-bill';
+import { ApiDivisionSearch, divisionSearchUrl, divisionsOnBill } from './bill-divisions';
+import { LiveBill, isFinished, liveBillFromApi, liveBillKey, sittingDays } from './live-bill';
 
 /** A card refreshes a bill whose copy is older than a day. */
 export const CARD_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -35,8 +36,15 @@ export async function readLiveBill(db: BevanDb, parliamentBillId: number): Promi
 
 export type FetchedBill = { ok: true; bill: LiveBill } | { ok: false; failure: LiveFailure };
 
-/** Asks Parliament for a bill and all its stages; any failure or malformed answer gives no bill. */
-export async function fetchLiveBill(client: ParliamentClient, parliamentBillId: number): Promise<FetchedBill> {
+/**
+ * Asks Parliament for a bill, all its stages and the Commons divisions on it; a failure or malformed answer about
+ * the bill or its stages gives no bill.
+ */
+export async function fetchLiveBill(
+  client: ParliamentClient,
+  parliamentBillId: number,
+  previous: LiveBill | null = null,
+): Promise<FetchedBill> {
   const answer = await client.getJson('bills', parliamentUrl('bills', `/api/v1/Bills/${parliamentBillId}`), ApiBill);
   if (!answer.ok) return answer;
   if (!('data' in answer)) return { ok: false, failure: { kind: 'shape', reason: 'unexpected not-modified answer' } };
@@ -63,7 +71,14 @@ export async function fetchLiveBill(client: ParliamentClient, parliamentBillId: 
     if (page.data.items.length === 0 || stages.length >= page.data.totalResults) break;
   }
   const bill = liveBillFromApi(answer.data, stages);
-  return bill ? { ok: true, bill } : { ok: false, failure: { kind: 'shape', reason: 'the bill has no usable title' } };
+  if (!bill) return { ok: false, failure: { kind: 'shape', reason: 'the bill has no usable title' } };
+  // Divisions are a refinement: when the Commons Votes API cannot be asked, the ones known before stay.
+  const found = await client.getJson('votes', divisionSearchUrl(bill.shortTitle), ApiDivisionSearch);
+  const divisions =
+    found.ok && 'data' in found
+      ? divisionsOnBill(found.data, bill.shortTitle, sittingDays(bill))
+      : (previous?.divisions ?? []);
+  return { ok: true, bill: { ...bill, divisions } };
 }
 
 export interface LiveBillAnswer {
@@ -88,7 +103,7 @@ export async function refreshLiveBill(
   if (stored && (isFinished(stored.bill, options.now) || !isStale(record, options.maxAgeMs, options.now))) {
     return { live: stored, failure: null };
   }
-  const fetched = await fetchLiveBill(client, parliamentBillId);
+  const fetched = await fetchLiveBill(client, parliamentBillId, stored?.bill ?? null);
   if (!fetched.ok) return { live: stored, failure: liveFailureWords(fetched.failure) };
   const checkedAt = options.now.toISOString();
   await writeLive(db, { key, fetchedAt: checkedAt, etag: null, data: fetched.bill });
