@@ -1,7 +1,8 @@
 /**
  * Bills kept up to date from Parliament, end to end in Chromium, with a local HTTPS stand-in for
  * bills-api.parliament.uk: the editor's Add from Parliament finds a bill and creates it, the bill is underlined on
- * a page and its card shows Parliament's stages, a stage served later appears after the refresh, and with the
+ * a page and its card shows Parliament's stages, a stage served later (with its division, from a stand-in for
+ * commonsvotes-api.parliament.uk) appears after the refresh, and with the
  * server down or answering nonsense the stored stages stay and the card says when they were last checked.
  *
  * Bill 2818 is served from the real API sample in ../shared/data/api-samples (its facts are asserted as real);
@@ -68,6 +69,24 @@ function testBill(stages: ReturnType<typeof testStage>[]) {
 let stagesOfTestBill = [testStage(1, '1st reading', '2026-06-01')];
 
 function parliament(url: URL) {
+  if (url.host === 'commonsvotes-api.parliament.uk' && url.pathname === '/data/divisions.json/search') {
+    const secondReading = stagesOfTestBill.some((stage) => stage.description === '2nd reading');
+    return {
+      body:
+        url.searchParams.get('queryParameters.searchTerm') === 'Bevan Test Health Bill' && secondReading
+          ? [
+              {
+                DivisionId: 990002,
+                Date: '2026-11-30T19:15:00',
+                Number: 301,
+                Title: 'Bevan Test Health Bill: Second Reading',
+                AyeCount: 310,
+                NoCount: 190,
+              },
+            ]
+          : [],
+    };
+  }
   if (url.host !== 'bills-api.parliament.uk') return undefined;
   if (url.pathname === '/api/v1/Bills' && /business rates/i.test(url.searchParams.get('SearchTerm') ?? '')) {
     return { body: SEARCH_2818 };
@@ -227,6 +246,9 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
     text = await openCard('Bevan Test Health Bill', /2nd reading/);
     expect(text).toContain('30 November 2026');
     expect(text).toContain('Before Parliament: now at 2nd reading in the Commons');
+    // And the division at its second reading, from the Commons Votes API's search by its title.
+    expect(text).toContain('Bevan Test Health Bill: Second Reading');
+    expect(text).toContain('Ayes 310, Noes 190');
   });
 
   it('with the server down, the stored stages stay and the card says when they were last checked', async () => {
