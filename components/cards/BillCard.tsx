@@ -20,8 +20,8 @@ function checkedOn(checkedAt: string): string {
   return formatDate(checkedAt.slice(0, 10));
 }
 
-function Stage({ stage, parliamentPage }: { stage: CardStage; parliamentPage: string | null }) {
-  const stagesPage = parliamentPage ? safeHttpsUrl(`${parliamentPage}/stages`) : null;
+/** A stage: its name links to its source; the line below says where it came from. */
+function Stage({ stage }: { stage: CardStage }) {
   return (
     <li>
       <div class="small muted">
@@ -29,23 +29,11 @@ function Stage({ stage, parliamentPage }: { stage: CardStage; parliamentPage: st
         {stage.secondary && <span class="badge"> secondary source</span>}
       </div>
       <div>
-        {stage.stage}
+        <SourceLink source={stage.source}>{stage.stage}</SourceLink>
         {stage.outcome && <span>: {stage.outcome}</span>}
       </div>
       <div class="small muted">
-        {stage.checkedAt ? (
-          stagesPage ? (
-            <a href={stagesPage} target="_blank" rel="noopener noreferrer">
-              Checked with Parliament on {checkedOn(stage.checkedAt)}
-            </a>
-          ) : (
-            `Checked with Parliament on ${checkedOn(stage.checkedAt)}`
-          )
-        ) : (
-          <>
-            Source: <SourceLink source={stage.source} />
-          </>
-        )}
+        {stage.checkedAt ? `Checked with Parliament on ${checkedOn(stage.checkedAt)}` : `Source: ${stage.source.label}`}
       </div>
     </li>
   );
@@ -114,7 +102,7 @@ export function BillCard({
       {latest.length ? (
         <ol class="timeline">
           {latest.map((stage) => (
-            <Stage key={`${stage.date}-${stage.stage}`} stage={stage} parliamentPage={parliamentPage} />
+            <Stage key={`${stage.date}-${stage.stage}`} stage={stage} />
           ))}
         </ol>
       ) : (
@@ -127,7 +115,7 @@ export function BillCard({
           </summary>
           <ol class="timeline">
             {earlier.map((stage) => (
-              <Stage key={`${stage.date}-${stage.stage}`} stage={stage} parliamentPage={parliamentPage} />
+              <Stage key={`${stage.date}-${stage.stage}`} stage={stage} />
             ))}
           </ol>
         </details>
