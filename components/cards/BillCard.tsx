@@ -74,7 +74,8 @@ export function BillCard({
 }) {
   const { bill, sponsor } = details;
   const model = billCardModel(details, live?.stored ?? null, now, formatDate);
-  const sponsorName = sponsor?.name ?? bill.sponsorName;
+  // Parliament names the sponsor where Bevan's record does not.
+  const sponsorName = sponsor?.name ?? bill.sponsorName ?? live?.stored?.bill.sponsors[0]?.name ?? null;
   const latest = model.stages.slice(0, STAGES_SHOWN);
   const earlier = model.stages.slice(STAGES_SHOWN);
   const parliamentPage = model.parliamentPage ? safeHttpsUrl(model.parliamentPage) : null;

@@ -25,7 +25,10 @@ function askFailure(parliamentBillId: number | null, answer: LiveFailure) {
   if (answer.kind === 'http' && answer.status === 404 && parliamentBillId !== null) {
     return failure('not-found', `Parliament has no bill numbered ${parliamentBillId}. Nothing was added.`);
   }
-  return failure('unreachable', `Bevan could not ask Parliament: ${liveFailureWords(answer)} Nothing was changed.`);
+  return failure(
+    'unreachable',
+    `Bevan could not ask Parliament: ${liveFailureWords(answer, 'bills')} Nothing was changed.`,
+  );
 }
 
 /**

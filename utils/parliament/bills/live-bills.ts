@@ -104,7 +104,7 @@ export async function refreshLiveBill(
     return { live: stored, failure: null };
   }
   const fetched = await fetchLiveBill(client, parliamentBillId, stored?.bill ?? null);
-  if (!fetched.ok) return { live: stored, failure: liveFailureWords(fetched.failure) };
+  if (!fetched.ok) return { live: stored, failure: liveFailureWords(fetched.failure, 'bills') };
   const checkedAt = options.now.toISOString();
   await writeLive(db, { key, fetchedAt: checkedAt, etag: null, data: fetched.bill });
   return { live: { checkedAt, bill: fetched.bill }, failure: null };
