@@ -304,4 +304,55 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
       .toBe('Parliament has no bill numbered 999999. Nothing was added.');
     expect(await billCount()).toBe(bills);
   });
+
+  it("an exported pack carries the bill's Parliament id, and importing it in another browser fetches its stages", async () => {
+    const send = (page: Page, message: unknown) =>
+      page.evaluate(async (message) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        };
+        return chrome.runtime.sendMessage(message);
+      }, message);
+    await editor.goto(site.browser.extensionUrl('editor.html#packs'));
+    const exported = (await send(editor, {
+      type: 'exportPack',
+      payload: {
+        id: 'business-rates',
+        name: 'Business rates (test pack)',
+        selection: { bills: ['abolition-of-business-rates-bill-2019-21'] },
+      },
+    })) as { ok: boolean; data: { text: string } };
+    expect(exported.ok).toBe(true);
+    const pack = JSON.parse(exported.data.text) as { bills: { parliamentBillId?: number }[] };
+    expect(pack.bills.map((bill) => bill.parliamentBillId)).toEqual([2818]);
+
+    const elsewhere = await openDemoSite({ standIn });
+    try {
+      const importer = await elsewhere.browser.context.newPage();
+      await importer.goto(elsewhere.browser.extensionUrl('editor.html#packs'));
+      await expect
+        .poll(
+          async () =>
+            ((await send(importer, { type: 'importPack', payload: { text: exported.data.text } })) as { ok: boolean })
+              .ok,
+          {
+            timeout: 30_000,
+          },
+        )
+        .toBe(true);
+      const asked = standIn.requests.length;
+      const page = await elsewhere.browser.context.newPage();
+      await page.goto(elsewhere.url('parliament-bills-article.html'));
+      await waitForReading(page, 30_000);
+      const otherCard = await CardReader.attach(page);
+      await hoverMention(elsewhere.browser, page, 'Abolition of Business Rates Bill', 'bill');
+      const text = await otherCard.waitForText(/Checked with Parliament on/, 15_000);
+      expect(text).toContain('A Bill to abolish business rates; and for connected purposes.');
+      expect(standIn.requests.slice(asked).map((request) => new URL(request.url).pathname)).toContain(
+        '/api/v1/Bills/2818',
+      );
+    } finally {
+      await elsewhere.close();
+    }
+  });
 });
