@@ -9,15 +9,17 @@ import { z } from '../../data/zod';
 import { parliamentUrl } from '../hosts';
 import { sessionOf, type LiveDivision } from './live-bill';
 
-const ApiDivisionSummary = z.object({
-  DivisionId: z.int().check(z.positive()),
-  Date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/)),
-  Number: z.int().check(z.nonnegative()),
-  Title: z.string().check(z.maxLength(1000)),
-  AyeCount: z.int().check(z.nonnegative()),
-  NoCount: z.int().check(z.nonnegative()),
-});
-export const ApiDivisionSearch = z.array(ApiDivisionSummary);
+const ApiDivisionSummary = z.lazy(() =>
+  z.object({
+    DivisionId: z.int().check(z.positive()),
+    Date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/)),
+    Number: z.int().check(z.nonnegative()),
+    Title: z.string().check(z.maxLength(1000)),
+    AyeCount: z.int().check(z.nonnegative()),
+    NoCount: z.int().check(z.nonnegative()),
+  }),
+);
+export const ApiDivisionSearch = z.lazy(() => z.array(ApiDivisionSummary));
 export type ApiDivisionSearch = z.infer<typeof ApiDivisionSearch>;
 
 /** The title Parliament's division titles start with: the short title without "[HL]" or a session. */

@@ -7,6 +7,7 @@
 import { House, IsoDate, type Bill, type BillStage } from '../../data/schema';
 import { z } from '../../data/zod';
 import type { ApiBill, ApiBillStage, ApiBillSummary } from './bills-api';
+import type { BillSearchHit as BillSearchHitSchema } from './requests';
 
 /** The key of a bill's live record in the `liveFacts` store. */
 export function liveBillKey(parliamentBillId: number): string {
@@ -23,43 +24,50 @@ export const ParliamentBillId = z.int().check(z.positive(), z.maximum(10_000_000
 
 const Text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^<>]*$/));
 
-export const LiveStage = z.object({
-  stage: Text(200),
-  house: House,
-  /** The days it sat, in order; empty for a stage that is only scheduled or current. */
-  dates: z.array(IsoDate),
-  sortOrder: z.int(),
-});
+// Built on first use, as schema.ts's records are: the card UI loads this module for its pure functions.
+export const LiveStage = z.lazy(() =>
+  z.object({
+    stage: Text(200),
+    house: House,
+    /** The days it sat, in order; empty for a stage that is only scheduled or current. */
+    dates: z.array(IsoDate),
+    sortOrder: z.int(),
+  }),
+);
 export type LiveStage = z.infer<typeof LiveStage>;
 
 /** A Commons division on the bill, from the Commons Votes API (see bill-divisions.ts). */
-export const LiveDivision = z.object({
-  divisionId: z.int().check(z.positive()),
-  date: IsoDate,
-  number: z.int().check(z.nonnegative()),
-  title: Text(300),
-  ayes: z.int().check(z.nonnegative()),
-  noes: z.int().check(z.nonnegative()),
-});
+export const LiveDivision = z.lazy(() =>
+  z.object({
+    divisionId: z.int().check(z.positive()),
+    date: IsoDate,
+    number: z.int().check(z.nonnegative()),
+    title: Text(300),
+    ayes: z.int().check(z.nonnegative()),
+    noes: z.int().check(z.nonnegative()),
+  }),
+);
 export type LiveDivision = z.infer<typeof LiveDivision>;
 
-export const LiveBill = z.object({
-  parliamentBillId: ParliamentBillId,
-  shortTitle: Text(200),
-  /** The bill's long title ("A Bill to …"): what it would do, in Parliament's words. */
-  longTitle: z.nullable(Text(2000)),
-  billType: z.nullable(Text(120)),
-  originatingHouse: z.nullable(Text(40)),
-  includedSessionCount: z.int().check(z.nonnegative()),
-  isAct: z.boolean(),
-  withdrawn: z.nullable(IsoDate),
-  defeated: z.boolean(),
-  currentStage: z.nullable(z.object({ stage: Text(200), house: House })),
-  sponsors: z.array(z.object({ memberId: z.nullable(z.int()), name: Text(120) })),
-  stages: z.array(LiveStage),
-  /** Absent from copies stored before divisions were read. */
-  divisions: z._default(z.array(LiveDivision), () => []),
-});
+export const LiveBill = z.lazy(() =>
+  z.object({
+    parliamentBillId: ParliamentBillId,
+    shortTitle: Text(200),
+    /** The bill's long title ("A Bill to …"): what it would do, in Parliament's words. */
+    longTitle: z.nullable(Text(2000)),
+    billType: z.nullable(Text(120)),
+    originatingHouse: z.nullable(Text(40)),
+    includedSessionCount: z.int().check(z.nonnegative()),
+    isAct: z.boolean(),
+    withdrawn: z.nullable(IsoDate),
+    defeated: z.boolean(),
+    currentStage: z.nullable(z.object({ stage: Text(200), house: House })),
+    sponsors: z.array(z.object({ memberId: z.nullable(z.int()), name: Text(120) })),
+    stages: z.array(LiveStage),
+    /** Absent from copies stored before divisions were read. */
+    divisions: z._default(z.array(LiveDivision), () => []),
+  }),
+);
 export type LiveBill = z.infer<typeof LiveBill>;
 
 /** Text from the API as Bevan shows it: one line, no markup; null when it has markup or nothing. */
@@ -253,17 +261,8 @@ export function billStagesFromLive(live: LiveBill): BillStage[] {
   );
 }
 
-/** What a search lists: the title, the session and where it is now. */
-export interface BillSearchHit {
-  parliamentBillId: number;
-  shortTitle: string;
-  /** Named from the current stage's sittings when it has any; else unknown. */
-  session: string | null;
-  currentStage: string | null;
-  house: string | null;
-  isAct: boolean;
-  withdrawn: boolean;
-}
+/** What a search lists: the title, the session and where it is now (the request adds the Bevan bill made from it). */
+export type BillSearchHit = Omit<z.infer<typeof BillSearchHitSchema>, 'existingBillId'>;
 
 export function searchHitFromApi(bill: ApiBillSummary): BillSearchHit | null {
   const shortTitle = plain(bill.shortTitle, 200);

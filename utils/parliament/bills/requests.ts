@@ -7,22 +7,26 @@ import { BillId } from '../../data/schema';
 import { z } from '../../data/zod';
 import { LiveBill, ParliamentBillId } from './live-bill';
 
-export const StoredLiveBillAnswer = z.object({
-  live: z.nullable(z.object({ checkedAt: z.iso.datetime(), bill: LiveBill })),
-  failure: z.nullable(z.string()),
-});
+export const StoredLiveBillAnswer = z.lazy(() =>
+  z.object({
+    live: z.nullable(z.object({ checkedAt: z.iso.datetime(), bill: LiveBill })),
+    failure: z.nullable(z.string()),
+  }),
+);
 
-export const BillSearchHit = z.object({
-  parliamentBillId: ParliamentBillId,
-  shortTitle: z.string(),
-  session: z.nullable(z.string()),
-  currentStage: z.nullable(z.string()),
-  house: z.nullable(z.string()),
-  isAct: z.boolean(),
-  withdrawn: z.boolean(),
-  /** The Bevan bill already made from it, if any. */
-  existingBillId: z.nullable(BillId),
-});
+export const BillSearchHit = z.lazy(() =>
+  z.object({
+    parliamentBillId: ParliamentBillId,
+    shortTitle: z.string(),
+    session: z.nullable(z.string()),
+    currentStage: z.nullable(z.string()),
+    house: z.nullable(z.string()),
+    isAct: z.boolean(),
+    withdrawn: z.boolean(),
+    /** The Bevan bill already made from it, if any. */
+    existingBillId: z.nullable(BillId),
+  }),
+);
 
 /** The campaigner's other names for the bill, as the editor's form checks them. */
 const Alias = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.regex(/^[^<>]*$/));
