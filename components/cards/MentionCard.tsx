@@ -4,6 +4,7 @@ import type { CardTarget } from '@/utils/page/card-contract';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';
+import { useLiveMp } from './mp/use-live-mp';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
@@ -60,12 +61,19 @@ function PersonCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
+  // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
+  const live = useLiveMp(ask, id);
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
   return (
-    <MpCard details={state.data} articleDate={articleDate} actions={writeAction(ask, { kind: 'mp', id }, letters)} />
+    <MpCard
+      details={state.data}
+      articleDate={articleDate}
+      live={live}
+      actions={writeAction(ask, { kind: 'mp', id }, letters)}
+    />
   );
 }
 

@@ -15,6 +15,7 @@ import {
   DisputeEvent,
 } from '../data/schema';
 import { z } from '../data/zod';
+import { MemberFacts } from '../parliament/members/facts';
 
 export const PersonDetails = z.lazy(() =>
   z.object({
@@ -40,6 +41,22 @@ export const BillDetails = z.lazy(() =>
 );
 export type BillDetails = z.infer<typeof BillDetails>;
 
+/** An MP's live facts from Parliament's Members API, as stored, and whether they are worth asking for again. */
+export const LiveMp = z.lazy(() =>
+  z.object({
+    facts: z.nullable(MemberFacts),
+    /** When Parliament last gave these facts (an ISO instant). */
+    checkedAt: z.nullable(z.iso.datetime()),
+    /** Missing, or older than 7 days: the card asks again with `refresh`. */
+    stale: z.boolean(),
+    /** Why Parliament's answer is not here, in plain words. */
+    problem: z.nullable(z.string().check(z.maxLength(400))),
+    /** The reader turned "Check Parliament for updates" off. */
+    off: z.boolean(),
+  }),
+);
+export type LiveMp = z.infer<typeof LiveMp>;
+
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
 
 export const cardRequests = {
@@ -47,6 +64,15 @@ export const cardRequests = {
   getPeople: {
     request: z.object({ ids: z.array(MnisId).check(z.minLength(1), z.maxLength(10)) }),
     response: z.array(PersonDetails),
+    privileged: false,
+  },
+  /**
+   * An MP's live facts: the stored copy at once, or with `refresh`, after asking the Members API when that copy is
+   * missing or stale. A card asks after its first paint, which never waits for the network.
+   */
+  getLiveMp: {
+    request: z.object({ id: MnisId, refresh: z._default(z.boolean(), false) }),
+    response: LiveMp,
     privileged: false,
   },
   getBill: { request: z.object({ id: BillId }), response: z.nullable(BillDetails), privileged: false },

@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { MpCard } from '@/components/cards/MpCard';
+import type { LiveState } from '@/utils/cards/mp-view';
+import type { VotingRecord } from '@/utils/data/schema';
+import { mapMember } from '@/utils/parliament/members/map-member';
+import { FLOOR_CROSSER } from '../parliament/members/fixtures';
+import { CROSSER_DETAILS } from '../cards/mp-fixtures';
+
+function show(card: preact.ComponentChild): HTMLElement {
+  const container = document.createElement('div');
+  render(card, container);
+  return container;
+}
+
+function live(): LiveState {
+  const mapped = mapMember(FLOOR_CROSSER.id, FLOOR_CROSSER.member, FLOOR_CROSSER.biography);
+  if (!mapped.ok) throw new Error(mapped.reason);
+  return { status: 'answered', facts: mapped.facts, checkedAt: '2026-12-06T20:00:00.000Z', problem: null, off: false };
+}
+
+const RECORD: VotingRecord = {
+  id: '99001-6676',
+  personId: 99001,
+  policyId: 6676,
+  fromYear: 2011,
+  toYear: 2012,
+  votes: { with: 2, against: 0, absent: 1, abstained: 0 },
+  strongVotes: { with: 4, against: 1, absent: 0, abstained: 0 },
+  comparisonParty: 'labour',
+  partyAverage: null,
+  sources: [{ url: 'https://votes.theyworkforyou.com/policy/6676', label: 'TheyWorkForYou' }],
+  origin: 'bundled',
+};
+
+describe('MpCard leads with why', () => {
+  it("puts the post held at the article's date first, then the seat, then the votes", () => {
+    const card = show(
+      <MpCard
+        details={{ ...CROSSER_DETAILS, votingRecords: [RECORD] }}
+        articleDate="2016-03-14"
+        live={live()}
+        today="2026-12-06"
+      />,
+    );
+    const text = card.textContent ?? '';
+    const role = text.indexOf('Secretary of State for Health on 14 March 2016');
+    const votes = text.indexOf('Voted for in 6 of 8 votes, against in 1; no vote recorded in 1.');
+    expect(role).toBeGreaterThan(-1);
+    expect(votes).toBeGreaterThan(role);
+    expect(text).toContain('Checked with Parliament on 6 December 2026.');
+    expect(text).not.toContain('cannot confirm');
+  });
+
+  it('paints the bundled facts with their hedge, and says live facts are on their way', () => {
+    const card = show(<MpCard details={CROSSER_DETAILS} articleDate="2021-01-01" live={{ status: 'checking' }} />);
+    expect(card.textContent).toContain('Labour, Exampleton North');
+    expect(card.textContent).toContain('the data cannot confirm they still sat on this date');
+    expect(card.textContent).toContain('Checking with Parliament for the latest facts…');
+  });
+
+  it('shows the same numbers as text beside each drawn bar, and hides the drawing from screen readers', () => {
+    const card = show(<MpCard details={{ ...CROSSER_DETAILS, votingRecords: [RECORD] }} articleDate={null} />);
+    const bar = card.querySelector('svg.vote-bar');
+    expect(bar?.getAttribute('aria-hidden')).toBe('true');
+    expect(bar?.parentElement?.textContent).toContain('Voted for in 6 of 8 votes');
+    expect([...bar!.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')))).toEqual([
+      90, 15, 0, 15,
+    ]);
+  });
+});
