@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mpView, type LiveState } from '@/utils/cards/mp-view';
+import { mpView, postTitle, type LiveState } from '@/utils/cards/mp-view';
 import { mapMember } from '@/utils/parliament/members/map-member';
 import { BY_ELECTION_WINNER, FLOOR_CROSSER } from '../parliament/members/fixtures';
 import { CROSSER_DETAILS } from './mp-fixtures';
@@ -53,6 +53,22 @@ describe("an MP card's facts, bundled then live", () => {
   it('names the posts held on the date, with the date', () => {
     const shown = view('2016-03-14', checked(FLOOR_CROSSER));
     expect(shown.then?.posts.map((post) => post.text)).toEqual(['Secretary of State for Health on 14 March 2016']);
+  });
+
+  it("adds a post's department only where its title does not name one", () => {
+    const post = { kind: 'government' as const, start: '2012-09-04', end: null };
+    expect(
+      postTitle({ ...post, title: 'Parliamentary Under-Secretary of State', department: 'Department of Health' }),
+    ).toBe('Parliamentary Under-Secretary of State, Department of Health');
+    expect(postTitle({ ...post, title: 'Shadow Minister (Home Office)', department: 'Home Office' })).toBe(
+      'Shadow Minister (Home Office)',
+    );
+    expect(
+      postTitle({ ...post, title: 'Leader of HM Official Opposition', department: 'HM Official Opposition' }),
+    ).toBe('Leader of HM Official Opposition');
+    expect(postTitle({ ...post, title: 'Secretary of State for Health', department: 'Department of Health' })).toBe(
+      'Secretary of State for Health',
+    );
   });
 
   it('says when Parliament was checked, with a link to its record', () => {

@@ -14,7 +14,7 @@ import {
   seatAt,
   sitsInCommonsNow,
 } from '../parliament/members/at-date';
-import { memberPageUrl, type MemberFacts } from '../parliament/members/facts';
+import { memberPageUrl, type LivePost, type MemberFacts } from '../parliament/members/facts';
 
 /** A post from the bundled data (the `posts` store), where the dataset has it. */
 export interface BundledPost {
@@ -61,6 +61,13 @@ export function liveSource(id: number): Source {
   return { url: memberPageUrl(id), label: 'UK Parliament, Members API' };
 }
 
+/** A post's title, with its department when the title alone does not say which ("Parliamentary Under-Secretary of State"). */
+export function postTitle(post: LivePost): string {
+  const department = post.department;
+  if (!department || post.title.includes(department) || /\(| for /.test(post.title)) return post.title;
+  return `${post.title}, ${department}`;
+}
+
 function coversBundled(post: BundledPost, date: string): boolean {
   return post.start <= date && (post.end === null || date <= post.end);
 }
@@ -102,7 +109,7 @@ export function mpView(input: {
       const party = partyAt(facts, date);
       then = {
         date,
-        posts: postsAt(facts, date).map((post) => ({ text: `${post.title} on ${on}`, source })),
+        posts: postsAt(facts, date).map((post) => ({ text: `${postTitle(post)} on ${on}`, source })),
         seat: seat ? { text: party ? `${party.party}, ${seat.constituency}` : seat.constituency, source } : null,
         noSeat: 'not an MP on this date, according to Parliament',
         hedge: null,
@@ -135,7 +142,7 @@ function nowView(
   source: Source,
 ): MpView['now'] {
   if (facts) {
-    const posts = postsAt(facts, input.today).map((post) => ({ text: post.title, source }));
+    const posts = postsAt(facts, input.today).map((post) => ({ text: postTitle(post), source }));
     if (sitsInCommonsNow(facts)) {
       const seat = facts.current.constituency;
       const party = facts.current.party;
