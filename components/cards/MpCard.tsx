@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { mpView, type BundledPost, type LiveState } from '@/utils/cards/mp-view';
+import { mpView, type LiveState } from '@/utils/cards/mp-view';
 import { sitsInCommonsNow } from '@/utils/parliament/members/at-date';
 import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
@@ -19,18 +19,24 @@ export function MpCard({
   articleDate,
   actions,
   live,
-  bundledPosts = [],
   today = todayIso(),
 }: {
   details: PersonDetails;
   articleDate: string | null;
   actions?: ComponentChildren;
   live?: LiveState;
-  bundledPosts?: readonly BundledPost[];
   today?: string;
 }) {
-  const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
-  const view = mpView({ id: person.id, sitting: person.sitting, memberships, bundledPosts, articleDate, live, today });
+  const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
+  const view = mpView({
+    id: person.id,
+    sitting: person.sitting,
+    memberships,
+    bundledPosts: posts,
+    articleDate,
+    live,
+    today,
+  });
   const facts = live?.status === 'answered' ? live.facts : null;
   const sitting = facts ? sitsInCommonsNow(facts) : person.sitting;
   const policyById = new Map(policies.map((policy) => [policy.id, policy]));

@@ -36,6 +36,7 @@ export function details(id: number, name: string, sitting: boolean, memberships:
     policies: [],
     sponsoredBills: [],
     stances: [],
+    posts: [],
   };
 }
 

@@ -59,6 +59,30 @@ describe('MpCard leads with why', () => {
     expect(card.textContent).toContain('Checking with Parliament for the latest facts…');
   });
 
+  it("names a post from the bundled data at the article's date, with its source, until Parliament answers", () => {
+    const post = {
+      id: 'fictional-health-secretary',
+      personId: 99001,
+      role: 'health-secretary',
+      title: 'Secretary of State for Health',
+      start: '2012-09-04',
+      end: '2018-01-09',
+      sources: [{ url: 'https://example.org/fictional-ministers', label: 'Fictional ministers list' }],
+      origin: 'bundled' as const,
+    };
+    const card = show(
+      <MpCard details={{ ...CROSSER_DETAILS, posts: [post] }} articleDate="2016-03-14" live={{ status: 'checking' }} />,
+    );
+    const role = [...card.querySelectorAll('a')].find(
+      (link) => link.textContent === 'Secretary of State for Health on 14 March 2016',
+    );
+    expect(role?.href).toBe('https://example.org/fictional-ministers');
+    const later = show(
+      <MpCard details={{ ...CROSSER_DETAILS, posts: [post] }} articleDate="2019-03-14" live={{ status: 'checking' }} />,
+    );
+    expect(later.textContent).not.toContain('Secretary of State for Health');
+  });
+
   it('shows the same numbers as text beside each drawn bar, and hides the drawing from screen readers', () => {
     const card = show(<MpCard details={{ ...CROSSER_DETAILS, votingRecords: [RECORD] }} articleDate={null} />);
     const bar = card.querySelector('svg.vote-bar');

@@ -10,6 +10,7 @@ import {
   MnisId,
   NhsPolicy,
   Person,
+  Post,
   Stance,
   VotingRecord,
   DisputeEvent,
@@ -27,6 +28,8 @@ export const PersonDetails = z.lazy(() =>
     policies: z.array(NhsPolicy),
     sponsoredBills: z.array(Bill),
     stances: z.array(Stance),
+    /** Posts the bundled data records (e.g. Health Secretary), for the role at the article's date until live facts come. */
+    posts: z.array(Post),
   }),
 );
 export type PersonDetails = z.infer<typeof PersonDetails>;
