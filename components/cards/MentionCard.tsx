@@ -5,6 +5,8 @@ import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';
 import { useLiveMp } from './mp/use-live-mp';
+import { useLiveVotes } from './mp/use-live-votes';
+import { todayIso } from '@/utils/dates';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
@@ -63,6 +65,7 @@ function PersonCard({
   const state = useRequest(ask, 'getPerson', { id });
   // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
   const live = useLiveMp(ask, id);
+  const votes = useLiveVotes(ask, id, articleDate ?? todayIso(), live.status === 'answered');
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
@@ -72,6 +75,7 @@ function PersonCard({
       details={state.data}
       articleDate={articleDate}
       live={live}
+      votes={votes}
       actions={writeAction(ask, { kind: 'mp', id }, letters)}
     />
   );

@@ -6,6 +6,8 @@ import type { PersonDetails } from '@/utils/cards/requests';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 import { MpFacts } from './mp/MpFacts';
+import { NhsDivisions } from './mp/NhsDivisions';
+import type { VotesState } from './mp/use-live-votes';
 import { VotingSummary } from './mp/VotingSummary';
 
 /**
@@ -19,12 +21,15 @@ export function MpCard({
   articleDate,
   actions,
   live,
+  votes,
   today = todayIso(),
 }: {
   details: PersonDetails;
   articleDate: string | null;
   actions?: ComponentChildren;
   live?: LiveState;
+  /** The MP's votes in the NHS divisions nearest the article's date, from Parliament; not shown when not given. */
+  votes?: VotesState;
   today?: string;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
@@ -49,6 +54,7 @@ export function MpCard({
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
       <MpFacts view={view} />
+      {votes && <NhsDivisions state={votes} dated={articleDate !== null} />}
 
       <h3>NHS votes</h3>
       {votingRecords.length ? (

@@ -92,4 +92,40 @@ describe('MpCard leads with why', () => {
       90, 15, 0, 15,
     ]);
   });
+
+  it("lists the MP's votes in the nearest NHS divisions with their totals, drawn and as text, and holds their place while checking", () => {
+    const checking = show(
+      <MpCard details={CROSSER_DETAILS} articleDate="2021-01-01" live={live()} votes={{ status: 'checking' }} />,
+    );
+    expect(checking.textContent).toContain('NHS divisions nearest this date');
+    expect(checking.querySelector('.nhs-divisions ul[aria-busy="true"]')?.children).toHaveLength(3);
+
+    const votes = {
+      divisions: [
+        {
+          key: 'pw-2019-10-23-9-commons',
+          date: '2019-10-23',
+          number: 9,
+          title: 'A fictional NHS division',
+          url: 'https://votes.parliament.uk/votes/commons/division/701',
+          ayes: 300,
+          noes: 200,
+          vote: 'presiding' as const,
+          words: 'Presiding: does not vote',
+        },
+      ],
+      problem: null,
+      off: false,
+    };
+    const card = show(
+      <MpCard details={CROSSER_DETAILS} articleDate="2021-01-01" live={live()} votes={{ status: 'answered', votes }} />,
+    );
+    const row = card.querySelector('.nhs-divisions li')!;
+    expect(row.textContent).toBe(
+      '23 October 2019: A fictional NHS divisionPresiding: does not vote · Ayes 300, Noes 200 ',
+    );
+    expect(row.querySelector('a')?.href).toBe('https://votes.parliament.uk/votes/commons/division/701');
+    expect(row.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(card.textContent).not.toMatch(/absent/i);
+  });
 });

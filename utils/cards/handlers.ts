@@ -4,6 +4,7 @@ import type { Handlers } from '../background/message-router';
 import type { BevanDb } from '../data/db';
 import { getBillDetails, getDisputeTimeline, getPersonDetails, searchPeople } from '../data/queries';
 import { createLiveMembers } from '../parliament/members/live-member';
+import { createLiveVotes } from '../parliament/votes/live-votes';
 import { errorMessage, failure, ok } from '../result';
 import type { cardRequests } from './requests';
 
@@ -12,6 +13,7 @@ export function createCardHandlers(
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof cardRequests> {
   const liveMembers = createLiveMembers(database, () => controls.parliament);
+  const liveVotes = createLiveVotes(database, () => controls.parliament);
   return {
     getPerson: async ({ id }) => ok(await getPersonDetails(await database(), id)),
     getPeople: async ({ ids }) => {
@@ -20,6 +22,7 @@ export function createCardHandlers(
       return ok(found.filter((details) => details !== null));
     },
     getLiveMp: async ({ id, refresh }) => ok(await liveMembers.get(id, refresh)),
+    getLiveVotes: async ({ id, date }) => ok(await liveVotes.get(id, date)),
     getBill: async ({ id }) => ok(await getBillDetails(await database(), id)),
     getDisputeTimeline: async () => ok(await getDisputeTimeline(await database())),
     searchPeople: async ({ query, limit }) => ok(await searchPeople(await database(), query, limit)),

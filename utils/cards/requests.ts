@@ -6,6 +6,8 @@ import {
   Bill,
   BillId,
   Division,
+  HttpsUrl,
+  IsoDate,
   Membership,
   MnisId,
   NhsPolicy,
@@ -17,6 +19,7 @@ import {
 } from '../data/schema';
 import { z } from '../data/zod';
 import { MemberFacts } from '../parliament/members/facts';
+import { MemberVote } from '../parliament/votes/division';
 
 export const PersonDetails = z.lazy(() =>
   z.object({
@@ -60,6 +63,28 @@ export const LiveMp = z.lazy(() =>
 );
 export type LiveMp = z.infer<typeof LiveMp>;
 
+/** How an MP voted in the NHS divisions nearest a date, from the Commons Votes API. */
+export const LiveVotes = z.lazy(() =>
+  z.object({
+    divisions: z.array(
+      z.object({
+        key: z.string(),
+        date: IsoDate,
+        number: z.int(),
+        title: z.string(),
+        url: z.nullable(HttpsUrl),
+        ayes: z.nullable(z.int()),
+        noes: z.nullable(z.int()),
+        vote: z.nullable(MemberVote),
+        words: z.string(),
+      }),
+    ),
+    problem: z.nullable(z.string().check(z.maxLength(400))),
+    off: z.boolean(),
+  }),
+);
+export type LiveVotes = z.infer<typeof LiveVotes>;
+
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
 
 export const cardRequests = {
@@ -76,6 +101,12 @@ export const cardRequests = {
   getLiveMp: {
     request: z.object({ id: MnisId, refresh: z._default(z.boolean(), false) }),
     response: LiveMp,
+    privileged: false,
+  },
+  /** How an MP voted in the NHS divisions nearest the article's date (today's when it has none), asked after first paint. */
+  getLiveVotes: {
+    request: z.object({ id: MnisId, date: IsoDate }),
+    response: LiveVotes,
     privileged: false,
   },
   getBill: { request: z.object({ id: BillId }), response: z.nullable(BillDetails), privileged: false },
