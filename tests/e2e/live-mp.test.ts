@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { hoverMention, waitForReading } from './helpers/mentions';
-import { MCMAHON, POULTER, membersAnswer } from './helpers/live-members';
+import { MCMAHON, POULTER, membersAnswer, votesAnswer } from './helpers/live-members';
 import { startParliamentStandIn, type ParliamentStandIn, type StandInRoute } from './helpers/parliament-stand-in';
 
 let standIn: ParliamentStandIn;
@@ -16,7 +16,7 @@ let site: DemoSite;
 const serveMembers: StandInRoute = async (url) => {
   // Jim McMahon's answers come slowly, so that the test sees the card before they arrive.
   if (url.pathname.startsWith(`/api/Members/${MCMAHON.id}`)) await new Promise((resolve) => setTimeout(resolve, 2_000));
-  return membersAnswer(url, [POULTER, MCMAHON]);
+  return url.host === 'commonsvotes-api.parliament.uk' ? votesAnswer(url) : membersAnswer(url, [POULTER, MCMAHON]);
 };
 
 beforeAll(async () => {
@@ -111,7 +111,7 @@ it('keeps the stored facts when Parliament answers with a malformed body', async
   standIn.route((url) =>
     url.pathname === `/api/Members/${POULTER.id}/Biography`
       ? { body: { value: { representations: 'Central Suffolk and North Ipswich' } } }
-      : membersAnswer(url, [POULTER, MCMAHON]),
+      : serveMembers(url),
   );
   const asked = askedFor(POULTER.id).length;
 
@@ -133,4 +133,16 @@ it('keeps the stored facts when Parliament answers with a malformed body', async
     return record.data;
   }, `member/${POULTER.id}`);
   expect(kept).toEqual(stored);
+});
+
+it('says the Speaker presides and does not vote in the NHS divisions nearest the date, with their totals', async () => {
+  const card = await openCard('live-mp-speaker.html', 'Sir Lindsay Hoyle');
+  const text = await card.waitForText(
+    /NHS divisions nearest this date.*Presiding: does not vote.*Presiding: does not vote.*Presiding: does not vote/,
+  );
+  expect(text).toContain('14 July 2021: Health and Care Bill — Second Reading');
+  expect(text).toContain('Ayes 356, Noes 219');
+  expect(text).not.toMatch(/absent/i);
+  const links = (await card.controls()).filter((control) => control.href?.startsWith('https://votes.parliament.uk/'));
+  expect(links).toHaveLength(3);
 });

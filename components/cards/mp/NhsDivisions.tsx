@@ -58,9 +58,12 @@ export function NhsDivisions({ state, dated }: { state: VotesState; dated: boole
       <h3>{dated ? 'NHS divisions nearest this date' : 'Latest NHS divisions'}</h3>
       {state.status === 'checking' ? (
         <ul aria-busy="true">
-          <li class="muted small">Checking Parliament’s record of votes…</li>
-          <li aria-hidden="true">&nbsp;</li>
-          <li aria-hidden="true">&nbsp;</li>
+          {[0, 1, 2].map((row) => (
+            <li key={row}>
+              <div class="muted small">{row === 0 ? 'Checking Parliament’s record of votes…' : '\u00a0'}</div>
+              <div class="figures small">&nbsp;</div>
+            </li>
+          ))}
         </ul>
       ) : state.status === 'error' ? (
         <p class="muted small">{state.message}</p>

@@ -125,3 +125,61 @@ export function membersAnswer(url: URL, people: readonly (typeof POULTER)[]): St
   }
   return undefined;
 }
+
+/**
+ * Commons Votes API answers for the NHS divisions of 14 July 2021 (numbers 55 and 56) and 8 September 2021 (63), as
+ * Bevan's data names them. The division ids and the lists of MPs are the test's own; no MP's vote is asserted from
+ * them, only that the Speaker, who presides, is said not to vote.
+ */
+const DIVISION_DAYS: Record<string, { id: number; number: number; title: string; ayes: number; noes: number }[]> = {
+  '2021-07-14': [
+    {
+      id: 990055,
+      number: 55,
+      title: 'Health and Care Bill: Reasoned Amendment to Second Reading',
+      ayes: 218,
+      noes: 359,
+    },
+    { id: 990056, number: 56, title: 'Health and Care Bill: Second Reading', ayes: 356, noes: 219 },
+  ],
+  '2021-09-08': [{ id: 990063, number: 63, title: 'Health and Social Care Levy', ayes: 319, noes: 248 }],
+};
+
+function divisionSummary(date: string, division: (typeof DIVISION_DAYS)[string][number]) {
+  return {
+    DivisionId: division.id,
+    Date: `${date}T19:00:00`,
+    PublicationUpdated: `${date}T21:00:00`,
+    Number: division.number,
+    IsDeferred: false,
+    EVELType: '',
+    EVELCountry: '',
+    Title: division.title,
+    AyeCount: division.ayes,
+    NoCount: division.noes,
+    DoubleMajorityAyeCount: null,
+    DoubleMajorityNoCount: null,
+    AyeTellers: [],
+    NoTellers: [],
+    Ayes: [],
+    Noes: [],
+    FriendlyDescription: null,
+    FriendlyTitle: null,
+    NoVoteRecorded: [],
+    RemoteVotingStart: null,
+    RemoteVotingEnd: null,
+  };
+}
+
+export function votesAnswer(url: URL): StandInAnswer | undefined {
+  if (url.pathname === '/data/divisions.json/search') {
+    const day = url.searchParams.get('queryParameters.startDate') ?? '';
+    return { body: (DIVISION_DAYS[day] ?? []).map((division) => divisionSummary(day, division)) };
+  }
+  for (const [day, divisions] of Object.entries(DIVISION_DAYS)) {
+    for (const division of divisions) {
+      if (url.pathname === `/data/division/${division.id}.json`) return { body: divisionSummary(day, division) };
+    }
+  }
+  return undefined;
+}
