@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { mpView, type LiveState } from '@/utils/cards/mp-view';
+import { mpView, undividedStages, type LiveState } from '@/utils/cards/mp-view';
 import { sitsInCommonsNow } from '@/utils/parliament/members/at-date';
 import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
@@ -54,6 +54,12 @@ export function MpCard({
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
       <MpFacts view={view} />
+      {articleDate !== null &&
+        undividedStages(sponsoredBills, articleDate).map((stage) => (
+          <p key={stage.date + stage.text} class="small">
+            <SourceLink source={stage.source}>{stage.text}</SourceLink>
+          </p>
+        ))}
       {votes && <NhsDivisions state={votes} dated={articleDate !== null} />}
 
       <h3>NHS votes</h3>

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { MpCard } from '@/components/cards/MpCard';
 import type { LiveState } from '@/utils/cards/mp-view';
 import type { VotingRecord } from '@/utils/data/schema';
+import { loadBundledDataset } from '@/utils/data/bundled';
+import { openBevanDb } from '@/utils/data/db';
+import { getPersonDetails } from '@/utils/data/queries';
 import { mapMember } from '@/utils/parliament/members/map-member';
 import { FLOOR_CROSSER } from '../parliament/members/fixtures';
 import { CROSSER_DETAILS } from '../cards/mp-fixtures';
+import { bundledDataset, freshDbName } from '../helpers/dataset';
 
 function show(card: preact.ComponentChild): HTMLElement {
   const container = document.createElement('div');
@@ -127,5 +131,20 @@ describe('MpCard leads with why', () => {
     expect(row.querySelector('a')?.href).toBe('https://votes.parliament.uk/votes/commons/division/701');
     expect(row.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(card.textContent).not.toMatch(/absent/i);
+  });
+});
+
+describe('a day with no division', () => {
+  it("says a sponsored bill's stage near the article's date ended without a division, so no vote was recorded", async () => {
+    const db = await openBevanDb(freshDbName());
+    await loadBundledDataset(db, bundledDataset());
+    // Caroline Lucas's NHS Bill, talked out at second reading on 11 March 2016 (the bundled data, as shipped).
+    const details = (await getPersonDetails(db, 3930))!;
+    const card = show(<MpCard details={details} articleDate="2016-03-14" />);
+    expect(card.textContent).toContain(
+      '11 March 2016: the National Health Service Bill 2015-16, 2nd reading, ended without a division (not reached / talked out; no division), so no MP’s vote was recorded.',
+    );
+    const later = show(<MpCard details={details} articleDate="2017-03-14" />);
+    expect(later.textContent).not.toContain('ended without a division');
   });
 });

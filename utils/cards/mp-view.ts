@@ -4,7 +4,7 @@
  * bundled ones and need no hedge; without them, the bundled facts keep theirs.
  */
 import { currentSeat, lastKnownServiceDate, seatAt as bundledSeatAt } from '../data/memberships';
-import type { Membership, Source } from '../data/schema';
+import type { Bill, Membership, Source } from '../data/schema';
 import { formatDate } from '../dates';
 import {
   leftCommonsOn,
@@ -196,4 +196,35 @@ function reasonWords(reason: string): string {
     'elevated to the peerage': 'made a peer',
   };
   return words[reason.trim().toLowerCase()] ?? reason;
+}
+
+/** A bill's stage that ended without a division: no MP has a vote on record for it. */
+export interface UndividedStage {
+  date: string;
+  text: string;
+  source: Source;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Stages of the given bills within `windowDays` of the date whose outcome the sources give as "no division" (a bill
+ * talked out, say): the card says there was no vote, rather than leave a reader looking for one.
+ */
+export function undividedStages(bills: readonly Bill[], date: string, windowDays = 31): UndividedStage[] {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  return bills.flatMap((bill) =>
+    bill.stages
+      .filter(
+        (stage) =>
+          stage.outcome !== null &&
+          /\bno division\b/i.test(stage.outcome) &&
+          Math.abs(Date.parse(`${stage.date}T00:00:00Z`) - at) <= windowDays * DAY_MS,
+      )
+      .map((stage) => ({
+        date: stage.date,
+        text: `${formatDate(stage.date)}: the ${bill.shortTitle}, ${stage.stage}, ended without a division (${stage.outcome}), so no MP’s vote was recorded.`,
+        source: stage.source,
+      })),
+  );
 }
