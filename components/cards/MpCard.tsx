@@ -11,8 +11,8 @@ import type { VotesState } from './mp/use-live-votes';
 import { VotingSummary } from './mp/VotingSummary';
 
 /**
- * An MP: first why they are in the article (their posts and seat at its date), then how they voted on NHS policies,
- * then the bills they sponsored and the stances campaigners recorded. The bundled facts paint at once; `live`, the
+ * An MP: first why they are in the article (their posts and seat at its date, and the bills they sponsored), then how
+ * they voted in NHS divisions and on NHS policies, then the stances campaigners recorded. The bundled facts paint at once; `live`, the
  * Members API's facts, refines them in place when it arrives. On a page without a date (`articleDate` null) the card
  * says so and shows the MP as of today only.
  */
@@ -54,6 +54,19 @@ export function MpCard({
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
       <MpFacts view={view} />
+      {sponsoredBills.length > 0 && (
+        <>
+          <h3>Bills sponsored</h3>
+          <ul>
+            {sponsoredBills.map((bill) => (
+              <li key={bill.id}>
+                <SourceLink source={bill.sources[0]}>{bill.shortTitle}</SourceLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       {articleDate !== null &&
         undividedStages(sponsoredBills, articleDate).map((stage) => (
           <p key={stage.date + stage.text} class="small">
@@ -71,19 +84,6 @@ export function MpCard({
         </ul>
       ) : (
         <p class="gap">No recorded votes on these NHS policies.</p>
-      )}
-
-      {sponsoredBills.length > 0 && (
-        <>
-          <h3>Bills sponsored</h3>
-          <ul>
-            {sponsoredBills.map((bill) => (
-              <li key={bill.id}>
-                <SourceLink source={bill.sources[0]}>{bill.shortTitle}</SourceLink>
-              </li>
-            ))}
-          </ul>
-        </>
       )}
 
       {stances.length > 0 && (

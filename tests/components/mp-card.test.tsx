@@ -144,6 +144,10 @@ describe('a day with no division', () => {
     expect(card.textContent).toContain(
       '11 March 2016: the National Health Service Bill 2015-16, 2nd reading, ended without a division (not reached / talked out; no division), so no MP’s vote was recorded.',
     );
+    // Her bill is why she is in such an article: it comes before her votes.
+    const text = card.textContent ?? '';
+    expect(text.indexOf('Bills sponsored')).toBeGreaterThan(-1);
+    expect(text.indexOf('Bills sponsored')).toBeLessThan(text.indexOf('NHS votes'));
     const later = show(<MpCard details={details} articleDate="2017-03-14" />);
     expect(later.textContent).not.toContain('ended without a division');
   });
