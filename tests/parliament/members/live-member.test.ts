@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openBevanDb } from '@/utils/data/db';
 import { createParliamentClient } from '@/utils/parliament/client';
 import { readLive, writeLive } from '@/utils/parliament/live-store';
-import { createLiveMembers, MEMBER_MAX_AGE_MS } from '@/utils/parliament/members/live-member';
+import { createLiveMembers, failureWords, MEMBER_MAX_AGE_MS } from '@/utils/parliament/members/live-member';
 import { freshDbName } from '../../helpers/dataset';
 import { BY_ELECTION_WINNER, FLOOR_CROSSER } from './fixtures';
 
@@ -126,5 +126,13 @@ describe("a member's live facts, stored and refreshed", () => {
     const { asked, members } = await setUp(crosserAnswers);
     await Promise.all([members.get(99001, true), members.get(99001, true), members.get(99001, true)]);
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('failure words', () => {
+  it('are cut short when a parser says too much, so any card can show them', () => {
+    const words = failureWords({ kind: 'not-json', words: 'x'.repeat(1000) }, 'members');
+    expect(words.length).toBe(300);
+    expect(words.endsWith('…')).toBe(true);
   });
 });

@@ -37,8 +37,14 @@ export async function storedMember(db: BevanDb, id: number, now: Date): Promise<
   };
 }
 
+/** A failure in words, short enough for any card (a parser's message can run long). */
+export function failureWords(failure: LiveFailure, host: 'members' | 'votes'): string {
+  const words = liveFailureWords(failure, host);
+  return words.length > 300 ? `${words.slice(0, 299)}…` : words;
+}
+
 function withFailure(stored: LiveMember, failure: LiveFailure): LiveMember {
-  return { ...stored, problem: liveFailureWords(failure, 'members'), off: failure.kind === 'off' };
+  return { ...stored, problem: failureWords(failure, 'members'), off: failure.kind === 'off' };
 }
 
 /** The stored facts, refreshed from the Members API first when they are stale. */

@@ -7,7 +7,8 @@ import type { BevanDb } from '../../data/db';
 import { seatAt as bundledSeatAt } from '../../data/memberships';
 import type { Division } from '../../data/schema';
 import { z } from '../../data/zod';
-import { liveFailureWords, type ParliamentClient } from '../client';
+import type { ParliamentClient } from '../client';
+import { failureWords } from '../members/live-member';
 import { parliamentUrl } from '../hosts';
 import { readLive, writeLive } from '../live-store';
 import { partyAt, postsAt, seatAt } from '../members/at-date';
@@ -85,7 +86,7 @@ async function dayDivisions(
     DivisionSearchAnswer,
   );
   if (!answer.ok)
-    return { ok: false, problem: liveFailureWords(answer.failure, 'votes'), off: answer.failure.kind === 'off' };
+    return { ok: false, problem: failureWords(answer.failure, 'votes'), off: answer.failure.kind === 'off' };
   if (!('data' in answer))
     return { ok: false, problem: 'Parliament’s votes service answered without the day’s divisions.', off: false };
   const value = answer.data
@@ -103,10 +104,10 @@ async function division(db: BevanDb, client: ParliamentClient, id: number, now: 
   if (stored.success) return { ok: true, value: stored.data };
   const answer = await client.getJson('votes', parliamentUrl('votes', divisionPath(id)), DivisionAnswer);
   if (!answer.ok)
-    return { ok: false, problem: liveFailureWords(answer.failure, 'votes'), off: answer.failure.kind === 'off' };
+    return { ok: false, problem: failureWords(answer.failure, 'votes'), off: answer.failure.kind === 'off' };
   const value = 'data' in answer ? toStoredDivision(answer.data) : null;
   if (!value || value.id !== id) {
-    return { ok: false, problem: liveFailureWords({ kind: 'shape', reason: `division ${id}` }, 'votes'), off: false };
+    return { ok: false, problem: failureWords({ kind: 'shape', reason: `division ${id}` }, 'votes'), off: false };
   }
   await writeLive(db, {
     key: divisionKey(id),
