@@ -146,3 +146,21 @@ it('says the Speaker presides and does not vote in the NHS divisions nearest the
   const links = (await card.controls()).filter((control) => control.href?.startsWith('https://votes.parliament.uk/'));
   expect(links).toHaveLength(3);
 });
+
+it('with checking turned off, sends Parliament nothing, and the card says it shows Bevan’s own data', async () => {
+  const options = await site.browser.context.newPage();
+  await options.goto(site.browser.extensionUrl('options.html'));
+  const checkbox = options.getByRole('checkbox', { name: 'Check Parliament for updates' });
+  await expect.poll(() => checkbox.isChecked(), { timeout: 30_000 }).toBe(true);
+  await checkbox.uncheck();
+  await options.getByText(/Bevan will not contact Parliament/).waitFor();
+  await options.close();
+  const asked = standIn.requests.length;
+
+  const text = await (
+    await openCard('demo-article.html', 'Caroline Lucas')
+  ).waitForText(/Not checked with Parliament\. Checking Parliament for updates is turned off/);
+  expect(text).toContain('Showing Bevan’s own data. Checking Parliament for updates is turned off in Bevan’s options.');
+  expect(text).toContain('Green Party, Brighton, Pavilion');
+  expect(standIn.requests).toHaveLength(asked);
+});

@@ -79,7 +79,11 @@ export function NhsDivisions({ state, dated }: { state: VotesState; dated: boole
             <p class="gap">No NHS divisions from 2016 on in Bevan’s data.</p>
           )}
           {state.votes.problem && (
-            <p class="muted small">Parliament’s record of votes could not be read: {state.votes.problem}</p>
+            <p class="muted small">
+              {state.votes.off
+                ? `Not checked with Parliament. ${state.votes.problem}`
+                : `Parliament’s record of votes could not be read: ${state.votes.problem}`}
+            </p>
           )}
         </>
       )}

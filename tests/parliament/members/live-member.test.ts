@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { openBevanDb } from '@/utils/data/db';
 import { createParliamentClient } from '@/utils/parliament/client';
 import { readLive, writeLive } from '@/utils/parliament/live-store';
-import { createLiveMembers, failureWords, MEMBER_MAX_AGE_MS } from '@/utils/parliament/members/live-member';
+import { checkingOn, createLiveMembers, failureWords, MEMBER_MAX_AGE_MS } from '@/utils/parliament/members/live-member';
+import { putParliamentSettings } from '@/utils/parliament/parliament-settings';
 import { freshDbName } from '../../helpers/dataset';
 import { BY_ELECTION_WINNER, FLOOR_CROSSER } from './fixtures';
 
 type Answer = { status: number; body: unknown } | 'unreachable';
 
 /** The real client over a fetch that answers from a table of paths, recording what was asked. */
-function parliament(answers: Record<string, Answer>, enabled = true) {
+function parliament(answers: Record<string, Answer>, enabled: boolean | (() => Promise<boolean>) = true) {
   const asked: string[] = [];
   const client = createParliamentClient({
     fetch: async (url) => {
@@ -20,7 +21,7 @@ function parliament(answers: Record<string, Answer>, enabled = true) {
       const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
       return new Response(text, { status: answer.status, headers: { 'content-type': 'application/json' } });
     },
-    isEnabled: async () => enabled,
+    isEnabled: typeof enabled === 'function' ? enabled : async () => enabled,
     sleep: async () => undefined,
     retries: 0,
   });
@@ -112,6 +113,23 @@ describe("a member's live facts, stored and refreshed", () => {
     later(5 * 60 * 1000 + 1);
     await members.get(99001, true);
     expect(asked).toHaveLength(2);
+  });
+
+  it('after a failure, says checking is off once the reader turns it off, not the old failure', async () => {
+    const db = await openBevanDb(freshDbName());
+    const { client, asked } = parliament({ '/api/Members/99001': 'unreachable' }, async () => checkingOn(db));
+    const members = createLiveMembers(
+      async () => db,
+      () => client,
+      () => new Date('2026-12-06T20:00:00Z'),
+    );
+    expect((await members.get(99001, true)).problem).toMatch(/could not be reached/);
+    await putParliamentSettings(db, { checkParliament: false });
+    expect(await members.get(99001, true)).toMatchObject({
+      off: true,
+      problem: 'Checking Parliament for updates is turned off in Bevan’s options.',
+    });
+    expect(asked).toHaveLength(1);
   });
 
   it('sends nothing when the reader turned checking off, and says so', async () => {

@@ -128,11 +128,14 @@ describe('NHS votes from the Commons Votes API', () => {
   });
 
   it("says so when the day's divisions do not include the number, rather than guess", async () => {
-    const { votes } = await setUp(parliament);
+    const { db, votes } = await setUp(parliament);
     const answer = await votes.get(1, '2021-07-14');
     expect(answer.divisions.find((row) => row.number === 56)?.words).toBe(
       'Parliament’s votes service has no record of this division',
     );
+    // The day is kept (it has a division), so it is not asked again; a day with none would be.
+    expect(await readLive(db, 'divisions-on/2021-07-14')).toBeDefined();
+    expect(await readLive(db, 'divisions-on/2019-10-23')).toBeDefined();
   });
 
   it('says the Speaker presides and does not vote, from the stored member facts', async () => {

@@ -6,6 +6,7 @@ import type { BevanDb } from '../../data/db';
 import { liveFailureWords, type LiveFailure, type ParliamentClient } from '../client';
 import { parliamentUrl } from '../hosts';
 import { isStale, readLive, writeLive } from '../live-store';
+import { getParliamentSettings } from '../parliament-settings';
 import { BiographyAnswer, MemberAnswer, biographyPath, memberPath } from './api';
 import { memberKey, type MemberFacts } from './facts';
 import { mapMember, readMemberFacts } from './map-member';
@@ -72,6 +73,11 @@ export async function refreshMember(
   return { facts: mapped.facts, checkedAt: fetchedAt, stale: false, problem: null, off: false };
 }
 
+/** The reader's "Check Parliament for updates". */
+export async function checkingOn(db: BevanDb): Promise<boolean> {
+  return (await getParliamentSettings(db)).checkParliament;
+}
+
 /** After a failed refresh, the stored facts (or the bundled ones) serve for this long before Parliament is asked again. */
 export const RETRY_AFTER_FAILURE_MS = 5 * 60 * 1000;
 
@@ -92,7 +98,9 @@ export function createLiveMembers(
       const stored = await storedMember(db, id, now());
       if (!refresh || !stored.stale) return stored;
       const recent = failed.get(id);
-      if (recent && now().getTime() - recent.at < RETRY_AFTER_FAILURE_MS) return { ...stored, problem: recent.problem };
+      // Turned off since, the reader is told so (the client answers "off" without a request), not the old failure.
+      const holdBack = recent && now().getTime() - recent.at < RETRY_AFTER_FAILURE_MS && (await checkingOn(db));
+      if (recent && holdBack) return { ...stored, problem: recent.problem };
       let answer = running.get(id);
       if (!answer) {
         answer = refreshMember(db, client(), id, now).finally(() => running.delete(id));

@@ -8,7 +8,7 @@ import { seatAt as bundledSeatAt } from '../../data/memberships';
 import type { Division } from '../../data/schema';
 import { z } from '../../data/zod';
 import type { ParliamentClient } from '../client';
-import { failureWords } from '../members/live-member';
+import { checkingOn, failureWords } from '../members/live-member';
 import { parliamentUrl } from '../hosts';
 import { readLive, writeLive } from '../live-store';
 import { partyAt, postsAt, seatAt } from '../members/at-date';
@@ -92,8 +92,9 @@ async function dayDivisions(
   const value = answer.data
     .filter((summary) => summary.Date.slice(0, 10) === date)
     .map((summary) => ({ id: summary.DivisionId, number: summary.Number, title: summary.Title }));
-  // A past day's divisions do not change: kept for good.
-  if (date < now.toISOString().slice(0, 10)) {
+  // A past day's divisions do not change: kept for good. An empty day is not kept: Bevan's data says a division
+  // was held, so the answer is asked for again next time rather than trusted for ever.
+  if (value.length > 0 && date < now.toISOString().slice(0, 10)) {
     await writeLive(db, { key: dayKey(date), fetchedAt: now.toISOString(), etag: answer.etag, data: value });
   }
   return { ok: true, value };
@@ -203,8 +204,11 @@ export function createLiveVotes(
   };
   return {
     async get(memberId: number, date: string): Promise<LiveVotes> {
-      const recent = failed && now().getTime() - failed.at < VOTES_RETRY_AFTER_FAILURE_MS ? failed : null;
-      const votes = await nhsVotesFor(await database(), recent ? quiet : client(), memberId, date, now());
+      const db = await database();
+      // Turned off since, the reader is told so (the client answers "off" without a request), not the old failure.
+      const recent =
+        failed && now().getTime() - failed.at < VOTES_RETRY_AFTER_FAILURE_MS && (await checkingOn(db)) ? failed : null;
+      const votes = await nhsVotesFor(db, recent ? quiet : client(), memberId, date, now());
       if (recent && votes.problem) return { ...votes, problem: recent.problem };
       if (votes.problem && !votes.off) failed = { at: now().getTime(), problem: votes.problem };
       else if (!votes.problem) failed = null;
