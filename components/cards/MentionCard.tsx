@@ -72,6 +72,8 @@ function PersonCard({
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
   return (
     <MpCard
+      // Another MP is another card: the space one card held open is not held for the next.
+      key={id}
       details={state.data}
       articleDate={articleDate}
       live={live}
