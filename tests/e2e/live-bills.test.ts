@@ -165,6 +165,16 @@ async function addFromParliament(words: string, title: string) {
 async function openCard(title: string, expected: RegExp): Promise<string> {
   await article.mouse.move(0, 0);
   await expect.poll(() => card.text()).toBe('');
+  // A bill just added is underlined once the tab has heard of it.
+  await expect
+    .poll(
+      async () =>
+        (await listMentions(site.browser, article)).some(
+          (mention) => mention.kind === 'bill' && mention.text === title,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await hoverMention(site.browser, article, title, 'bill');
   return card.waitForText(expected, 15_000);
 }
