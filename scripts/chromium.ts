@@ -34,6 +34,11 @@ export interface LaunchOptions {
   debuggingPort?: number;
   /** A local HTTPS stand-in for Parliament's APIs: their host names go to its port, and its key is trusted. */
   standIn?: { port: number; spkiHash: string };
+  /**
+   * Lets the browser reach Parliament's real APIs (`npm start`). Otherwise, without a stand-in, their host names
+   * fail at once: a test or a benchmark never depends on, nor adds load to, Parliament's servers.
+   */
+  realParliament?: boolean;
 }
 
 /** The host names of Parliament's APIs, which a stand-in answers in tests. */
@@ -50,6 +55,7 @@ export async function launchChromium(
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
   const standIn = options.standIn;
   if (standIn) hostRules.push(...PARLIAMENT_API_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${standIn.port}`));
+  else if (!options.realParliament) hostRules.push(...PARLIAMENT_API_HOSTS.map((host) => `MAP ${host} ~NOTFOUND`));
   if (options.offline) hostRules.push('MAP * ~NOTFOUND');
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
