@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import type { Ask } from '@/utils/messages';
 import type { Box } from '@/utils/page/card-position';
+import { pageSchemeUnder } from '@/utils/page/page-scheme';
 import { CARD_TAG, type CardEvents, type CardTarget } from '@/utils/page/card-contract';
 import cardCss from './card.css?inline';
 import { CardShown, MentionCard } from './MentionCard';
@@ -110,6 +111,8 @@ export function renderCard(
       if (hold) events.hover(true);
     },
   };
+  // Light or dark by the page's background under the mention, read before the card is drawn over the page.
+  container.dataset.scheme = pageSchemeUnder(anchor, (container.getRootNode() as ShadowRoot).host ?? null);
   // How long from the reader's intent (marked by the content script) to the facts on screen: for `npm run bench`.
   let measured = false;
   const shown = () => {
