@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 
@@ -19,6 +20,7 @@ export function BillCard({
   return (
     <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`} actions={actions}>
       <h2>{bill.shortTitle}</h2>
+      <Provenance record={bill} />
       {bill.aliases.length > 0 && <p class="muted small">Also called {bill.aliases.join(', ')}</p>}
       <p>
         <span class="muted">Sponsor: </span>

@@ -3,6 +3,7 @@ import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/da
 import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
 import { formatDate } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 
@@ -144,6 +145,7 @@ export function MpCard({
                   {stance.position} {stance.subject.kind === 'dispute' ? 'the doctors’ dispute' : stance.subject.billId}
                 </SourceLink>{' '}
                 <span class="muted small">({formatDate(stance.date)})</span>
+                <Provenance record={stance} note={stance.note} />
               </li>
             ))}
           </ul>
