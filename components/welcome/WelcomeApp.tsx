@@ -96,29 +96,34 @@ export function WelcomeApp({ ask, shortcuts, optionsUrl }: { ask: Ask; shortcuts
         <ul>
           {shortcuts.map((shortcut) => (
             <li key={shortcut.name}>
-              {shortcut.keys ? <kbd>{shortcut.keys}</kbd> : <span class="bevan-muted">No keys set</span>}:{' '}
-              {shortcut.description.charAt(0).toLowerCase() + shortcut.description.slice(1)}.
+              {shortcut.keys ? (
+                <kbd>{shortcut.keys}</kbd>
+              ) : (
+                <span class="bevan-muted">No keys set (your browser keeps its suggested keys for itself)</span>
+              )}
+              : {shortcut.description.charAt(0).toLowerCase() + shortcut.description.slice(1)}.
             </li>
           ))}
         </ul>
         <p>
-          The card opens with focus inside it; Tab moves through it, and Escape closes it and takes you back. You can
-          change the keys in your browser's extension shortcuts.
+          The card opens with focus inside it; Tab moves through it, and Escape closes it and takes you back. Set or
+          change the keys at <code>chrome://extensions/shortcuts</code> in Chrome, or with{' '}
+          <em>Manage Extension Shortcuts</em> on Firefox's add-ons page.
         </p>
       </section>
 
       <section aria-labelledby="welcome-privacy">
         <h2 id="welcome-privacy">Privacy</h2>
         <p>
-          Nothing about you leaves your computer. Your postcode and your MP stay in Bevan's own storage and never enter a
-          web page; news sites cannot read Bevan's cards. Bevan fetches only the news feeds and data packs you keep,
+          Nothing about you leaves your computer. Your postcode and your MP stay in Bevan's own storage and never enter
+          a web page; news sites cannot read Bevan's cards. Bevan fetches only the news feeds and data packs you keep,
           and your postcode goes to WriteToThem only when you press Write to your MP.
         </p>
       </section>
 
       <p>
-        <a href={optionsUrl}>Settings</a>: news feeds, letter templates, how many mentions to mark, and the data on
-        this computer.
+        <a href={optionsUrl}>Settings</a>: news feeds, letter templates, how many mentions to mark, and the data on this
+        computer.
       </p>
       <footer>
         <Attribution />
