@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '@/utils/data/schema';
-import { formatDateRange } from '@/utils/dates';
+import { formatDateSpan } from '@/utils/dates';
 import { inDateOrder } from '@/utils/dispute/summary';
 import { Provenance } from './Provenance';
 import { SourceLink } from './SourceLink';
@@ -21,7 +21,7 @@ export function DisputeEventRow({ event }: { event: DisputeEvent }) {
   return (
     <>
       <div class="bevan-small bevan-muted">
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
+        <time dateTime={event.start}>{formatDateSpan(event.start, event.end)}</time>
         <span class="bevan-badge">{KIND_LABELS[event.kind]}</span>
         {!event.verified && <TrustBadge kind="unverified" />}
       </div>

@@ -46,7 +46,10 @@ export function DisputeCard({
         <p class="about">
           {about.map((line) => (
             <span class="about-line" key={line.text}>
-              {line.text} <SourceLink source={line.source} />
+              {line.text}{' '}
+              <span class="muted small">
+                Source: <SourceLink source={line.source} />
+              </span>
             </span>
           ))}
         </p>
@@ -55,20 +58,22 @@ export function DisputeCard({
       <dl class="status">
         {dated && (
           <div>
-            <dt>On {formatDate(articleDate)}:</dt>{' '}
-            <dd>{stateWords(disputeStateAt(events, articleDate))}</dd>
+            <dt>On {formatDate(articleDate)}:</dt> <dd>{stateWords(disputeStateAt(events, articleDate))}</dd>
           </div>
         )}
         <div>
-          <dt>Now ({formatDate(today)}):</dt>{' '}
-          <dd>{stateWords(disputeStateAt(events, today))}</dd>
+          <dt>Now ({formatDate(today)}):</dt> <dd>{stateWords(disputeStateAt(events, today))}</dd>
         </div>
       </dl>
       {full ? (
         <>
           <h3>{dated ? "From the article's date on" : 'From today on'}</h3>
           {whole.after.length ? (
-            <DisputeTimeline events={whole.after} order="oldest-first" label="Every event after that date, oldest first" />
+            <DisputeTimeline
+              events={whole.after}
+              order="oldest-first"
+              label="Every event after that date, oldest first"
+            />
           ) : (
             <p class="gap">Nothing recorded after that date.</p>
           )}

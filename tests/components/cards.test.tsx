@@ -107,19 +107,19 @@ describe('BillCard', () => {
 });
 
 describe('DisputeCard', () => {
-  it("leads with what the dispute is about, its state then and now, the last event before the article and the next three", async () => {
+  it('leads with what the dispute is about, its state then and now, the last event before the article and the next three', async () => {
     const events = await getDisputeTimeline(db);
     const card = show(<DisputeCard events={events} articleDate="2016-03-14" today="2026-12-06" />);
     expect(card.querySelector('.about')?.textContent).toMatch(/contract.*pay/s);
     const status = card.querySelector('dl')!.textContent;
-    expect(status).toContain('On 14 March 2016: Last strike 9 March 2016 – 11 March 2016; next strike 6 April 2016');
-    expect(status).toContain('Now (6 December 2026): Last strike 25 July 2025 – 30 July 2025');
+    expect(status).toContain('On 14 March 2016: Last strike 9–11 March 2016; next strike 6–8 April 2016');
+    expect(status).toContain('Now (6 December 2026): Last strike 25–30 July 2025');
     const [before, next] = [...card.querySelectorAll('ol')];
     expect(before.querySelectorAll('li')).toHaveLength(1);
     expect(before.textContent).toContain('Strike 3');
-    expect([...next.querySelectorAll('li')].map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual(
-      ['2016-04-06', '2016-04-26', '2016-07-05'],
-    );
+    expect(
+      [...next.querySelectorAll('li')].map((item) => item.querySelector('time')?.getAttribute('datetime')),
+    ).toEqual(['2016-04-06', '2016-04-26', '2016-07-05']);
   });
 
   it("opens the full timeline read on from the article's date, then back from it", async () => {
@@ -144,12 +144,12 @@ describe('DisputeCard', () => {
     const card = show(<DisputeCard events={events} articleDate={null} today={today} />);
     expect(card.textContent).toContain('Date of the article unknown');
     expect(card.textContent).not.toMatch(/this article|article's date/);
-    expect(card.querySelector('dl')!.textContent).toMatch(/^Now \(1 January 2024\): Last strike 20 December 2023/);
+    expect(card.querySelector('dl')!.textContent).toMatch(/^Now \(1 January 2024\): Last strike 20–23 December 2023/);
     const headings = [...card.querySelectorAll('h3')].map((heading) => heading.textContent);
     // Events after today are not "since the article": they are still to come.
     expect(headings).toEqual(['Latest', 'Coming up']);
     const [latest, coming] = [...card.querySelectorAll('ol')];
-    expect(latest.textContent).toContain('20 December 2023');
+    expect(latest.textContent).toContain('20–23 December 2023');
     expect(coming.textContent).toContain('2024');
   });
 

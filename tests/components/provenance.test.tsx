@@ -38,7 +38,7 @@ describe('Provenance', () => {
     expect(shown.textContent).not.toContain('note');
   });
 
-  it("names a pack and its publisher, as the background has them", async () => {
+  it('names a pack and its publisher, as the background has them', async () => {
     const asked: unknown[] = [];
     const ask = (async (type: string, payload: unknown) => {
       asked.push([type, payload]);
@@ -65,7 +65,11 @@ describe('Provenance', () => {
 
 describe('CardFrame credits', () => {
   it("puts Parliament's licence only on cards whose data it covers", () => {
-    const bundled = show(<CardFrame label="x" kicker="x">facts</CardFrame>);
+    const bundled = show(
+      <CardFrame label="x" kicker="x">
+        facts
+      </CardFrame>,
+    );
     expect(bundled.querySelector('.footer')?.textContent).toContain('Open Parliament Licence');
     const campaigner = show(
       <CardCredits.Provider value={[]}>

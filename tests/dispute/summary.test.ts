@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DisputeEvent } from '@/utils/data/schema';
-import {
-  disputeAbout,
-  disputeStateAt,
-  eventsAround,
-  stateWords,
-  timelineFrom,
-} from '@/utils/dispute/summary';
+import { disputeAbout, disputeStateAt, eventsAround, stateWords, timelineFrom } from '@/utils/dispute/summary';
 
 function event(
   id: string,
@@ -72,11 +66,11 @@ describe('disputeStateAt and stateWords', () => {
     const state = disputeStateAt(events, '2016-03-14');
     expect(state.lastStrike?.id).toBe('strike-3');
     expect(state.nextStrike?.id).toBe('strike-4');
-    expect(stateWords(state)).toBe('Last strike 9 March 2016 – 11 March 2016; next strike 6 April 2016 – 8 April 2016');
+    expect(stateWords(state)).toBe('Last strike 9–11 March 2016; next strike 6–8 April 2016');
   });
 
   it('says doctors are on strike on a strike day', () => {
-    expect(stateWords(disputeStateAt(events, '2016-04-07'))).toBe('Doctors on strike (6 April 2016 – 8 April 2016)');
+    expect(stateWords(disputeStateAt(events, '2016-04-07'))).toBe('Doctors on strike (6–8 April 2016)');
   });
 
   it('leads with a deal made after the last strike, in the words of the data', () => {
@@ -95,9 +89,7 @@ describe('disputeStateAt and stateWords', () => {
     expect(stateWords(disputeStateAt(events, '2026-12-06'))).toBe(
       "Last strike 26 April 2016; no later strike in Bevan's data",
     );
-    expect(stateWords(disputeStateAt(events, '2015-12-01'))).toBe(
-      'No strike yet; next strike 10 February 2016 – 11 February 2016',
-    );
+    expect(stateWords(disputeStateAt(events, '2015-12-01'))).toBe('No strike yet; next strike 10–11 February 2016');
     expect(stateWords(disputeStateAt([], '2016-01-01'))).toBe("No strike in Bevan's data");
   });
 });
@@ -109,7 +101,10 @@ describe('disputeAbout', () => {
     const weakPay = event('pay-weak', 'strike', '2023-03-13', null, { title: 'First pay strike', verified: false });
     const pay = event('pay', 'strike', '2025-07-25', null, { details: 'Seeking a pay rise' });
     const lines = disputeAbout([...events, contract, weakPay, pay]);
-    expect(lines.map((line) => line.source.url)).toEqual(['https://www.bma.org.uk/contract', 'https://www.bma.org.uk/pay']);
+    expect(lines.map((line) => line.source.url)).toEqual([
+      'https://www.bma.org.uk/contract',
+      'https://www.bma.org.uk/pay',
+    ]);
     expect(lines[0].text).toMatch(/contract/);
     expect(lines[1].text).toMatch(/pay/);
   });

@@ -4,7 +4,7 @@
  * events is tested without a browser; every line it gives rests on an event in the data, with that event's source.
  */
 import type { DisputeEvent, Source } from '../data/schema';
-import { formatDate, formatDateRange } from '../dates';
+import { formatDate, formatDateSpan } from '../dates';
 import { disputeGlance } from '../dispute-status';
 
 /** Oldest first; a month-only date ("2023-07") sorts before the days of its month. */
@@ -63,7 +63,7 @@ export function disputeStateAt(events: readonly DisputeEvent[], date: string): D
 
 /** The state in a line of plain words, e.g. "Last strike 9 March 2016 – 11 March 2016; next 6 April 2016 – 8 April 2016". */
 export function stateWords(state: DisputeState): string {
-  const range = (event: DisputeEvent) => formatDateRange(event.start, event.end);
+  const range = (event: DisputeEvent) => formatDateSpan(event.start, event.end);
   const next = state.nextStrike ? `next strike ${range(state.nextStrike)}` : "no later strike in Bevan's data";
   if (state.onStrike) return `Doctors on strike (${range(state.onStrike)})`;
   if (state.deal) {
