@@ -99,20 +99,22 @@ export function renderCard(
   }: { target: CardTarget; anchor: Box; articleDate: string | null; events: CardEvents },
   { ask, setupUrl, onLetterOpened }: CardServices,
 ): void {
+  // Light or dark by the page's background under the mention, read before the card is drawn over the page; the
+  // "choose your MP" page in the card's frame is told the same.
+  const scheme = pageSchemeUnder(anchor, (container.getRootNode() as ShadowRoot).host ?? null);
+  container.dataset.scheme = scheme;
   // While the reader chooses their MP in the card's frame, the card stays open: the pointer and focus
   // are then in the frame's document, and the card would otherwise see them leave.
   let held = false;
   const letters: LetterContext = {
     article: { title: document.title, url: location.href },
-    setupUrl,
+    setupUrl: `${setupUrl}?scheme=${scheme}`,
     onLetterOpened,
     hold(hold) {
       held = hold;
       if (hold) events.hover(true);
     },
   };
-  // Light or dark by the page's background under the mention, read before the card is drawn over the page.
-  container.dataset.scheme = pageSchemeUnder(anchor, (container.getRootNode() as ShadowRoot).host ?? null);
   // How long from the reader's intent (marked by the content script) to the facts on screen: for `npm run bench`.
   let measured = false;
   const shown = () => {

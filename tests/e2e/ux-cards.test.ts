@@ -318,6 +318,12 @@ describe('cards match the page', () => {
     await openCard(dark.page, 'dispute', 'junior-doctors-dispute');
     await dark.card.waitForText(/What came next/);
     expect(luminance(await cardBackground(darkSession))).toBeLessThan(0.3);
+    // Choosing your MP, in Bevan's own page framed in the card, is as dark as the card.
+    await dark.card.click((await dark.card.controls()).find((control) => control.text === 'Write to your MP')!);
+    await expect.poll(() => dark.page.frames().some((frame) => frame.url().includes('/your-mp.html'))).toBe(true);
+    const frame = dark.page.frames().find((candidate) => candidate.url().includes('/your-mp.html'))!;
+    await frame.getByText('Your postcode').waitFor();
+    expect(luminance(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.3);
     await dark.page.close();
 
     const light = await openReaderTab(site);
