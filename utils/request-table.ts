@@ -7,6 +7,7 @@ import { cardRequests } from './cards/requests';
 import { feedRequests } from './feeds/requests';
 import { matcherRequests } from './matcher/requests';
 import { packRequests } from './packs/requests';
+import { parliamentRequests } from './parliament/requests';
 import { provenanceRequests } from './provenance/requests';
 import { recordRequests } from './records/requests';
 import { siteRequests } from './sites/requests';
@@ -20,5 +21,6 @@ export const requests = {
   ...recordRequests,
   ...feedRequests,
   ...packRequests,
+  ...parliamentRequests,
   ...provenanceRequests,
 } as const;
