@@ -85,6 +85,27 @@ describe('disputeStateAt and stateWords', () => {
     expect(stateWords(disputeStateAt(withDeal, '2016-08-01'))).toMatch(/^Last strike 26 April 2016; no later strike/);
   });
 
+  it('takes a referendum the doctors accepted, ending the strikes, for a deal; not an offer or an award', () => {
+    const withVotes = [
+      ...events,
+      event('award', 'other', '2016-05-01', null, { title: 'Government accepts pay review body award' }),
+      event('rejected', 'ballot', '2016-05-02', null, { title: 'Doctors reject offer in BMA vote' }),
+      event('accepted', 'ballot', '2016-06', null, { title: 'Doctors accept deal in BMA referendum; strikes end' }),
+    ];
+    expect(disputeStateAt(withVotes, '2016-05-20').deal).toBeNull();
+    expect(stateWords(disputeStateAt(withVotes, '2026-12-06'))).toBe(
+      'Doctors accept deal in BMA referendum; strikes end (June 2016)',
+    );
+  });
+
+  it('takes a month-only deal for after a strike earlier that month', () => {
+    const june = [
+      event('june-strike', 'strike', '2026-06-15', '2026-06-19'),
+      event('june-deal', 'ballot', '2026-06', null, { title: 'Doctors accept deal; strikes end' }),
+    ];
+    expect(disputeStateAt(june, '2026-12-06').deal?.id).toBe('june-deal');
+  });
+
   it('says when there is no later strike, and when there has been none', () => {
     expect(stateWords(disputeStateAt(events, '2026-12-06'))).toBe(
       "Last strike 26 April 2016; no later strike in Bevan's data",

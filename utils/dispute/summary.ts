@@ -44,19 +44,35 @@ export interface DisputeState {
   onStrike: DisputeEvent | null;
   /** The latest strike that had ended by the date. */
   lastStrike: DisputeEvent | null;
-  /** A deal recorded after that strike, on or before the date. */
+  /** A deal that settled the dispute, recorded after that strike, on or before the date. */
   deal: DisputeEvent | null;
   /** The first strike starting after the date (an announced one, when the date is today). */
   nextStrike: DisputeEvent | null;
 }
 
-/** Where the dispute stood on `date`, by its dated strikes and deals. */
+/**
+ * A deal that settled the dispute, in the data's own words: a "deal" row, or a row saying the doctors accepted and
+ * the dispute or strikes ended (the timeline files some of these as ballots, for their referendums). Not a
+ * Government accepting a pay award, nor an offer made or rejected.
+ */
+function settles(event: DisputeEvent): boolean {
+  return (
+    event.kind === 'deal' ||
+    /\bdoctors accept\b|\bdispute ends\b|\bstrikes end\b|\bending the \w+ dispute\b/i.test(event.title)
+  );
+}
+
+/** The last day a date can mean: a month-only date's month end (as text, "-31" sorts after every day). */
+const monthEnd = (date: string) => (date.length === 7 ? `${date}-31` : date);
+
+/** Where the dispute stood on `date`, by its dated strikes and the deals that settled it. */
 export function disputeStateAt(events: readonly DisputeEvent[], date: string): DisputeState {
   const glance = disputeGlance(events, date);
   const lastStrikeEnd = glance.latest ? (glance.latest.end ?? glance.latest.start) : '';
   const deal =
     inDateOrder(events)
-      .filter((event) => event.kind === 'deal' && event.start > lastStrikeEnd && event.start <= date)
+      // A month-only deal ("2026-06") may follow a strike earlier that month: it is compared by its month's end.
+      .filter((event) => settles(event) && monthEnd(event.start) > lastStrikeEnd && event.start <= date)
       .at(-1) ?? null;
   return { onStrike: glance.today, lastStrike: glance.latest, deal, nextStrike: glance.next };
 }
