@@ -12,6 +12,7 @@ import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from '../../
 import type { Dataset } from '../../utils/data/schema';
 import { publisherName } from '../../utils/sources/publisher';
 import { seriousViolations } from './helpers/axe';
+import { inContentScript } from './helpers/content-script-world';
 import { listMentions, tellTab } from './helpers/mentions';
 
 let site: DemoSite;
@@ -128,6 +129,20 @@ const luminance = (rgb: string) => {
   const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 };
+
+/** For axe only: the card UI, started after this, makes its shadow root open (see accessibility.test.ts). */
+async function openShadowRootsForAxe(page: Page) {
+  await inContentScript(
+    page,
+    site.browser.extensionId,
+    `{
+      const attachShadow = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        return attachShadow.call(this, { ...init, mode: 'open' });
+      };
+    }`,
+  );
+}
 
 /** Opens the card of a mention as the popup's "On this page" does. */
 async function openCard(page: Page, kind: string, id: string) {
@@ -282,6 +297,7 @@ describe("campaigners' and packs' records", () => {
 
     // Caroline Lucas's card: the pack's stances and the reader's own, each labelled, with note and source.
     const { page, card } = await openReaderTab(site);
+    await openShadowRootsForAxe(page);
     await openCard(page, 'mp', '3930');
     const mp = await card.waitForText(/From NHS campaign group \(test fixture\) by Bevan tests/);
     expect(mp).toContain('From NHS campaign group (test fixture) by Bevan tests');
@@ -291,6 +307,7 @@ describe("campaigners' and packs' records", () => {
     );
     // An MP's card is Parliament's data: its licence stays.
     expect(mp).toContain('Open Parliament Licence');
+    expect(await seriousViolations(page, true), 'an MP card with provenance labels').toEqual([]);
     await page.close();
 
     const campaign = await openReaderTab(site, 'campaign-article.html');
@@ -312,12 +329,14 @@ describe('cards match the page', () => {
   it('is dark on a dark page when the system is light, and light on a light page when the system is dark', async () => {
     const dark = await openReaderTab(site, 'dark-article.html');
     await dark.page.emulateMedia({ colorScheme: 'light' });
+    await openShadowRootsForAxe(dark.page);
     const darkSession = await dark.page.context().newCDPSession(dark.page);
     await darkSession.send('DOM.enable');
     await darkSession.send('CSS.enable');
     await openCard(dark.page, 'dispute', 'junior-doctors-dispute');
     await dark.card.waitForText(/What came next/);
     expect(luminance(await cardBackground(darkSession))).toBeLessThan(0.3);
+    expect(await seriousViolations(dark.page, true), 'the dark card on a dark page').toEqual([]);
     // Choosing your MP, in Bevan's own page framed in the card, is as dark as the card.
     await dark.card.click((await dark.card.controls()).find((control) => control.text === 'Write to your MP')!);
     await expect.poll(() => dark.page.frames().some((frame) => frame.url().includes('/your-mp.html'))).toBe(true);
