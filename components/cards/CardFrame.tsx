@@ -36,7 +36,14 @@ export function CardFrame({
       <div class="kicker">{kicker}</div>
       {children}
       {actions}
-      {lines.length > 0 && <div class="footer">{lines.map((line) => `${line}. `).join('').trim()}</div>}
+      {lines.length > 0 && (
+        <div class="footer">
+          {lines
+            .map((line) => `${line}. `)
+            .join('')
+            .trim()}
+        </div>
+      )}
     </section>
   );
 }

@@ -155,12 +155,7 @@ interface MentionCardProps {
   letters?: LetterContext;
 }
 
-function MentionCardFor({
-  ask,
-  target,
-  articleDate,
-  letters,
-}: MentionCardProps) {
+function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps) {
   const [personId, setPersonId] = useState<number | null>(null);
   if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} />;
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;
