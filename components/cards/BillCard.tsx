@@ -3,6 +3,7 @@ import { formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
 import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
+import { TrustBadge } from '../TrustBadge';
 import { CardFrame } from './CardFrame';
 
 /** A bill: what it is, who sponsored it, and its stages as a small timeline. */
@@ -40,7 +41,7 @@ export function BillCard({
               <div class="small muted">
                 {formatDateRange(stage.date, stage.dateEnd)} ·{' '}
                 {stage.house === 'none' ? 'outside Parliament' : stage.house}
-                {stage.secondary && <span class="badge"> secondary source</span>}
+                {stage.secondary && <TrustBadge kind="second-hand" />}
               </div>
               <div>
                 <SourceLink source={stage.source}>{stage.stage}</SourceLink>

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Provenance, ProvenanceAsk, provenanceLabel } from '@/components/Provenance';
 import { CardCredits, CardFrame } from '@/components/cards/CardFrame';
+import { TrustBadge } from '@/components/TrustBadge';
 import type { Ask } from '@/utils/messages';
 import { ok } from '@/utils/result';
 
@@ -79,5 +80,16 @@ describe('CardFrame credits', () => {
       </CardCredits.Provider>,
     );
     expect(campaigner.querySelector('.footer')).toBeNull();
+  });
+});
+
+describe('TrustBadge', () => {
+  it('says "Second-hand" and "Not verified" in a badge whose tooltip explains it', () => {
+    const secondHand = show(<TrustBadge kind="second-hand" />).firstElementChild!;
+    expect(secondHand.textContent).toBe('Second-hand');
+    expect(secondHand.getAttribute('title')).toMatch(/report of it, not the original record/);
+    const unverified = show(<TrustBadge kind="unverified" />).firstElementChild!;
+    expect(unverified.textContent).toBe('Not verified');
+    expect(unverified.getAttribute('title')).toMatch(/do not confirm/);
   });
 });
