@@ -10,6 +10,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
 import type { Dataset } from '../../utils/data/schema';
+import { formatDateSpan, todayIso } from '../../utils/dates';
+import { disputeGlance } from '../../utils/dispute-status';
+import { disputeAbout } from '../../utils/dispute/summary';
 import { publisherName } from '../../utils/sources/publisher';
 import { seriousViolations } from './helpers/axe';
 import { inContentScript } from './helpers/content-script-world';
@@ -190,8 +193,9 @@ describe('the dispute card', () => {
     const { page, card } = await openReaderTab(site);
     await openCard(page, 'dispute', 'junior-doctors-dispute');
     const text = await card.waitForText(/What came next/);
-    expect(text).toMatch(/fought a new contract the Government imposed\. ?Source: ?TheyWorkForYou/);
-    expect(text).toMatch(/have struck over pay\. ?Source: ?Shropshire Star/);
+    const [contract, pay] = disputeAbout(dataset.disputeEvents);
+    expect(squash(text)).toContain(squash(`${contract.text} Source: ${publisherName(contract.source.url)}`));
+    expect(squash(text)).toContain(squash(`${pay.text} Source: ${publisherName(pay.source.url)}`));
     expect(squash(text)).toContain(squash('On 14 March 2016: Last strike 9–11 March 2016; next strike 6–8 April 2016'));
     expect(text).toMatch(/Now \(\d+ \w+ \d{4}\): ?Last strike/);
     const before = text.slice(text.indexOf('Just before this article'), text.indexOf('What came next'));
@@ -211,6 +215,29 @@ describe('the dispute card', () => {
     expect(opened.indexOf('6–8 April 2016', from)).toBeLessThan(opened.indexOf('2025', from));
     expect(opened.indexOf('Before the article')).toBeLessThan(opened.indexOf('28 October 2015'));
     await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('puts what concerns this page first, and reads the dispute as the card does', async () => {
+    const popup = await site.browser.context.newPage();
+    await popup.goto(site.browser.extensionUrl('popup.html'));
+    await popup.getByText('Latest strike').waitFor();
+    expect(await popup.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'On this page',
+      'This site',
+      'The dispute now',
+      'Recent news',
+      'On pages you read',
+      'Your MP',
+    ]);
+    const dispute = popup.getByRole('region', { name: 'The dispute now' });
+    const text = (await dispute.textContent())!;
+    // The latest strike in the bundled data, in the card's words: dates, kind, title, publisher.
+    const latest = disputeGlance(dataset.disputeEvents, todayIso()).latest!;
+    const when = formatDateSpan(latest.start, latest.end);
+    expect(text).toContain(`Latest strike${when}Strike${latest.title}Source: ${publisherName(latest.sources[0].url)}`);
+    await popup.close();
   });
 });
 
