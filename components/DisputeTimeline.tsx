@@ -1,5 +1,5 @@
 import type { DisputeEvent } from '@/utils/data/schema';
-import { formatDateSpan } from '@/utils/dates';
+import { formatDateSpan, todayIso } from '@/utils/dates';
 import { inDateOrder } from '@/utils/dispute/summary';
 import { Provenance } from './Provenance';
 import { SourceLink } from './SourceLink';
@@ -15,14 +15,16 @@ const KIND_LABELS: Record<DisputeEvent['kind'], string> = {
 
 /**
  * One event as the card and the popup show it: its dates, its kind, a badge where the sources do not confirm it,
- * its title, and its source by publisher. A campaigner's or a pack's event says where it came from.
+ * its title, and its source by publisher. An event still to come is marked announced; a campaigner's or a pack's
+ * event says where it came from.
  */
-export function DisputeEventRow({ event }: { event: DisputeEvent }) {
+export function DisputeEventRow({ event, today = todayIso() }: { event: DisputeEvent; today?: string }) {
   return (
     <>
       <div class="bevan-small bevan-muted">
         <time dateTime={event.start}>{formatDateSpan(event.start, event.end)}</time>
         <span class="bevan-badge">{KIND_LABELS[event.kind]}</span>
+        {event.start > today && <TrustBadge kind="announced" />}
         {!event.verified && <TrustBadge kind="unverified" />}
       </div>
       <div>{event.title}</div>
@@ -47,12 +49,15 @@ export function DisputeTimeline({
   limit,
   order = 'newest-first',
   label,
+  today,
 }: {
   events: DisputeEvent[];
   limit?: number;
   order?: 'newest-first' | 'oldest-first';
   /** The list's name for screen readers. */
   label?: string;
+  /** What counts as still to come (announced); by default, today. */
+  today?: string;
 }) {
   const oldestFirst = inDateOrder(events);
   const shown = (order === 'newest-first' ? oldestFirst.reverse() : oldestFirst).slice(0, limit);
@@ -64,7 +69,7 @@ export function DisputeTimeline({
     >
       {shown.map((event) => (
         <li key={event.id}>
-          <DisputeEventRow event={event} />
+          <DisputeEventRow event={event} today={today} />
         </li>
       ))}
     </ol>

@@ -5,6 +5,10 @@ const BADGES = {
     explain:
       "Bevan's sources do not confirm every detail of this: the date may be known only to the month, or the only source is a weak one.",
   },
+  announced: {
+    label: 'Announced',
+    explain: 'Still to come: this date was announced, and may yet change.',
+  },
   'second-hand': {
     label: 'Second-hand',
     explain: 'The only source for this is a report of it, not the original record.',

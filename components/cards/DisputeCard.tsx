@@ -70,6 +70,7 @@ export function DisputeCard({
           <h3>{dated ? "From the article's date on" : 'From today on'}</h3>
           {whole.after.length ? (
             <DisputeTimeline
+              today={today}
               events={whole.after}
               order="oldest-first"
               label="Every event after that date, oldest first"
@@ -78,7 +79,7 @@ export function DisputeCard({
             <p class="gap">Nothing recorded after that date.</p>
           )}
           <h3>{dated ? 'Before the article' : 'Before today'}</h3>
-          <DisputeTimeline events={whole.before} label="Every event before that date, newest first" />
+          <DisputeTimeline today={today} events={whole.before} label="Every event before that date, newest first" />
         </>
       ) : (
         <>
@@ -86,7 +87,7 @@ export function DisputeCard({
           {around.before ? (
             <ol class="bevan-list bevan-timeline" aria-label="The last event before this date">
               <li>
-                <DisputeEventRow event={around.before} />
+                <DisputeEventRow event={around.before} today={today} />
               </li>
             </ol>
           ) : (
@@ -94,7 +95,12 @@ export function DisputeCard({
           )}
           <h3>{dated ? 'What came next' : 'Coming up'}</h3>
           {around.after.length ? (
-            <DisputeTimeline events={around.after} order="oldest-first" label="The next events after this date" />
+            <DisputeTimeline
+              today={today}
+              events={around.after}
+              order="oldest-first"
+              label="The next events after this date"
+            />
           ) : (
             <p class="gap">{dated ? 'Nothing recorded since.' : "Nothing announced after today in Bevan's data."}</p>
           )}

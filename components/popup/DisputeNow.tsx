@@ -3,11 +3,11 @@ import { disputeGlance } from '@/utils/dispute-status';
 import { disputeStateAt, stateWords } from '@/utils/dispute/summary';
 import { DisputeEventRow, DisputeTimeline } from '../DisputeTimeline';
 
-function StrikeRow({ label, event }: { label: string; event: DisputeEvent }) {
+function StrikeRow({ label, event, today }: { label: string; event: DisputeEvent; today: string }) {
   return (
     <div class="bevan-strike">
       <h3 class="bevan-label">{label}</h3>
-      <DisputeEventRow event={event} />
+      <DisputeEventRow event={event} today={today} />
     </div>
   );
 }
@@ -29,9 +29,9 @@ export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: s
         <strong>Now: </strong>
         {stateWords(disputeStateAt(events, today))}
       </p>
-      {glance.latest && <StrikeRow label="Latest strike" event={glance.latest} />}
+      {glance.latest && <StrikeRow label="Latest strike" event={glance.latest} today={today} />}
       {glance.next ? (
-        <StrikeRow label="Next strike" event={glance.next} />
+        <StrikeRow label="Next strike" event={glance.next} today={today} />
       ) : (
         <p class="bevan-muted bevan-small">
           No strike dates after today in Bevan's data; the news below may have more.
@@ -39,7 +39,7 @@ export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: s
       )}
       <details>
         <summary>Latest events</summary>
-        <DisputeTimeline events={events} limit={4} />
+        <DisputeTimeline events={events} limit={4} today={today} />
       </details>
     </>
   );

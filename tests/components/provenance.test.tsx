@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Provenance, ProvenanceAsk, provenanceLabel } from '@/components/Provenance';
 import { CardCredits, CardFrame } from '@/components/cards/CardFrame';
 import { TrustBadge } from '@/components/TrustBadge';
+import { DisputeEventRow } from '@/components/DisputeTimeline';
 import type { Ask } from '@/utils/messages';
 import { ok } from '@/utils/result';
 
@@ -91,5 +92,25 @@ describe('TrustBadge', () => {
     const unverified = show(<TrustBadge kind="unverified" />).firstElementChild!;
     expect(unverified.textContent).toBe('Not verified');
     expect(unverified.getAttribute('title')).toMatch(/do not confirm/);
+  });
+});
+
+describe('DisputeEventRow', () => {
+  it('marks an event still to come as announced, until its date passes', () => {
+    const strike = {
+      id: 'announced-strike',
+      start: '2027-01-10',
+      end: '2027-01-12',
+      kind: 'strike' as const,
+      title: 'Strike announced for the test',
+      details: null,
+      verified: true,
+      sources: [{ url: 'https://www.bma.org.uk/test', label: 'note' }],
+      origin: 'campaigner' as const,
+    };
+    const before = show(<DisputeEventRow event={strike} today="2026-12-06" />);
+    expect(before.textContent).toMatch(/^10–12 January 2027StrikeAnnounced/);
+    expect(before.textContent).toContain('Added by you');
+    expect(show(<DisputeEventRow event={strike} today="2027-01-13" />).textContent).not.toContain('Announced');
   });
 });
