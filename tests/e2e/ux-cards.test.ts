@@ -21,7 +21,8 @@ import { listMentions, tellTab } from './helpers/mentions';
 let site: DemoSite;
 
 beforeAll(async () => {
-  site = await openDemoSite();
+  // The welcome page Bevan opens on install is kept for the first test.
+  site = await openDemoSite({ keepWelcome: true });
 });
 
 afterAll(async () => {
