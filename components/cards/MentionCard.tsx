@@ -5,6 +5,9 @@ import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { ProvenanceAsk } from '../Provenance';
 import { useRequest } from '../use-request';
+import { useLiveMp } from './mp/use-live-mp';
+import { useLiveVotes } from './mp/use-live-votes';
+import { todayIso } from '@/utils/dates';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
@@ -61,12 +64,23 @@ function PersonCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
+  // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
+  const live = useLiveMp(ask, id);
+  const votes = useLiveVotes(ask, id, articleDate ?? todayIso(), live.status === 'answered');
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
   return (
-    <MpCard details={state.data} articleDate={articleDate} actions={writeAction(ask, { kind: 'mp', id }, letters)} />
+    <MpCard
+      // Another MP is another card: the space one card held open is not held for the next.
+      key={id}
+      details={state.data}
+      articleDate={articleDate}
+      live={live}
+      votes={votes}
+      actions={writeAction(ask, { kind: 'mp', id }, letters)}
+    />
   );
 }
 

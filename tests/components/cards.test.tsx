@@ -41,7 +41,7 @@ describe('MpCard', () => {
     expect(details.votingRecords.length).toBeGreaterThan(0);
     const card = show(<MpCard details={details} articleDate="2016-03-14" />);
     const figures = [...card.querySelectorAll('a')].filter((link) =>
-      /\d+ for, \d+ against, \d+ absent/.test(link.textContent ?? ''),
+      /^Voted for in \d+ of \d+ votes, against in \d+/.test(link.textContent ?? ''),
     );
     expect(figures).toHaveLength(details.votingRecords.length);
     for (const link of figures) expect(new URL(link.href).hostname).toMatch(/(^|\.)theyworkforyou\.com$/);
