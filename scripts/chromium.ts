@@ -39,6 +39,8 @@ export interface LaunchOptions {
    * fail at once: a test or a benchmark never depends on, nor adds load to, Parliament's servers.
    */
   realParliament?: boolean;
+  /** Keeps the welcome page Bevan opens on install (closed otherwise: see launchBevan). */
+  keepWelcome?: boolean;
 }
 
 /** The host names of Parliament's APIs, which a stand-in answers in tests. */
@@ -98,6 +100,17 @@ export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBro
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Each launch is a first install, so Bevan opens its welcome page in a new tab. Opened late, it would take the
+  // foreground from a page a test or a benchmark has opened, pausing that page's animation frames: it is waited for
+  // and closed, unless kept.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 30_000;
+  let welcome = context.pages().find((page) => page.url() === welcomeUrl);
+  while (!welcome && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    welcome = context.pages().find((page) => page.url() === welcomeUrl);
+  }
+  if (welcome && !options.keepWelcome) await welcome.close();
   return {
     context,
     extensionId,
