@@ -6,7 +6,7 @@ import { YourMpSection } from '../your-mp/YourMpSection';
 
 export interface Shortcut {
   name: string;
-  /** As the browser shows it ("Alt+Shift+B"); null when the reader has removed it. */
+  /** As the browser shows it ("Alt+Shift+J"); null when the reader has removed it. */
   keys: string | null;
   description: string;
 }
