@@ -9,6 +9,7 @@ import { matcherRequests } from './matcher/requests';
 import { packRequests } from './packs/requests';
 import { parliamentRequests } from './parliament/requests';
 import { liveBillRequests } from './parliament/bills/requests';
+import { provenanceRequests } from './provenance/requests';
 import { recordRequests } from './records/requests';
 import { siteRequests } from './sites/requests';
 import { yourMpRequests } from './your-mp/requests';
@@ -23,4 +24,5 @@ export const requests = {
   ...packRequests,
   ...parliamentRequests,
   ...liveBillRequests,
+  ...provenanceRequests,
 } as const;

@@ -3,8 +3,11 @@ import { formatDate, formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
 import { billCardModel, STAGES_SHOWN, type CardStage } from '@/utils/parliament/bills/bill-card-model';
 import type { StoredLiveBill } from '@/utils/parliament/bills/live-bills';
+import { publisherName } from '@/utils/sources/publisher';
 import { safeHttpsUrl } from '@/utils/urls';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
+import { TrustBadge } from '../TrustBadge';
 import { CardFrame } from './CardFrame';
 
 /** Parliament's live copy of a bill as the card has it: what is stored, and how the check for a newer one went. */
@@ -26,14 +29,16 @@ function Stage({ stage }: { stage: CardStage }) {
     <li>
       <div class="small muted">
         {formatDateRange(stage.date, stage.dateEnd)} · {stage.house === 'none' ? 'outside Parliament' : stage.house}
-        {stage.secondary && <span class="badge"> secondary source</span>}
+        {stage.secondary && <TrustBadge kind="second-hand" />}
       </div>
       <div>
         <SourceLink source={stage.source}>{stage.stage}</SourceLink>
         {stage.outcome && <span>: {stage.outcome}</span>}
       </div>
       <div class="small muted">
-        {stage.checkedAt ? `Checked with Parliament on ${checkedOn(stage.checkedAt)}` : `Source: ${stage.source.label}`}
+        {stage.checkedAt
+          ? `Checked with Parliament on ${checkedOn(stage.checkedAt)}`
+          : `Source: ${publisherName(stage.source.url)}`}
       </div>
     </li>
   );
@@ -82,6 +87,7 @@ export function BillCard({
   return (
     <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`} actions={actions}>
       <h2>{bill.shortTitle}</h2>
+      <Provenance record={bill} />
       <p class="outcome">
         <strong>{model.outcome ?? 'Outcome not recorded.'}</strong>
       </p>

@@ -3,6 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/page/card-contract';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
+import { ProvenanceAsk } from '../Provenance';
 import { useRequest } from '../use-request';
 import { useLiveMp } from './mp/use-live-mp';
 import { useLiveVotes } from './mp/use-live-votes';
@@ -11,13 +12,13 @@ import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
-import { CardFrame } from './CardFrame';
+import { CardCredits, CardFrame } from './CardFrame';
 import { useLiveBill } from './use-live-bill';
 import { WriteToMpButton, type LetterContext } from './WriteToMpButton';
 
 function Loading({ label }: { label: string }) {
   return (
-    <CardFrame label={label} kicker="Bevan">
+    <CardFrame label={label} kicker="Bevan" credits={[]}>
       <p class="muted" role="status">
         Loading…
       </p>
@@ -27,7 +28,7 @@ function Loading({ label }: { label: string }) {
 
 function Problem({ label, message }: { label: string; message: string }) {
   return (
-    <CardFrame label={label} kicker="Bevan">
+    <CardFrame label={label} kicker="Bevan" credits={[]}>
       <p class="warn" role="alert">
         {message}
       </p>
@@ -120,12 +121,18 @@ function BillDetailsCard({
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
   if (!state.data) return <Problem label="Bill" message="This bill is no longer in Bevan's data." />;
   return (
-    <BillCard
-      details={state.data}
-      live={live}
-      onOpenPerson={onOpenPerson}
-      actions={writeAction(ask, { kind: 'bill', id }, letters)}
-    />
+    // Parliament's licence covers Bevan's own bills, and any bill's stages checked with Parliament; a campaigner's or
+    // a pack's bill otherwise says where it came from instead.
+    <CardCredits.Provider
+      value={state.data.bill.origin === 'bundled' ? ['parliament', 'votes'] : live.stored ? ['parliament'] : []}
+    >
+      <BillCard
+        details={state.data}
+        live={live}
+        onOpenPerson={onOpenPerson}
+        actions={writeAction(ask, { kind: 'bill', id }, letters)}
+      />
+    </CardCredits.Provider>
   );
 }
 
@@ -153,17 +160,22 @@ function DisputeDetailsCard({
 }
 
 /** The card for one mention; a sponsor or a candidate opens in the same place. */
-export function MentionCard({
-  ask,
-  target,
-  articleDate,
-  letters,
-}: {
+export function MentionCard(props: MentionCardProps) {
+  return (
+    <ProvenanceAsk.Provider value={props.ask}>
+      <MentionCardFor {...props} />
+    </ProvenanceAsk.Provider>
+  );
+}
+
+interface MentionCardProps {
   ask: Ask;
   target: CardTarget;
   articleDate: string | null;
   letters?: LetterContext;
-}) {
+}
+
+function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps) {
   const [personId, setPersonId] = useState<number | null>(null);
   if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} />;
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;

@@ -3,6 +3,7 @@ import { mpView, undividedStages, type LiveState } from '@/utils/cards/mp-view';
 import { sitsInCommonsNow } from '@/utils/parliament/members/at-date';
 import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 import { MpFacts } from './mp/MpFacts';
@@ -96,6 +97,7 @@ export function MpCard({
                   {stance.position} {stance.subject.kind === 'dispute' ? 'the doctors’ dispute' : stance.subject.billId}
                 </SourceLink>{' '}
                 <span class="muted small">({formatDate(stance.date)})</span>
+                <Provenance record={stance} note={stance.note} />
               </li>
             ))}
           </ul>

@@ -84,7 +84,11 @@ export function WriteToMpButton({
           First, tell Bevan who your MP is: your postcode (letters then go through WriteToThem) or your constituency.
           Bevan keeps it; this web page cannot see what you enter.
         </p>
-        <iframe src={`${letters.setupUrl}?continue`} title="Choose your MP" class="setup-frame" />
+        <iframe
+          src={`${letters.setupUrl}${letters.setupUrl.includes('?') ? '&' : '?'}continue`}
+          title="Choose your MP"
+          class="setup-frame"
+        />
         <button type="button" class="linklike small" onClick={() => setState({ step: 'ready' })}>
           Cancel
         </button>

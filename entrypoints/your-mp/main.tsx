@@ -9,6 +9,10 @@ import '@/components/theme.css';
 import { YourMpFrame } from '@/components/your-mp/YourMpFrame';
 import { askBackground } from '@/utils/ask-background';
 
+// Framed in a card, the page takes the card's colours (`?scheme=`, chosen by the page under the mention).
+const scheme = new URLSearchParams(location.search).get('scheme');
+if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
+
 render(
   <YourMpFrame ask={askBackground} continueLetter={new URLSearchParams(location.search).has('continue')} />,
   document.getElementById('app')!,

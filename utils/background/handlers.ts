@@ -11,6 +11,7 @@ import { createMatcherCache } from '../matcher/matcher-cache';
 import { createPackHandlers } from '../packs/handlers';
 import { createParliamentHandlers } from '../parliament/handlers';
 import { createLiveBillHandlers } from '../parliament/bills/handlers';
+import { createProvenanceHandlers } from '../provenance/handlers';
 import { createRecordHandlers } from '../records/handlers';
 import { createSiteHandlers } from '../sites/handlers';
 import { createYourMpHandlers } from '../your-mp/handlers';
@@ -33,5 +34,6 @@ export function createHandlers(
     ...createPackHandlers(database, controls),
     ...createParliamentHandlers(database),
     ...createLiveBillHandlers(database, controls, matcher),
+    ...createProvenanceHandlers(database),
   };
 }

@@ -8,11 +8,11 @@ import type { TabEvent } from '../tab-events';
 
 export const MENTION_COMMANDS = {
   'next-mention': {
-    suggested_key: { default: 'Alt+Shift+B' },
+    suggested_key: { default: 'Alt+Shift+J' },
     description: 'Go to the next mention Bevan found on the page, and open its card',
   },
   'previous-mention': {
-    suggested_key: { default: 'Alt+Shift+V' },
+    suggested_key: { default: 'Alt+Shift+K' },
     description: 'Go to the previous mention Bevan found on the page, and open its card',
   },
 } as const;
