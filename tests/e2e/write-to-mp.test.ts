@@ -82,7 +82,7 @@ describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
     // WriteToThem is not reachable from the test machine: the tab opens, and the address it was given is checked.
     await (await letterTab).close();
     expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
-    await card.waitForText(/WriteToThem opened in a new tab/);
+    await card.waitForText(/Opening WriteToThem in a new tab/);
 
     // The postcode stayed in Bevan's frame: nothing the page's scripts can read holds it.
     const visibleToPage = await page.evaluate(() => {
@@ -104,7 +104,7 @@ describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
     await pressWrite();
     await (await letterTab).close();
     expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
-    await card.waitForText(/WriteToThem opened in a new tab/);
+    await card.waitForText(/Opening WriteToThem in a new tab/);
     await page.keyboard.press('Escape');
   });
 });
@@ -127,7 +127,7 @@ describe('Write to your MP, in Chromium: a constituency, and the keyboard alone'
     const text = await card.waitForText(/Your MP/);
     expect(text).toContain('Jeremy Hunt');
     await pressWrite();
-    await card.waitForText(/opened in your email app/);
+    await card.waitForText(/Opening your email app…/);
     const [email] = await emails();
     const url = new URL(email);
     const query = new URLSearchParams(url.search);
@@ -175,7 +175,7 @@ describe('Write to your MP, in Chromium: a constituency, and the keyboard alone'
     }
     expect(await card.focusedText()).toBe('Write to your MP');
     await page.keyboard.press('Enter');
-    await card.waitForText(/opened in your email app/);
+    await card.waitForText(/Opening your email app…/);
     expect(new URLSearchParams(new URL((await emails())[0]).search).get('subject')).toBe(
       "The resident doctors' dispute",
     );

@@ -18,11 +18,18 @@ async function subjectName(db: BevanDb, about: LetterRequest['about']): Promise<
   return "the resident doctors' dispute";
 }
 
-/** The address of the letter a reader asked for, or why there is none. */
+/** An email letter, as it is opened and as it is offered to copy. */
+interface EmailLetter {
+  address: string;
+  subject: string;
+  body: string;
+}
+
+/** The address of the letter a reader asked for (with the email's parts), or why there is none. */
 async function letterAddress(
   db: BevanDb,
   request: LetterRequest,
-): Promise<Result<{ url: string; via: 'writetothem' | 'email' } | null>> {
+): Promise<Result<{ url: string; via: 'writetothem' | 'email'; email?: EmailLetter } | null>> {
   const yourMp = await describeYourMp(db);
   if (!isYourMpSet(yourMp)) return { ok: true, data: null };
   if (yourMp.postcode) return { ok: true, data: { url: writeToThemUrl(yourMp.postcode), via: 'writetothem' } };
@@ -40,7 +47,9 @@ async function letterAddress(
   }
   const subject = await subjectName(db, request.about);
   if (!subject) return failure('not-found', 'This card’s subject is no longer in Bevan’s data.');
-  const template = (await getLetterTemplates(db))[request.about.kind];
+  // From the reader's own MP's card, the letter is to them about their own record, not "to X … about X".
+  const toOwnMp = request.about.kind === 'mp' && request.about.id === yourMp.mp.id;
+  const template = (await getLetterTemplates(db))[toOwnMp ? 'ownMp' : request.about.kind];
   const letter = composeLetter({
     template,
     values: {
@@ -50,7 +59,14 @@ async function letterAddress(
       article: describeArticle(request.article),
     },
   });
-  return { ok: true, data: { url: mailtoUrl(yourMp.mp.email, letter.subject, letter.body), via: 'email' } };
+  return {
+    ok: true,
+    data: {
+      url: mailtoUrl(yourMp.mp.email, letter.subject, letter.body),
+      via: 'email',
+      email: { address: yourMp.mp.email, ...letter },
+    },
+  };
 }
 
 export function createYourMpHandlers(
@@ -62,6 +78,9 @@ export function createYourMpHandlers(
   const constituencies = async () => (seats ??= database().then(listConstituencies));
   // A letter asked for before the reader chose their MP, per tab: it opens once they have chosen.
   const pendingLetters = new Map<number, LetterRequest>();
+  // The email last opened per tab (NO_TAB: the popup's), to copy if no email app took it. Memory only: it is private.
+  const NO_TAB = -1;
+  const lastEmails = new Map<number, EmailLetter>();
   const writeLetter = async (request: LetterRequest, tabId: number | null): Promise<Result<WriteOutcome>> => {
     const address = await letterAddress(await database(), request);
     if (!address.ok) return address;
@@ -69,6 +88,7 @@ export function createYourMpHandlers(
       if (tabId !== null) pendingLetters.set(tabId, request);
       return ok({ outcome: 'needs-setup' as const });
     }
+    if (address.data.email) lastEmails.set(tabId ?? NO_TAB, address.data.email);
     try {
       await controls.openLetter(address.data.url, tabId);
     } catch (error) {
@@ -103,6 +123,7 @@ export function createYourMpHandlers(
       return ok({ yourMp: await describeYourMp(db), letter });
     },
     writeToMp: async (request, sender) => writeLetter(request, sender.tab?.id ?? null),
+    getLetter: async (_request, sender) => ok(lastEmails.get(sender.tab?.id ?? NO_TAB) ?? null),
     getLetterTemplates: async () => ok(await getLetterTemplates(await database())),
     setLetterTemplates: async (templates) => {
       await putLetterTemplates(await database(), templates);

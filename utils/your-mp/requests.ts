@@ -62,6 +62,15 @@ export const yourMpRequests = {
     response: WriteOutcome,
     privileged: false,
   },
+  /**
+   * The email letter last opened from this tab (or from the popup), for Bevan's own pages to offer it to copy, in
+   * case no email app opened it. Null when there is none, e.g. after the browser restarted Bevan's background.
+   */
+  getLetter: {
+    request: z.object({}),
+    response: z.nullable(z.object({ address: z.string(), subject: z.string(), body: z.string() })),
+    privileged: true,
+  },
   getLetterTemplates: { request: z.object({}), response: LetterTemplates, privileged: true },
   setLetterTemplates: { request: LetterTemplates, response: LetterTemplates, privileged: true },
 } as const;

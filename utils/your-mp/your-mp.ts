@@ -32,3 +32,15 @@ export const NO_YOUR_MP: YourMp = { postcode: null, constituency: null };
 export function isYourMpSet(yourMp: YourMp): boolean {
   return yourMp.postcode !== null || yourMp.constituency !== null;
 }
+
+/** What stops the reader's choice being saved, said beside the field it is about; null when it can be saved. */
+export type SetupProblem = { field: 'postcode' | 'either'; message: string };
+
+export function setupProblem(postcode: string, constituency: string | null): SetupProblem | null {
+  const typed = postcode.trim();
+  if (typed && normalisePostcode(typed) === null) {
+    return { field: 'postcode', message: `"${typed}" is not a UK postcode: write it like SW1A 1AA.` };
+  }
+  if (!typed && !constituency) return { field: 'either', message: 'Enter your postcode or choose your constituency.' };
+  return null;
+}
