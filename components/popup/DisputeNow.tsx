@@ -1,14 +1,21 @@
 import type { DisputeEvent } from '@/utils/data/schema';
 import { formatDateRange } from '@/utils/dates';
 import { disputeGlance } from '@/utils/dispute-status';
+import { isAnnounced } from '@/utils/records/announced';
 import { DisputeTimeline } from '../DisputeTimeline';
 import { SourceLink } from '../SourceLink';
 
-function StrikeLine({ label, event }: { label: string; event: DisputeEvent }) {
+function StrikeLine({ label, event, announced = false }: { label: string; event: DisputeEvent; announced?: boolean }) {
   return (
     <p>
       <span class="bevan-muted">{label}: </span>
-      <strong>{formatDateRange(event.start, event.end)}</strong> — {event.title}{' '}
+      <strong>{formatDateRange(event.start, event.end)}</strong>{' '}
+      {announced && (
+        <span class="bevan-badge" title="Announced: it has not happened yet">
+          announced
+        </span>
+      )}{' '}
+      — {event.title}{' '}
       <span class="bevan-small">
         (<SourceLink source={event.sources[0]} />)
       </span>
@@ -28,7 +35,7 @@ export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: s
       )}
       {glance.latest && <StrikeLine label="Latest strike" event={glance.latest} />}
       {glance.next ? (
-        <StrikeLine label="Next strike" event={glance.next} />
+        <StrikeLine label="Next strike" event={glance.next} announced={isAnnounced(glance.next.start, today)} />
       ) : (
         <p class="bevan-muted bevan-small">
           No strike dates after today in Bevan's data; the news below may have more.
