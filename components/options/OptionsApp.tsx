@@ -4,6 +4,7 @@ import { AboutSection } from './AboutSection';
 import { AnnotationSettingsForm } from './AnnotationSettingsForm';
 import { FeedSettingsForm } from './FeedSettingsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
+import { ParliamentSettings } from './ParliamentSettings';
 import { SitesSection } from './SitesSection';
 
 /** Settings, what a reader changes most first; the state of the data last, under "About". */
@@ -36,6 +37,10 @@ export function OptionsApp({
       <section aria-labelledby="sites-heading" id="sites">
         <h2 id="sites-heading">Sites</h2>
         <SitesSection ask={ask} requestAccess={requestAccess} />
+      </section>
+      <section aria-labelledby="parliament-heading" id="parliament">
+        <h2 id="parliament-heading">Live facts from Parliament</h2>
+        <ParliamentSettings ask={ask} />
       </section>
       <section aria-labelledby="annotations-heading">
         <h2 id="annotations-heading">Annotations</h2>
