@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ask } from '@/utils/messages';
+import { lookupWords } from '@/utils/your-mp/lookup-words';
 import { useRequest } from '../use-request';
 import { LetterCopy } from './LetterCopy';
 import { useFrameReporting } from './use-frame-reporting';
@@ -11,7 +12,7 @@ function Saved({ saved, continueLetter }: { saved: SetYourMpAnswer; continueLett
   useEffect(() => ref.current?.focus(), []);
   return (
     <p class="bevan-muted" role="status" tabIndex={-1} ref={ref}>
-      Saved.{' '}
+      Saved. {saved.lookup && `${lookupWords(saved.lookup)} `}
       {saved.letter?.outcome === 'opened'
         ? 'Your letter is opening.'
         : continueLetter

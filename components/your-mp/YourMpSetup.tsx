@@ -33,6 +33,9 @@ export function YourMpSetup({
   const [constituency, setConstituency] = useState<string | null>(current.constituency);
   const [problem, setProblem] = useState<SetupProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  // Asked, never assumed: the postcode goes to Parliament only if the reader ticks this.
+  const [lookUp, setLookUp] = useState(false);
+  const offerLookUp = postcode.trim() !== '' && constituency === null;
   const postcodeRef = useRef<HTMLInputElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
 
@@ -55,7 +58,12 @@ export function YourMpSetup({
       return;
     }
     setSaving(true);
-    const answer = await ask('setYourMp', { postcode: postcode.trim() || null, constituency, continueLetter });
+    const answer = await ask('setYourMp', {
+      postcode: postcode.trim() || null,
+      constituency,
+      continueLetter,
+      lookUp: offerLookUp && lookUp,
+    });
     setSaving(false);
     if (answer.ok) onSaved(answer.data);
     else
@@ -92,6 +100,24 @@ export function YourMpSetup({
           </p>
         )}
       </div>
+      {offerLookUp && (
+        <div class="bevan-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={lookUp}
+              aria-describedby="look-up-help"
+              onChange={(event) => setLookUp((event.target as HTMLInputElement).checked)}
+            />{' '}
+            Find out who my MP is from this postcode
+          </label>
+          <p id="look-up-help" class="bevan-muted bevan-small">
+            {lookUp
+              ? "Bevan will send the postcode, and nothing else, to UK Parliament's Members API to ask."
+              : 'Bevan asks Parliament only if you tick this. Otherwise letters go through WriteToThem, which finds your MP.'}
+          </p>
+        </div>
+      )}
       <div class="bevan-field">
         {seats.status === 'loading' && <p class="bevan-muted">Loading the constituencies…</p>}
         {seats.status === 'error' && (

@@ -6,8 +6,9 @@ import { describeYourMp, getLetterTemplates, listConstituencies, putLetterTempla
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '../letters/letter-address';
 import type { ParsedRequestOf } from '../messages';
 import { errorMessage, failure, type Result, ok } from '../result';
-import type { WriteOutcome, yourMpRequests } from './requests';
-import { isYourMpSet, normalisePostcode } from './your-mp';
+import { lookUpPostcode } from './postcode-lookup';
+import type { PostcodeLookupView, WriteOutcome, yourMpRequests } from './requests';
+import { isYourMpSet, normalisePostcode, type YourMp } from './your-mp';
 
 type LetterRequest = ParsedRequestOf<'writeToMp'>;
 
@@ -99,7 +100,7 @@ export function createYourMpHandlers(
   return {
     listConstituencies: async () => ok(await constituencies()),
     getYourMp: async () => ok(await describeYourMp(await database())),
-    setYourMp: async ({ postcode, constituency, continueLetter }, sender) => {
+    setYourMp: async ({ postcode, constituency, continueLetter, lookUp }, sender) => {
       const db = await database();
       const typed = postcode?.trim() ? postcode : null;
       const normalised = typed === null ? null : normalisePostcode(typed);
@@ -109,7 +110,24 @@ export function createYourMpHandlers(
       if (constituency !== null && !(await constituencies()).some((seat) => seat.constituency === constituency)) {
         return failure('invalid-request', `constituency: no constituency called "${constituency}" in Bevan's data`);
       }
-      await putYourMp(db, { postcode: normalised, constituency });
+      let chosen: YourMp = { postcode: normalised, constituency, memberId: null };
+      let lookup: PostcodeLookupView | null = null;
+      // Only when the reader agreed: the postcode goes to Parliament's Members API, and nowhere else.
+      if (lookUp && normalised) {
+        const found = await lookUpPostcode(controls.parliament, normalised);
+        if (!found.ok) lookup = { outcome: 'failed', words: found.words };
+        else if (!found.match) lookup = { outcome: 'none' };
+        else {
+          lookup = { outcome: 'found', ...found.match };
+          const seat = (await constituencies()).find((known) => known.constituency === found.match?.constituency);
+          chosen = {
+            postcode: normalised,
+            constituency: constituency ?? seat?.constituency ?? null,
+            memberId: found.match.member?.id ?? null,
+          };
+        }
+      }
+      await putYourMp(db, chosen);
       const tabId = sender.tab?.id ?? null;
       const pending = tabId === null ? undefined : pendingLetters.get(tabId);
       let letter: WriteOutcome | null = null;
@@ -120,7 +138,7 @@ export function createYourMpHandlers(
         letter = written.data;
         if (letter.outcome === 'opened') controls.tellTab(tabId, { type: 'letterOpened', via: letter.via });
       }
-      return ok({ yourMp: await describeYourMp(db), letter });
+      return ok({ yourMp: await describeYourMp(db), letter, lookup });
     },
     writeToMp: async (request, sender) => writeLetter(request, sender.tab?.id ?? null),
     getLetter: async (_request, sender) => ok(lastEmails.get(sender.tab?.id ?? NO_TAB) ?? null),

@@ -24,6 +24,11 @@ export const Postcode = z
 export const YourMp = z.object({
   postcode: z.nullable(Postcode),
   constituency: z.nullable(z.string().check(z.minLength(1), z.maxLength(120))),
+  /**
+   * The MP Parliament named for the postcode, when the reader asked Bevan to look it up and the seat's name is not
+   * in Bevan's data (absent in choices saved before lookups existed).
+   */
+  memberId: z.optional(z.nullable(z.int().check(z.positive()))),
 });
 export type YourMp = z.infer<typeof YourMp>;
 
