@@ -16,7 +16,6 @@ function searchAnswer(constituency: string, member: { id: number; name: string; 
     items: [
       {
         value: {
-          id: 9001,
           name: constituency,
           startDate: '2024-05-31T00:00:00',
           currentRepresentation: member && {

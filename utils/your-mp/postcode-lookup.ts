@@ -13,7 +13,6 @@ const ConstituencySearch = z.object({
   items: z.array(
     z.object({
       value: z.object({
-        id: z.int(),
         name: z.string().check(z.minLength(1), z.maxLength(200)),
         currentRepresentation: z.nullish(
           z.object({
