@@ -110,7 +110,7 @@ describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
 });
 
 describe('Write to your MP, in Chromium: a constituency, and the keyboard alone', () => {
-  it("emails the MP of a chosen constituency, about the card's subject and the article, and marks them as yours", async () => {
+  it('emails the MP of a chosen constituency, marks them as yours, and from their card writes to them about their own record', async () => {
     const options = await site.browser.context.newPage();
     await options.goto(site.browser.extensionUrl('options.html'));
     await options.getByRole('button', { name: 'Change' }).click();
@@ -132,8 +132,11 @@ describe('Write to your MP, in Chromium: a constituency, and the keyboard alone'
     const url = new URL(email);
     const query = new URLSearchParams(url.search);
     expect(decodeURIComponent(url.pathname)).toBe('huntj@parliament.uk');
-    expect(query.get('subject')).toBe('About Sir Jeremy Hunt');
+    // Their own card: a letter to them about their record, not "Dear Sir Jeremy Hunt … about Sir Jeremy Hunt".
+    expect(query.get('subject')).toBe('Your record, as reported in the news');
     expect(query.get('body')).toContain('Dear Sir Jeremy Hunt,');
+    expect(query.get('body')).toContain('my MP for Godalming and Ash about your own record');
+    expect(query.get('body')?.match(/Jeremy Hunt/g)).toHaveLength(1);
     expect(query.get('body')).toContain(`"${await page.title()}" (${page.url()})`);
     await page.keyboard.press('Escape');
   });
