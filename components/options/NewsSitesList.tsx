@@ -49,7 +49,7 @@ export function NewsSitesList({
       >
         {sorted.map((site) =>
           onSwitch ? (
-            <li key={site}>
+            <li key={site} style={{ breakInside: 'avoid' }}>
               <label>
                 <input
                   type="checkbox"

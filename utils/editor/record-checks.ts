@@ -167,11 +167,7 @@ export function checkDisputeEvent(draft: DisputeEventDraft, context: CheckContex
     sources: draft.sources.map((source) => sourceOf(source.url, source.label)),
     origin: 'campaigner' as const,
   };
-  const dates = dateProblems(
-    context.today,
-    [],
-    [{ field: 'end', start: candidate.start, end: candidate.end }],
-  );
+  const dates = dateProblems(context.today, [], [{ field: 'end', start: candidate.start, end: candidate.end }]);
   return finish(candidate, DisputeEvent.safeParse(candidate), { ...dates, ...required });
 }
 
