@@ -1,6 +1,9 @@
 import type { DisputeEvent } from '@/utils/data/schema';
-import { formatDateRange } from '@/utils/dates';
+import { formatDateSpan, todayIso } from '@/utils/dates';
+import { inDateOrder } from '@/utils/dispute/summary';
+import { Provenance } from './Provenance';
 import { SourceLink } from './SourceLink';
+import { TrustBadge } from './TrustBadge';
 
 const KIND_LABELS: Record<DisputeEvent['kind'], string> = {
   ballot: 'Ballot',
@@ -10,27 +13,63 @@ const KIND_LABELS: Record<DisputeEvent['kind'], string> = {
   other: 'Event',
 };
 
-/** The dispute's events, newest first; unverified rows say so rather than pass as fact. */
-export function DisputeTimeline({ events, limit }: { events: DisputeEvent[]; limit?: number }) {
-  const newestFirst = [...events].sort((a, b) => b.start.localeCompare(a.start)).slice(0, limit);
-  if (newestFirst.length === 0) return <p class="bevan-muted">No events recorded.</p>;
+/**
+ * One event as the card and the popup show it: its dates, its kind, a badge where the sources do not confirm it,
+ * its title, and its source by publisher. An event still to come is marked announced; a campaigner's or a pack's
+ * event says where it came from.
+ */
+export function DisputeEventRow({ event, today = todayIso() }: { event: DisputeEvent; today?: string }) {
   return (
-    <ol class="bevan-list" aria-label="Dispute timeline, newest first">
-      {newestFirst.map((event) => (
+    <>
+      <div class="bevan-small bevan-muted">
+        <time dateTime={event.start}>{formatDateSpan(event.start, event.end)}</time>
+        <span class="bevan-badge">{KIND_LABELS[event.kind]}</span>
+        {event.start > today && <TrustBadge kind="announced" />}
+        {!event.verified && <TrustBadge kind="unverified" />}
+      </div>
+      <div>{event.title}</div>
+      {event.origin === 'bundled' ? (
+        <div class="bevan-small">
+          <span class="bevan-muted">Source: </span>
+          <SourceLink source={event.sources[0]} />
+        </div>
+      ) : (
+        <Provenance record={event} note={event.details} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The dispute's events, newest first (the popup's latest events) or oldest first (reading on from an article);
+ * unverified rows say so rather than pass as fact.
+ */
+export function DisputeTimeline({
+  events,
+  limit,
+  order = 'newest-first',
+  label,
+  today,
+}: {
+  events: DisputeEvent[];
+  limit?: number;
+  order?: 'newest-first' | 'oldest-first';
+  /** The list's name for screen readers. */
+  label?: string;
+  /** What counts as still to come (announced); by default, today. */
+  today?: string;
+}) {
+  const oldestFirst = inDateOrder(events);
+  const shown = (order === 'newest-first' ? oldestFirst.reverse() : oldestFirst).slice(0, limit);
+  if (shown.length === 0) return <p class="bevan-muted">No events recorded.</p>;
+  return (
+    <ol
+      class="bevan-list bevan-timeline"
+      aria-label={label ?? `Dispute timeline, ${order === 'newest-first' ? 'newest' : 'oldest'} first`}
+    >
+      {shown.map((event) => (
         <li key={event.id}>
-          <div class="bevan-small bevan-muted">
-            <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>{' '}
-            <span class="bevan-badge">{KIND_LABELS[event.kind]}</span>
-            {!event.verified && (
-              <span class="bevan-badge" title="The sources do not confirm every detail of this row">
-                not verified
-              </span>
-            )}
-          </div>
-          <div>{event.title}</div>
-          <div class="bevan-small">
-            Source: <SourceLink source={event.sources[0]} />
-          </div>
+          <DisputeEventRow event={event} today={today} />
         </li>
       ))}
     </ol>

@@ -9,8 +9,10 @@ import { createFeedRefreshJob } from '@/utils/feeds/feed-job';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import { mentionMoveFor } from '@/utils/background/mention-commands';
 import { createBackgroundParliamentClient } from '@/utils/parliament/background-client';
+import { openWelcomeOnInstall } from '@/utils/welcome/open-welcome';
 
 export default defineBackground(() => {
+  openWelcomeOnInstall(browser);
   // Started once per worker life; every handler waits for it, so the first
   // request after install is answered once the bundled data is in.
   const database = openWithBundledData({

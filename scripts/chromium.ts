@@ -34,6 +34,13 @@ export interface LaunchOptions {
   debuggingPort?: number;
   /** A local HTTPS stand-in for Parliament's APIs: their host names go to its port, and its key is trusted. */
   standIn?: { port: number; spkiHash: string };
+  /**
+   * Lets the browser reach Parliament's real APIs (`npm start`). Otherwise, without a stand-in, their host names
+   * fail at once: a test or a benchmark never depends on, nor adds load to, Parliament's servers.
+   */
+  realParliament?: boolean;
+  /** Keeps the welcome page Bevan opens on install (closed otherwise: see launchBevan). */
+  keepWelcome?: boolean;
 }
 
 /** The host names of Parliament's APIs, which a stand-in answers in tests. */
@@ -50,6 +57,7 @@ export async function launchChromium(
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
   const standIn = options.standIn;
   if (standIn) hostRules.push(...PARLIAMENT_API_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${standIn.port}`));
+  else if (!options.realParliament) hostRules.push(...PARLIAMENT_API_HOSTS.map((host) => `MAP ${host} ~NOTFOUND`));
   if (options.offline) hostRules.push('MAP * ~NOTFOUND');
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -92,6 +100,17 @@ export async function launchBevan(options: LaunchOptions = {}): Promise<BevanBro
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Each launch is a first install, so Bevan opens its welcome page in a new tab. Opened late, it would take the
+  // foreground from a page a test or a benchmark has opened, pausing that page's animation frames: it is waited for
+  // and closed, unless kept.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + 30_000;
+  let welcome = context.pages().find((page) => page.url() === welcomeUrl);
+  while (!welcome && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    welcome = context.pages().find((page) => page.url() === welcomeUrl);
+  }
+  if (welcome && !options.keepWelcome) await welcome.close();
   return {
     context,
     extensionId,

@@ -182,8 +182,23 @@ async function startSession(send: Send): Promise<string> {
   await send('session.new', { capabilities: {} });
   await send('session.subscribe', { events: ['log.entryAdded'] });
   await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION_DIR } });
+  await closeWelcomePage(send);
   const { contexts } = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   return contexts[0].context;
+}
+
+/**
+ * Installing is a first install, so Bevan opens its welcome page in a new tab; left open, it would take the
+ * foreground from the tabs a test opens. It is waited for (a few seconds at most) and closed.
+ */
+async function closeWelcomePage(send: Send): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const { contexts } = await send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {});
+    const welcome = contexts.find((tab) => tab.url.startsWith('moz-extension://') && tab.url.endsWith('/welcome.html'));
+    if (welcome) return void (await send('browsingContext.close', { context: welcome.context }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function launchFirefox({ mapHosts, extensionUuid }: FirefoxOptions): Promise<BevanFirefox> {

@@ -28,7 +28,7 @@ if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 type Shot = (site: DemoSite) => Promise<Page>;
 
 /** Pages taken whole rather than as the window shows them. */
-const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview', 'import-errors']);
+const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview', 'import-errors', 'welcome']);
 
 function cardShot(
   mention: string | RegExp,
@@ -87,6 +87,11 @@ const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
   'dispute-card': cardShot(/strike/, /Open Parliament Licence/, { kind: 'dispute' }),
+  // A card takes the page's colours, not the system's: dark on a dark page even when the system is light.
+  'dispute-card-on-dark-page': cardShot(/strike/, /Open Parliament Licence/, {
+    kind: 'dispute',
+    fixture: 'dark-article.html',
+  }),
   // The keyboard path: the next-mention command (sent as the background sends it) from the top of the article.
   'keyboard-card': async (site) => {
     const { page, card } = await openReaderTab(site);
@@ -184,6 +189,7 @@ const SHOTS: Record<string, Shot> = {
     }
     return page;
   },
+  welcome: (site) => extensionPage(site, 'welcome.html', 'Your postcode'),
   // The campaigners' editor: the bundled bills (real, read-only), then a new bill refused with errors beside
   // its fields (typed as test data), then a pack's import preview (the test fixture, which says so).
   'editor-list': (site) => extensionPage(site, 'editor.html#bills', 'Health and Care Bill'),

@@ -30,7 +30,8 @@ if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !proces
   console.error('No display to open a browser window on. Try: npm start -- --headless --screenshot demo.png');
   process.exit(1);
 }
-const site = await openDemoSite({ headless, colorScheme: values.dark ? 'dark' : 'light' });
+// The reader's browser: cards check Parliament for the latest facts, as they would at home.
+const site = await openDemoSite({ headless, colorScheme: values.dark ? 'dark' : 'light', realParliament: true });
 const page = await site.browser.context.newPage();
 await page.goto(site.url('demo-article.html'));
 // A first run loads the dataset before Bevan reads the page; the mention is then looked up as any tool would.

@@ -67,6 +67,9 @@ describe('write to your MP: opening letters', () => {
     expect(mail.body).toContain('Dear Sir Jeremy Hunt,');
     expect(mail.body).toContain('my MP for Godalming and Ash');
     expect(mail.body).toContain('"Resident doctors to strike again" (https://inews.co.uk/news/health/strike)');
+    // {mp_record}: the facts Bevan's data records of the reader's own MP, each sourced; here his NHS voting summaries.
+    expect(mail.body).toContain('What Bevan’s data records of your votes and stances on this:\r\n- On ');
+    expect(mail.body).toMatch(/: you voted for in \d+ of \d+ votes.*\(TheyWorkForYou: https:\/\//);
   });
 
   it("writes to the reader's own MP about their own record from their card, not to them about them", async () => {

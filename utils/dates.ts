@@ -20,6 +20,20 @@ export function formatDateRange(start: string, end: string | null): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
+/**
+ * A span of days as a reader writes it, naming a shared month and year once: "9–11 March 2016",
+ * "27 June – 2 July 2024", "20 December 2023 – 9 January 2024". Other spans read as formatDateRange's.
+ */
+export function formatDateSpan(start: string, end: string | null): string {
+  if (!end || end === start || !/^\d{4}-\d{2}-\d{2}$/.test(start) || !/^\d{4}-\d{2}-\d{2}$/.test(end)) {
+    return formatDateRange(start, end);
+  }
+  const [from, to] = [formatDate(start).split(' '), formatDate(end).split(' ')];
+  if (from[2] !== to[2]) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (from[1] !== to[1]) return `${from[0]} ${from[1]} – ${formatDate(end)}`;
+  return `${from[0]}–${formatDate(end)}`;
+}
+
 /** Today's date as YYYY-MM-DD in UTC. */
 export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import { feedRequests } from './feeds/requests';
 import { matcherRequests } from './matcher/requests';
 import { packRequests } from './packs/requests';
 import { parliamentRequests } from './parliament/requests';
+import { provenanceRequests } from './provenance/requests';
 import { recordRequests } from './records/requests';
 import { siteRequests } from './sites/requests';
 import { yourMpRequests } from './your-mp/requests';
@@ -21,4 +22,5 @@ export const requests = {
   ...feedRequests,
   ...packRequests,
   ...parliamentRequests,
+  ...provenanceRequests,
 } as const;

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateRange } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
+import { TrustBadge } from '../TrustBadge';
 import { CardFrame } from './CardFrame';
 
 /** A bill: what it is, who sponsored it, and its stages as a small timeline. */
@@ -19,6 +21,7 @@ export function BillCard({
   return (
     <CardFrame label={bill.shortTitle} kicker={`${bill.type} · session ${bill.session}`} actions={actions}>
       <h2>{bill.shortTitle}</h2>
+      <Provenance record={bill} />
       {bill.aliases.length > 0 && <p class="muted small">Also called {bill.aliases.join(', ')}</p>}
       <p>
         <span class="muted">Sponsor: </span>
@@ -38,7 +41,7 @@ export function BillCard({
               <div class="small muted">
                 {formatDateRange(stage.date, stage.dateEnd)} ·{' '}
                 {stage.house === 'none' ? 'outside Parliament' : stage.house}
-                {stage.secondary && <span class="badge"> secondary source</span>}
+                {stage.secondary && <TrustBadge kind="second-hand" />}
               </div>
               <div>
                 <SourceLink source={stage.source}>{stage.stage}</SourceLink>

@@ -3,17 +3,21 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/page/card-contract';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
+import { ProvenanceAsk } from '../Provenance';
 import { useRequest } from '../use-request';
+import { useLiveMp } from './mp/use-live-mp';
+import { useLiveVotes } from './mp/use-live-votes';
+import { todayIso } from '@/utils/dates';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
-import { CardFrame } from './CardFrame';
+import { CardCredits, CardFrame } from './CardFrame';
 import { WriteToMpButton, type LetterContext } from './WriteToMpButton';
 
 function Loading({ label }: { label: string }) {
   return (
-    <CardFrame label={label} kicker="Bevan">
+    <CardFrame label={label} kicker="Bevan" credits={[]}>
       <p class="muted" role="status">
         Loading…
       </p>
@@ -23,7 +27,7 @@ function Loading({ label }: { label: string }) {
 
 function Problem({ label, message }: { label: string; message: string }) {
   return (
-    <CardFrame label={label} kicker="Bevan">
+    <CardFrame label={label} kicker="Bevan" credits={[]}>
       <p class="warn" role="alert">
         {message}
       </p>
@@ -60,12 +64,23 @@ function PersonCard({
   letters?: LetterContext;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
+  // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
+  const live = useLiveMp(ask, id);
+  const votes = useLiveVotes(ask, id, articleDate ?? todayIso(), live.status === 'answered');
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="MP" />;
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
   return (
-    <MpCard details={state.data} articleDate={articleDate} actions={writeAction(ask, { kind: 'mp', id }, letters)} />
+    <MpCard
+      // Another MP is another card: the space one card held open is not held for the next.
+      key={id}
+      details={state.data}
+      articleDate={articleDate}
+      live={live}
+      votes={votes}
+      actions={writeAction(ask, { kind: 'mp', id }, letters)}
+    />
   );
 }
 
@@ -104,11 +119,14 @@ function BillDetailsCard({
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
   if (!state.data) return <Problem label="Bill" message="This bill is no longer in Bevan's data." />;
   return (
-    <BillCard
-      details={state.data}
-      onOpenPerson={onOpenPerson}
-      actions={writeAction(ask, { kind: 'bill', id }, letters)}
-    />
+    // Parliament's licence covers Bevan's own bills; a campaigner's or a pack's bill says where it came from instead.
+    <CardCredits.Provider value={state.data.bill.origin === 'bundled' ? ['parliament', 'votes'] : []}>
+      <BillCard
+        details={state.data}
+        onOpenPerson={onOpenPerson}
+        actions={writeAction(ask, { kind: 'bill', id }, letters)}
+      />
+    </CardCredits.Provider>
   );
 }
 
@@ -136,17 +154,22 @@ function DisputeDetailsCard({
 }
 
 /** The card for one mention; a sponsor or a candidate opens in the same place. */
-export function MentionCard({
-  ask,
-  target,
-  articleDate,
-  letters,
-}: {
+export function MentionCard(props: MentionCardProps) {
+  return (
+    <ProvenanceAsk.Provider value={props.ask}>
+      <MentionCardFor {...props} />
+    </ProvenanceAsk.Provider>
+  );
+}
+
+interface MentionCardProps {
   ask: Ask;
   target: CardTarget;
   articleDate: string | null;
   letters?: LetterContext;
-}) {
+}
+
+function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps) {
   const [personId, setPersonId] = useState<number | null>(null);
   if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} />;
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;

@@ -1,126 +1,60 @@
 import type { ComponentChildren } from 'preact';
-import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/data/schema';
-import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
-import { formatDate } from '@/utils/dates';
+import { mpView, undividedStages, type LiveState } from '@/utils/cards/mp-view';
+import { sitsInCommonsNow } from '@/utils/parliament/members/at-date';
+import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
+import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
-
-function seatLine(membership: Membership): string {
-  return `${membership.party}, ${membership.constituency}`;
-}
-
-/** Weak and strong votes together, as TheyWorkForYou totals them. */
-function total(record: { votes: VoteCounts; strongVotes: VoteCounts }, key: keyof VoteCounts): number {
-  return record.votes[key] + record.strongVotes[key];
-}
-
-function roundOne(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
-
-function VotingSummary({ record, policy }: { record: VotingRecord; policy: NhsPolicy | undefined }) {
-  const average = record.partyAverage;
-  return (
-    <li>
-      <div>{policy ? `On ${policy.description}` : `Policy ${record.policyId}`}</div>
-      <div class="figures small">
-        <SourceLink source={record.sources[0]}>
-          {total(record, 'with')} for, {total(record, 'against')} against, {total(record, 'absent')} absent
-        </SourceLink>
-        {total(record, 'abstained') > 0 && <span>, {total(record, 'abstained')} abstained</span>}
-        <span class="muted">
-          {' '}
-          ({record.fromYear === record.toYear ? record.fromYear : `${record.fromYear}–${record.toYear}`})
-        </span>
-      </div>
-      {average && (
-        <div class="figures small muted">
-          {record.comparisonParty ? `Party average` : 'Comparison'}: {roundOne(total(average, 'with'))} for,{' '}
-          {roundOne(total(average, 'against'))} against, {roundOne(total(average, 'absent'))} absent
-        </div>
-      )}
-    </li>
-  );
-}
-
-/** The MP's party and seat on the article's date, or that the date is unknown. */
-function SeatAtArticleDate({ memberships, articleDate }: { memberships: Membership[]; articleDate: string | null }) {
-  if (articleDate === null) {
-    return <p class="muted small">Date of the article unknown: what follows is as of today.</p>;
-  }
-  const then = seatAt(memberships, articleDate);
-  return (
-    <p>
-      <span class="muted">On {formatDate(articleDate)}: </span>
-      {then ? (
-        <>
-          <SourceLink source={then.membership.sources[0]}>{seatLine(then.membership)}</SourceLink>
-          {then.uncertain && (
-            <span class="muted small">
-              {' '}
-              (elected {then.membership.from ? formatDate(then.membership.from) : 'then'}; the data cannot confirm they
-              still sat on this date)
-            </span>
-          )}
-        </>
-      ) : (
-        <span class="muted">not an MP at this date, according to the data</span>
-      )}
-    </p>
-  );
-}
+import { MpFacts } from './mp/MpFacts';
+import { NhsDivisions } from './mp/NhsDivisions';
+import type { VotesState } from './mp/use-live-votes';
+import { VotingSummary } from './mp/VotingSummary';
 
 /**
- * An MP at the article's date and now, their NHS votes, bills and recorded stances. On a page without a date
- * (`articleDate` null) the card says so and shows the MP as of today only.
+ * An MP: first why they are in the article (their posts and seat at its date, and the bills they sponsored), then how
+ * they voted in NHS divisions and on NHS policies, then the stances campaigners recorded. The bundled facts paint at once; `live`, the
+ * Members API's facts, refines them in place when it arrives. On a page without a date (`articleDate` null) the card
+ * says so and shows the MP as of today only.
  */
 export function MpCard({
   details,
   articleDate,
   actions,
+  live,
+  votes,
+  today = todayIso(),
 }: {
   details: PersonDetails;
   articleDate: string | null;
   actions?: ComponentChildren;
+  live?: LiveState;
+  /** The MP's votes in the NHS divisions nearest the article's date, from Parliament; not shown when not given. */
+  votes?: VotesState;
+  today?: string;
 }) {
-  const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
-  const now = currentSeat(memberships);
-  const lastServed = lastKnownServiceDate(memberships);
+  const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
+  const view = mpView({
+    id: person.id,
+    sitting: person.sitting,
+    memberships,
+    bundledPosts: posts,
+    articleDate,
+    live,
+    today,
+  });
+  const facts = live?.status === 'answered' ? live.facts : null;
+  const sitting = facts ? sitsInCommonsNow(facts) : person.sitting;
   const policyById = new Map(policies.map((policy) => [policy.id, policy]));
   return (
-    <CardFrame
-      label={`${person.name}, MP`}
-      kicker={person.sitting ? 'Member of Parliament' : 'Former MP'}
-      actions={actions}
-    >
+    <CardFrame label={`${person.name}, MP`} kicker={sitting ? 'Member of Parliament' : 'Former MP'} actions={actions}>
       <h2>
         {person.name}
         {/* Drawn by the stylesheet, not held as text: a page can search the text of a closed shadow root
             (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
-      <SeatAtArticleDate memberships={memberships} articleDate={articleDate} />
-      <p>
-        <span class="muted">Now: </span>
-        {person.sitting && now ? (
-          <SourceLink source={now.sources[0]}>{seatLine(now)}</SourceLink>
-        ) : (
-          <span>Former MP{lastServed ? `; last recorded in the Commons ${formatDate(lastServed)}` : ''}</span>
-        )}
-      </p>
-
-      <h3>NHS votes</h3>
-      {votingRecords.length ? (
-        <ul>
-          {votingRecords.map((record) => (
-            <VotingSummary key={record.id} record={record} policy={policyById.get(record.policyId)} />
-          ))}
-        </ul>
-      ) : (
-        <p class="gap">No recorded votes on these NHS policies.</p>
-      )}
-
+      <MpFacts view={view} />
       {sponsoredBills.length > 0 && (
         <>
           <h3>Bills sponsored</h3>
@@ -134,6 +68,25 @@ export function MpCard({
         </>
       )}
 
+      {articleDate !== null &&
+        undividedStages(sponsoredBills, articleDate).map((stage) => (
+          <p key={stage.date + stage.text} class="small">
+            <SourceLink source={stage.source}>{stage.text}</SourceLink>
+          </p>
+        ))}
+      {votes && <NhsDivisions state={votes} dated={articleDate !== null} />}
+
+      <h3>NHS votes</h3>
+      {votingRecords.length ? (
+        <ul>
+          {votingRecords.map((record) => (
+            <VotingSummary key={record.id} record={record} policy={policyById.get(record.policyId)} />
+          ))}
+        </ul>
+      ) : (
+        <p class="gap">No recorded votes on these NHS policies.</p>
+      )}
+
       {stances.length > 0 && (
         <>
           <h3>Stances recorded by campaigners</h3>
@@ -144,6 +97,7 @@ export function MpCard({
                   {stance.position} {stance.subject.kind === 'dispute' ? 'the doctors’ dispute' : stance.subject.billId}
                 </SourceLink>{' '}
                 <span class="muted small">({formatDate(stance.date)})</span>
+                <Provenance record={stance} note={stance.note} />
               </li>
             ))}
           </ul>

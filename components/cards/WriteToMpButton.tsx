@@ -87,6 +87,9 @@ export function WriteToMpButton({
   function afterWriting(outcome: WriteOutcome): State {
     return outcome.outcome === 'opened' ? { step: 'opened', via: outcome.via } : { step: 'setup' };
   }
+  /** Bevan's own page for the frame, which may already carry a query (the card's colours). */
+  const framed = (mode: 'continue' | 'letter') =>
+    letters ? `${letters.setupUrl}${letters.setupUrl.includes('?') ? '&' : '?'}${mode}` : '';
   const closeFrame = () => {
     refocus.current = true;
     setState({ step: 'ready' });
@@ -106,7 +109,7 @@ export function WriteToMpButton({
           First, tell Bevan who your MP is: your postcode (letters then go through WriteToThem) or your constituency.
           Bevan keeps it; this web page cannot see what you enter.
         </p>
-        <BevanFrame src={`${letters.setupUrl}?continue`} title="Choose your MP" focusOnLoad onEscape={closeFrame} />
+        <BevanFrame src={framed('continue')} title="Choose your MP" focusOnLoad onEscape={closeFrame} />
         <button type="button" class="linklike small" onClick={closeFrame}>
           Cancel
         </button>
@@ -133,7 +136,7 @@ export function WriteToMpButton({
         state.via === 'email' &&
         (letters ? (
           <BevanFrame
-            src={`${letters.setupUrl}?letter`}
+            src={framed('letter')}
             title="Copy your letter"
             focusOnLoad={false}
             onEscape={closeFrame}

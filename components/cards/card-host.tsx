@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import type { Ask } from '@/utils/messages';
 import type { Box } from '@/utils/page/card-position';
+import { pageSchemeUnder } from '@/utils/page/page-scheme';
 import { CARD_TAG, type CardEvents, type CardTarget } from '@/utils/page/card-contract';
 import cardCss from './card.css?inline';
 import { CardShown, MentionCard } from './MentionCard';
@@ -98,12 +99,16 @@ export function renderCard(
   }: { target: CardTarget; anchor: Box; articleDate: string | null; events: CardEvents },
   { ask, setupUrl, onLetterOpened }: CardServices,
 ): void {
+  // Light or dark by the page's background under the mention, read before the card is drawn over the page; the
+  // "choose your MP" page in the card's frame is told the same.
+  const scheme = pageSchemeUnder(anchor, (container.getRootNode() as ShadowRoot).host ?? null);
+  container.dataset.scheme = scheme;
   // While the reader chooses their MP in the card's frame, the card stays open: the pointer and focus
   // are then in the frame's document, and the card would otherwise see them leave.
   let held = false;
   const letters: LetterContext = {
     article: { title: document.title, url: location.href },
-    setupUrl,
+    setupUrl: `${setupUrl}?scheme=${scheme}`,
     onLetterOpened,
     hold(hold) {
       held = hold;

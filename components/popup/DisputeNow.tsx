@@ -1,29 +1,21 @@
 import type { DisputeEvent } from '@/utils/data/schema';
-import { formatDateRange } from '@/utils/dates';
 import { disputeGlance } from '@/utils/dispute-status';
-import { isAnnounced } from '@/utils/records/announced';
-import { DisputeTimeline } from '../DisputeTimeline';
-import { SourceLink } from '../SourceLink';
+import { disputeStateAt, stateWords } from '@/utils/dispute/summary';
+import { DisputeEventRow, DisputeTimeline } from '../DisputeTimeline';
 
-function StrikeLine({ label, event, announced = false }: { label: string; event: DisputeEvent; announced?: boolean }) {
+function StrikeRow({ label, event, today }: { label: string; event: DisputeEvent; today: string }) {
   return (
-    <p>
-      <span class="bevan-muted">{label}: </span>
-      <strong>{formatDateRange(event.start, event.end)}</strong>{' '}
-      {announced && (
-        <span class="bevan-badge" title="Announced: it has not happened yet">
-          announced
-        </span>
-      )}{' '}
-      — {event.title}{' '}
-      <span class="bevan-small">
-        (<SourceLink source={event.sources[0]} />)
-      </span>
-    </p>
+    <div class="bevan-strike">
+      <h3 class="bevan-label">{label}</h3>
+      <DisputeEventRow event={event} today={today} />
+    </div>
   );
 }
 
-/** The dispute now, from the dataset: a banner on strike days, the latest and next strikes, the latest events. */
+/**
+ * The dispute now, from the dataset and campaigners' announced dates: a banner on strike days, where it stands in
+ * the card's words, and the latest and next strikes shown as the card shows events; then the latest events.
+ */
 export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: string }) {
   const glance = disputeGlance(events, today);
   return (
@@ -33,9 +25,13 @@ export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: s
           Resident doctors are on strike today: {glance.today.title}
         </p>
       )}
-      {glance.latest && <StrikeLine label="Latest strike" event={glance.latest} />}
+      <p>
+        <strong>Now: </strong>
+        {stateWords(disputeStateAt(events, today))}
+      </p>
+      {glance.latest && <StrikeRow label="Latest strike" event={glance.latest} today={today} />}
       {glance.next ? (
-        <StrikeLine label="Next strike" event={glance.next} announced={isAnnounced(glance.next.start, today)} />
+        <StrikeRow label="Next strike" event={glance.next} today={today} />
       ) : (
         <p class="bevan-muted bevan-small">
           No strike dates after today in Bevan's data; the news below may have more.
@@ -43,7 +39,7 @@ export function DisputeNow({ events, today }: { events: DisputeEvent[]; today: s
       )}
       <details>
         <summary>Latest events</summary>
-        <DisputeTimeline events={events} limit={4} />
+        <DisputeTimeline events={events} limit={4} today={today} />
       </details>
     </>
   );

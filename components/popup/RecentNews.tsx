@@ -5,9 +5,14 @@ import { timeAgo } from '@/utils/time-ago';
 
 const SHOWN = 8;
 
-/** Origins a refresh was refused for want of permission: asked for together, from the reader's click. */
-function missingOrigins(view: NewsView): string[] {
-  return view.feeds.filter((feed) => feed.error?.kind === 'permission').map((feed) => `${new URL(feed.url).origin}/*`);
+/** The feeds a refresh was refused for want of permission: each asked for in place, from the reader's click. */
+function feedsNeedingAccess(view: NewsView): FeedStatus[] {
+  return view.feeds.filter((feed) => feed.error?.kind === 'permission');
+}
+
+/** The host permission a feed needs: its site alone. */
+function originOf(feed: FeedStatus): string {
+  return `${new URL(feed.url).origin}/*`;
 }
 
 /**
@@ -62,8 +67,8 @@ export function RecentNews({
     );
   }
   if (!view) return <p class="bevan-muted">Loading the news…</p>;
-  const failing = view.feeds.filter((feed) => feed.error);
-  const needAccess = missingOrigins(view);
+  const needAccess = feedsNeedingAccess(view);
+  const failing = view.feeds.filter((feed) => feed.error && feed.error.kind !== 'permission');
   return (
     <div aria-busy={refreshing}>
       <p class="bevan-muted bevan-small" role="status">
@@ -81,13 +86,9 @@ export function RecentNews({
       ) : (
         <NewsList items={view.items.slice(0, SHOWN)} now={now} onOpen={(link) => void markRead([link])} />
       )}
+      {needAccess.length > 0 && <FeedsToAllow feeds={needAccess} onAllow={(feed) => void allow([originOf(feed)])} />}
       {failing.length > 0 && <FailingFeeds feeds={failing} now={now} />}
       <div class="bevan-actions">
-        {needAccess.length > 0 && (
-          <button type="button" class="bevan-button" onClick={() => void allow(needAccess)}>
-            Allow Bevan to read {needAccess.length === 1 ? 'this feed' : 'these feeds'}
-          </button>
-        )}
         <button type="button" class="bevan-button bevan-button-secondary" disabled={refreshing} onClick={refresh}>
           {refreshing ? 'Updating…' : 'Update now'}
         </button>
@@ -130,6 +131,25 @@ function FailingFeeds({ feeds, now }: { feeds: FeedStatus[]; now: Date }) {
         <li key={feed.url} class="bevan-notice">
           {feed.error!.message}
           {feed.lastSuccess && ` Last read ${timeAgo(feed.lastSuccess, now)}.`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Feeds Bevan may not read yet: each named, with why it asks and a button to allow that feed's site alone. */
+function FeedsToAllow({ feeds, onAllow }: { feeds: FeedStatus[]; onAllow: (feed: FeedStatus) => void }) {
+  return (
+    <ul class="bevan-list bevan-small" aria-label="Feeds Bevan needs your permission to read">
+      {feeds.map((feed) => (
+        <li key={feed.url} class="bevan-feed-access">
+          <span>
+            To show headlines about the strikes from <strong>{feed.label}</strong>, Bevan needs your permission to read{' '}
+            {new URL(feed.url).hostname}. It reads only this feed there.
+          </span>
+          <button type="button" class="bevan-button bevan-button-secondary" onClick={() => onAllow(feed)}>
+            Allow {feed.label}
+          </button>
         </li>
       ))}
     </ul>

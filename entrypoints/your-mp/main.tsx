@@ -10,6 +10,9 @@ import { YourMpFrame } from '@/components/your-mp/YourMpFrame';
 import { askBackground } from '@/utils/ask-background';
 
 const query = new URLSearchParams(location.search);
+// Framed in a card, the page takes the card's colours (`?scheme=`, chosen by the page under the mention).
+const scheme = query.get('scheme');
+if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
 if (query.has('letter')) {
   document.title = 'Bevan: your letter';
   document.querySelector('h1')!.textContent = 'Your letter';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BillCard } from '@/components/cards/BillCard';
 import { DisputeCard } from '@/components/cards/DisputeCard';
@@ -40,7 +41,7 @@ describe('MpCard', () => {
     expect(details.votingRecords.length).toBeGreaterThan(0);
     const card = show(<MpCard details={details} articleDate="2016-03-14" />);
     const figures = [...card.querySelectorAll('a')].filter((link) =>
-      /\d+ for, \d+ against, \d+ absent/.test(link.textContent ?? ''),
+      /^Voted for in \d+ of \d+ votes, against in \d+/.test(link.textContent ?? ''),
     );
     expect(figures).toHaveLength(details.votingRecords.length);
     for (const link of figures) expect(new URL(link.href).hostname).toMatch(/(^|\.)theyworkforyou\.com$/);
@@ -106,14 +107,35 @@ describe('BillCard', () => {
 });
 
 describe('DisputeCard', () => {
-  it("splits the timeline at the article's date", async () => {
+  it('leads with what the dispute is about, its state then and now, the last event before the article and the next three', async () => {
+    const events = await getDisputeTimeline(db);
+    const card = show(<DisputeCard events={events} articleDate="2016-03-14" today="2026-12-06" />);
+    expect(card.querySelector('.about')?.textContent).toMatch(/contract.*pay/s);
+    const status = card.querySelector('dl')!.textContent;
+    expect(status).toContain('On 14 March 2016: Last strike 9–11 March 2016; next strike 6–8 April 2016');
+    expect(status).toContain('Now (6 December 2026): Last strike 25–30 July 2025');
+    const [before, next] = [...card.querySelectorAll('ol')];
+    expect(before.querySelectorAll('li')).toHaveLength(1);
+    expect(before.textContent).toContain('Strike 3');
+    expect(
+      [...next.querySelectorAll('li')].map((item) => item.querySelector('time')?.getAttribute('datetime')),
+    ).toEqual(['2016-04-06', '2016-04-26', '2016-07-05']);
+  });
+
+  it("opens the full timeline read on from the article's date, then back from it", async () => {
     const events = await getDisputeTimeline(db);
     const card = show(<DisputeCard events={events} articleDate="2016-03-14" />);
-    const [before, since] = [...card.querySelectorAll('ol')];
-    expect(before.textContent).toContain('BMA junior doctors ballot result');
-    expect(before.textContent).toContain('Strike 3');
-    expect(before.textContent).not.toContain('2023');
-    expect(since.textContent).toContain('2025');
+    const button = [...card.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Full timeline'))!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await act(() => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const [after, before] = [...card.querySelectorAll('ol')];
+    const dates = (list: Element) => [...list.querySelectorAll('time')].map((time) => time.getAttribute('datetime')!);
+    expect(dates(after)[0]).toBe('2016-04-06');
+    expect(dates(after)).toEqual([...dates(after)].sort());
+    expect(dates(before)[0]).toBe('2016-03-09');
+    expect(dates(before).at(-1)).toBe('2015-10-28');
+    expect(dates(after).length + dates(before).length).toBe(events.length);
   });
 
   it('on a page without a date, says the date is unknown and shows the dispute as of today, not as the article’s', async () => {
@@ -122,19 +144,21 @@ describe('DisputeCard', () => {
     const card = show(<DisputeCard events={events} articleDate={null} today={today} />);
     expect(card.textContent).toContain('Date of the article unknown');
     expect(card.textContent).not.toMatch(/this article|article's date/);
+    expect(card.querySelector('dl')!.textContent).toMatch(/^Now \(1 January 2024\): Last strike 20–23 December 2023/);
     const headings = [...card.querySelectorAll('h3')].map((heading) => heading.textContent);
-    expect(headings[0]).toBe('As of today (1 January 2024)');
-    const [soFar, planned] = [...card.querySelectorAll('ol')];
-    expect(soFar.textContent).toContain('Strike 3');
-    expect(soFar.textContent).not.toContain('2025');
     // Events after today are not "since the article": they are still to come.
-    expect(headings[1]).toBe('Planned');
-    expect(planned.textContent).toContain('2025');
+    expect(headings).toEqual(['Latest', 'Coming up']);
+    const [latest, coming] = [...card.querySelectorAll('ol')];
+    expect(latest.textContent).toContain('20–23 December 2023');
+    expect(coming.textContent).toContain('2024');
   });
 
-  it('marks unverified rows', async () => {
+  it('marks unverified rows with a spaced badge that explains itself, and shows publishers, never research notes', async () => {
     const events = await getDisputeTimeline(db);
     const card = show(<DisputeCard events={events} articleDate="2023-08-01" />);
-    expect(card.textContent).toContain('not verified');
+    const badge = [...card.querySelectorAll('.bevan-trust')].find((b) => b.textContent === 'Not verified')!;
+    expect(badge.getAttribute('title')).toMatch(/sources do not confirm/);
+    expect(card.textContent).not.toMatch(/weak secondary|verify\b|\(also /);
+    expect(card.textContent).toContain('Source: The i Paper');
   });
 });

@@ -73,7 +73,7 @@ it('shows the dispute, the news with unread marks and a failing feed, pages read
 
   const dispute = popup.getByRole('region', { name: 'The dispute now' });
   await dispute.getByText('Latest strike').waitFor();
-  expect(await dispute.textContent()).toContain('25 July 2025 – 30 July 2025');
+  expect(await dispute.textContent()).toContain('25–30 July 2025');
 
   const news = popup.getByRole('region', { name: 'Recent news' });
   await news.getByText('Updated 1 hour ago').waitFor();

@@ -8,6 +8,7 @@ const values = {
   mp_name: 'Sir Jeremy Hunt',
   constituency: 'Godalming and Ash',
   article: '"Doctors strike again" (https://www.inews.co.uk/news/health/strike)',
+  mp_record: '- A line of the MP’s record, written for the test',
 };
 
 describe('postcodes', () => {

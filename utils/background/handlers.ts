@@ -10,6 +10,7 @@ import { createMatcherHandlers } from '../matcher/handlers';
 import { createMatcherCache } from '../matcher/matcher-cache';
 import { createPackHandlers } from '../packs/handlers';
 import { createParliamentHandlers } from '../parliament/handlers';
+import { createProvenanceHandlers } from '../provenance/handlers';
 import { createRecordHandlers } from '../records/handlers';
 import { createSiteHandlers } from '../sites/handlers';
 import { createYourMpHandlers } from '../your-mp/handlers';
@@ -31,5 +32,6 @@ export function createHandlers(
     ...createFeedHandlers(database, controls),
     ...createPackHandlers(database, controls),
     ...createParliamentHandlers(database),
+    ...createProvenanceHandlers(database),
   };
 }

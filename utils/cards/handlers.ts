@@ -3,6 +3,8 @@ import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
 import type { BevanDb } from '../data/db';
 import { getBillDetails, getDisputeTimeline, getPersonDetails, searchPeople } from '../data/queries';
+import { createLiveMembers } from '../parliament/members/live-member';
+import { createLiveVotes } from '../parliament/votes/live-votes';
 import { errorMessage, failure, ok } from '../result';
 import type { cardRequests } from './requests';
 
@@ -10,6 +12,8 @@ export function createCardHandlers(
   database: () => Promise<BevanDb>,
   controls: BrowserControls,
 ): Pick<Handlers, keyof typeof cardRequests> {
+  const liveMembers = createLiveMembers(database, () => controls.parliament);
+  const liveVotes = createLiveVotes(database, () => controls.parliament);
   return {
     getPerson: async ({ id }) => ok(await getPersonDetails(await database(), id)),
     getPeople: async ({ ids }) => {
@@ -17,6 +21,8 @@ export function createCardHandlers(
       const found = await Promise.all(ids.map((id) => getPersonDetails(db, id)));
       return ok(found.filter((details) => details !== null));
     },
+    getLiveMp: async ({ id, refresh }) => ok(await liveMembers.get(id, refresh)),
+    getLiveVotes: async ({ id, date }) => ok(await liveVotes.get(id, date)),
     getBill: async ({ id }) => ok(await getBillDetails(await database(), id)),
     getDisputeTimeline: async () => ok(await getDisputeTimeline(await database())),
     searchPeople: async ({ query, limit }) => ok(await searchPeople(await database(), query, limit)),

@@ -6,15 +6,20 @@ import {
   Bill,
   BillId,
   Division,
+  HttpsUrl,
+  IsoDate,
   Membership,
   MnisId,
   NhsPolicy,
   Person,
+  Post,
   Stance,
   VotingRecord,
   DisputeEvent,
 } from '../data/schema';
 import { z } from '../data/zod';
+import { MemberFacts } from '../parliament/members/facts';
+import { MemberVote } from '../parliament/votes/division';
 
 export const PersonDetails = z.lazy(() =>
   z.object({
@@ -26,6 +31,8 @@ export const PersonDetails = z.lazy(() =>
     policies: z.array(NhsPolicy),
     sponsoredBills: z.array(Bill),
     stances: z.array(Stance),
+    /** Posts the bundled data records (e.g. Health Secretary), for the role at the article's date until live facts come. */
+    posts: z.array(Post),
   }),
 );
 export type PersonDetails = z.infer<typeof PersonDetails>;
@@ -40,6 +47,44 @@ export const BillDetails = z.lazy(() =>
 );
 export type BillDetails = z.infer<typeof BillDetails>;
 
+/** An MP's live facts from Parliament's Members API, as stored, and whether they are worth asking for again. */
+export const LiveMp = z.lazy(() =>
+  z.object({
+    facts: z.nullable(MemberFacts),
+    /** When Parliament last gave these facts (an ISO instant). */
+    checkedAt: z.nullable(z.iso.datetime()),
+    /** Missing, or older than 7 days: the card asks again with `refresh`. */
+    stale: z.boolean(),
+    /** Why Parliament's answer is not here, in plain words. */
+    problem: z.nullable(z.string().check(z.maxLength(400))),
+    /** The reader turned "Check Parliament for updates" off. */
+    off: z.boolean(),
+  }),
+);
+export type LiveMp = z.infer<typeof LiveMp>;
+
+/** How an MP voted in the NHS divisions nearest a date, from the Commons Votes API. */
+export const LiveVotes = z.lazy(() =>
+  z.object({
+    divisions: z.array(
+      z.object({
+        key: z.string(),
+        date: IsoDate,
+        number: z.int(),
+        title: z.string(),
+        url: z.nullable(HttpsUrl),
+        ayes: z.nullable(z.int()),
+        noes: z.nullable(z.int()),
+        vote: z.nullable(MemberVote),
+        words: z.string(),
+      }),
+    ),
+    problem: z.nullable(z.string().check(z.maxLength(400))),
+    off: z.boolean(),
+  }),
+);
+export type LiveVotes = z.infer<typeof LiveVotes>;
+
 export const PersonSummary = z.object({ id: MnisId, name: z.string(), sitting: z.boolean() });
 
 export const cardRequests = {
@@ -47,6 +92,21 @@ export const cardRequests = {
   getPeople: {
     request: z.object({ ids: z.array(MnisId).check(z.minLength(1), z.maxLength(10)) }),
     response: z.array(PersonDetails),
+    privileged: false,
+  },
+  /**
+   * An MP's live facts: the stored copy at once, or with `refresh`, after asking the Members API when that copy is
+   * missing or stale. A card asks after its first paint, which never waits for the network.
+   */
+  getLiveMp: {
+    request: z.object({ id: MnisId, refresh: z._default(z.boolean(), false) }),
+    response: LiveMp,
+    privileged: false,
+  },
+  /** How an MP voted in the NHS divisions nearest the article's date (today's when it has none), asked after first paint. */
+  getLiveVotes: {
+    request: z.object({ id: MnisId, date: IsoDate }),
+    response: LiveVotes,
     privileged: false,
   },
   getBill: { request: z.object({ id: BillId }), response: z.nullable(BillDetails), privileged: false },

@@ -22,17 +22,18 @@ export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
 
 export async function getPersonDetails(db: BevanDb, id: number): Promise<ResponseOf<'getPerson'>> {
   const transaction = db.transaction(
-    ['people', 'memberships', 'votingRecords', 'policies', 'bills', 'stances'],
+    ['people', 'memberships', 'votingRecords', 'policies', 'bills', 'stances', 'posts'],
     'readonly',
   );
   const person = await transaction.objectStore('people').get(id);
   if (!person) return null;
-  const [memberships, votingRecords, policies, sponsoredBills, stances] = await Promise.all([
+  const [memberships, votingRecords, policies, sponsoredBills, stances, posts] = await Promise.all([
     transaction.objectStore('memberships').index('byPerson').getAll(id),
     transaction.objectStore('votingRecords').index('byPerson').getAll(id),
     transaction.objectStore('policies').getAll(),
     transaction.objectStore('bills').index('bySponsor').getAll(id),
     transaction.objectStore('stances').index('byPerson').getAll(id),
+    transaction.objectStore('posts').index('byPerson').getAll(id),
   ]);
   const policyIds = new Set(votingRecords.map((record) => record.policyId));
   const chosen = await getYourMp(db);
@@ -47,6 +48,7 @@ export async function getPersonDetails(db: BevanDb, id: number): Promise<Respons
     policies: policies.filter((policy) => policyIds.has(policy.id)),
     sponsoredBills,
     stances: stances.sort((a, b) => a.date.localeCompare(b.date)),
+    posts: posts.sort((a, b) => a.start.localeCompare(b.start)),
   };
 }
 

@@ -31,27 +31,31 @@ export const PLACEHOLDERS = {
   mp_name: 'your MP',
   constituency: 'your constituency',
   article: 'the article you were reading, with its address (or "the news" from the popup)',
+  mp_record: "your MP's recorded votes and stances on the subject, each dated and sourced, from Bevan's data",
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
+
+/** The facts of the MP's own record, for the writer to build on: WriteToThem refuses identical form letters. */
+const RECORD = 'What Bevan’s data records of your votes and stances on this:\n{mp_record}';
 
 const SIGN_OFF = 'Yours sincerely,\n\n[Your name]\n[Your address, so that your MP can see you are a constituent]';
 
 export const DEFAULT_LETTER_TEMPLATES: LetterTemplates = {
   mp: {
     subject: 'About {subject}',
-    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about {subject}, after reading {article}.\n\n[What you think, and what you would like your MP to do.]\n\n${SIGN_OFF}`,
+    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about {subject}, after reading {article}.\n\n${RECORD}\n\n[What you think, and what you would like your MP to do.]\n\n${SIGN_OFF}`,
   },
   ownMp: {
     subject: 'Your record, as reported in the news',
-    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about your own record, after reading {article}.\n\n[What you think of what you have read about your MP, and what you would like them to do.]\n\n${SIGN_OFF}`,
+    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about your own record, after reading {article}.\n\n${RECORD}\n\n[What you think of what you have read about your MP, and what you would like them to do.]\n\n${SIGN_OFF}`,
   },
   bill: {
     subject: 'The {subject}',
-    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about the {subject}, after reading {article}.\n\n[What you think of the bill, and how you would like your MP to vote or act on it.]\n\n${SIGN_OFF}`,
+    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about the {subject}, after reading {article}.\n\n${RECORD}\n\n[What you think of the bill, and how you would like your MP to vote or act on it.]\n\n${SIGN_OFF}`,
   },
   dispute: {
     subject: "The resident doctors' dispute",
-    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about the resident (junior) doctors' dispute, after reading {article}.\n\n[What you think, and what you would like your MP to do.]\n\n${SIGN_OFF}`,
+    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about the resident (junior) doctors' dispute, after reading {article}.\n\n${RECORD}\n\n[What you think, and what you would like your MP to do.]\n\n${SIGN_OFF}`,
   },
 };
 

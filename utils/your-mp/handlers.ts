@@ -3,6 +3,7 @@ import type { BrowserControls } from '../background/controls';
 import type { Handlers } from '../background/message-router';
 import type { BevanDb } from '../data/db';
 import { describeYourMp, getLetterTemplates, listConstituencies, putLetterTemplates, putYourMp } from '../data/queries';
+import { gatherMpRecord } from '../letters/gather-mp-record';
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '../letters/letter-address';
 import type { ParsedRequestOf } from '../messages';
 import { errorMessage, failure, type Result, ok } from '../result';
@@ -58,6 +59,7 @@ async function letterAddress(
       mp_name: yourMp.mp.name,
       constituency: yourMp.constituency ?? '',
       article: describeArticle(request.article),
+      mp_record: await gatherMpRecord(db, yourMp.mp.id, request.about),
     },
   });
   return {

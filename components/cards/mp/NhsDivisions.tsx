@@ -1,0 +1,92 @@
+import { formatDate } from '@/utils/dates';
+import type { LiveVotes } from '@/utils/cards/requests';
+import { SourceLink } from '../../SourceLink';
+import { useNoShrink } from './use-no-shrink';
+import type { VotesState } from './use-live-votes';
+
+const WIDTH = 120;
+const HEIGHT = 8;
+
+/** Ayes against Noes, drawn; the numbers are in the text beside it, so the drawing is hidden from screen readers. */
+function DivisionBar({ ayes, noes }: { ayes: number; noes: number }) {
+  const total = ayes + noes;
+  if (total <= 0) return null;
+  const ayeWidth = (ayes / total) * WIDTH;
+  return (
+    <svg class="vote-bar" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+      <rect x={0} y={0} width={ayeWidth} height={HEIGHT} style={{ fill: 'var(--accent)' }} />
+      <rect x={ayeWidth} y={0} width={WIDTH - ayeWidth} height={HEIGHT} style={{ fill: 'var(--text)' }} />
+    </svg>
+  );
+}
+
+function Row({ division }: { division: LiveVotes['divisions'][number] }) {
+  const title = `${formatDate(division.date)}: ${division.title}`;
+  return (
+    <li>
+      <div>
+        {division.url ? (
+          <SourceLink source={{ url: division.url, label: 'UK Parliament, Commons Votes' }}>{title}</SourceLink>
+        ) : (
+          title
+        )}
+      </div>
+      <div class="figures small">
+        <strong>{division.words}</strong>
+        {division.ayes !== null && division.noes !== null && (
+          <>
+            {' · '}
+            <span class="muted">
+              Ayes {division.ayes}, Noes {division.noes}
+            </span>{' '}
+            <DivisionBar ayes={division.ayes} noes={division.noes} />
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The MP's votes in the NHS divisions nearest the article's date. Three rows are held open while Parliament is asked,
+ * so the card does not grow under the pointer when they arrive.
+ */
+export function NhsDivisions({ state, dated }: { state: VotesState; dated: boolean }) {
+  const holder = useNoShrink<HTMLDivElement>();
+  return (
+    <div class="nhs-divisions" ref={holder}>
+      <h3>{dated ? 'NHS divisions nearest this date' : 'Latest NHS divisions'}</h3>
+      {state.status === 'checking' ? (
+        <ul aria-busy="true">
+          {[0, 1, 2].map((row) => (
+            <li key={row}>
+              <div class="muted small">{row === 0 ? 'Checking Parliament’s record of votes…' : '\u00a0'}</div>
+              <div class="figures small">&nbsp;</div>
+            </li>
+          ))}
+        </ul>
+      ) : state.status === 'error' ? (
+        <p class="muted small">{state.message}</p>
+      ) : (
+        <>
+          {state.votes.divisions.length ? (
+            <ul>
+              {state.votes.divisions.map((division) => (
+                <Row key={division.key} division={division} />
+              ))}
+            </ul>
+          ) : (
+            <p class="gap">No NHS divisions from 2016 on in Bevan’s data.</p>
+          )}
+          {state.votes.problem && (
+            <p class="muted small">
+              {state.votes.off
+                ? `Not checked with Parliament. ${state.votes.problem}`
+                : `Parliament’s record of votes could not be read: ${state.votes.problem}`}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
