@@ -138,7 +138,7 @@ const SHOTS: Record<string, Shot> = {
         await card.click(button!);
         await card.waitForText(/Opening your email app/);
         for (;;) {
-          const frame = page.frames().find((candidate) => candidate.url().includes('/your-mp.html?letter'));
+          const frame = page.frames().find((candidate) => new URL(candidate.url()).searchParams.has('letter'));
           if (frame) return void (await frame.getByRole('button', { name: 'Copy letter' }).waitFor());
           await page.waitForTimeout(100);
         }

@@ -41,7 +41,11 @@ async function pressWrite() {
 }
 
 async function bevanFrame(query: string): Promise<Frame> {
-  const find = () => page.frames().find((frame) => frame.url().includes(`/your-mp.html?${query}`));
+  const find = () =>
+    page.frames().find((frame) => {
+      const url = new URL(frame.url());
+      return url.pathname === '/your-mp.html' && url.searchParams.has(query);
+    });
   await expect.poll(() => find() !== undefined).toBe(true);
   return find()!;
 }
