@@ -28,7 +28,7 @@ if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 type Shot = (site: DemoSite) => Promise<Page>;
 
 /** Pages taken whole rather than as the window shows them. */
-const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview', 'welcome']);
+const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview', 'import-errors', 'welcome']);
 
 function cardShot(
   mention: string | RegExp,
@@ -117,6 +117,40 @@ const SHOTS: Record<string, Shot> = {
       await frame.getByRole('button', { name: /Leeds Central/ }).waitFor();
     },
   }),
+  // After "Write to your MP" with a constituency chosen (the reader's MP, from the bundled list): the letter is
+  // opening, with the buttons to copy it in Bevan's own frame.
+  'letter-card': async (site) => {
+    const options = await extensionPage(site, 'options.html', 'Your postcode');
+    await options.getByLabel('Or your constituency').fill('holborn');
+    await options.keyboard.press('Enter');
+    await options.locator('#your-mp').getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByText('Your MP:').waitFor();
+    await options.close();
+    const shot = cardShot('NHS Reinstatement Bill', /Open Parliament Licence/, {
+      then: async (page, card) => {
+        // The mail app a test machine lacks is not asked for.
+        await site.browser.serviceWorker.evaluate(() => {
+          type Tabs = { update(id: number, properties: { url?: string }): Promise<unknown> };
+          const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+          tabs.update = async () => undefined;
+        });
+        const button = (await card.controls()).find((control) => control.text === 'Write to your MP');
+        await card.click(button!);
+        await card.waitForText(/Opening your email app/);
+        for (;;) {
+          const frame = page.frames().find((candidate) => new URL(candidate.url()).searchParams.has('letter'));
+          if (frame) return void (await frame.getByRole('button', { name: 'Copy letter' }).waitFor());
+          await page.waitForTimeout(100);
+        }
+      },
+    });
+    const page = await shot(site);
+    // The next picture starts with no MP chosen.
+    const reset = await extensionPage(site, 'options.html', 'Your MP:');
+    await reset.getByRole('button', { name: 'Forget' }).click();
+    await reset.close();
+    return page;
+  },
   // Seeded news is test data, and says so: the machine taking the pictures may not reach the feeds.
   popup: async (site) => {
     await seededNews(site, [
@@ -147,7 +181,14 @@ const SHOTS: Record<string, Shot> = {
     await page.close();
     return extensionPage(site, 'popup.html', /could not|permission|did not answer/);
   },
-  options: (site) => extensionPage(site, 'options.html', 'Your MP'),
+  options: async (site) => {
+    // Each section once its data is in (a first install loads the bundled data first).
+    const page = await extensionPage(site, 'options.html', 'People (MPs since 2010)');
+    for (const ready of ['Your postcode', 'Save templates', 'Add feed', 'Other sites you switched on']) {
+      await page.getByText(ready).first().waitFor();
+    }
+    return page;
+  },
   welcome: (site) => extensionPage(site, 'welcome.html', 'Your postcode'),
   // The campaigners' editor: the bundled bills (real, read-only), then a new bill refused with errors beside
   // its fields (typed as test data), then a pack's import preview (the test fixture, which says so).
@@ -165,6 +206,13 @@ const SHOTS: Record<string, Shot> = {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('fields need changing').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
+    return page;
+  },
+  // A pack with mistakes (the test fixture, changed here): each said in plain words.
+  'import-errors': async (site) => {
+    const page = await extensionPage(site, 'editor.html#packs', 'Import a data pack');
+    await page.locator('#pack-file').setInputFiles(path.join(FIXTURES_DIR, 'packs/unknown-references.json'));
+    await page.locator('.bevan-pack-problems').waitFor();
     return page;
   },
   'import-preview': async (site) => {

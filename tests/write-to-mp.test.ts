@@ -72,6 +72,40 @@ describe('write to your MP: opening letters', () => {
     expect(mail.body).toMatch(/: you voted for in \d+ of \d+ votes.*\(TheyWorkForYou: https:\/\//);
   });
 
+  it("writes to the reader's own MP about their own record from their card, not to them about them", async () => {
+    const { from, opened } = await setUp();
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'mp', id: 1572 }, article });
+    const mail = mailParts(opened[0].url);
+    expect(mail.to).toBe('huntj@parliament.uk');
+    expect(mail.subject).toBe('Your record, as reported in the news');
+    expect(mail.body).toMatch(
+      /^Dear Sir Jeremy Hunt,\r\n\r\nI am writing to you as my MP for Godalming and Ash about your own record/,
+    );
+    expect(mail.body?.match(/Jeremy Hunt/g)).toHaveLength(1);
+    // Another MP's card still gives the letter about that MP.
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'mp', id: 4514 }, article: null });
+    expect(mailParts(opened[1].url).subject).toBe('About Sir Keir Starmer');
+  });
+
+  it('keeps the email letter just opened for Bevan’s own frame in that tab to copy, and no one else', async () => {
+    const { from } = await setUp();
+    const letterFrame: MessageSender = { ...extensionPage('your-mp.html?letter'), tab: { id: NEWS_TAB }, frameId: 4 };
+    expect(await sendRequest(from(letterFrame), 'getLetter', {})).toEqual({ ok: true, data: null });
+    await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Godalming and Ash' });
+    await sendRequest(from(card), 'writeToMp', { about: { kind: 'dispute' }, article });
+    const letter = await sendRequest(from(letterFrame), 'getLetter', {});
+    expect(letter.ok && letter.data).toMatchObject({
+      address: 'huntj@parliament.uk',
+      subject: "The resident doctors' dispute",
+      body: expect.stringMatching(/^Dear Sir Jeremy Hunt,/),
+    });
+    // The page's content script may not read it; another tab has none.
+    expect((await sendRequest(from(card), 'getLetter', {})).ok).toBe(false);
+    const otherTab: MessageSender = { ...letterFrame, tab: { id: NEWS_TAB + 1 } };
+    expect(await sendRequest(from(otherTab), 'getLetter', {})).toEqual({ ok: true, data: null });
+  });
+
   it("uses the reader's edited template, and the default again after a reset", async () => {
     const { from, opened } = await setUp();
     await sendRequest(from(optionsPage), 'setYourMp', { postcode: null, constituency: 'Holborn and St Pancras' });

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject, WriteOutcome } from '@/utils/your-mp/requests';
 import type { MessageError } from '@/utils/result';
+import { LetterCopy } from '../your-mp/LetterCopy';
+import { BevanFrame } from './BevanFrame';
 
 /** Where a card gets what "Write to your MP" needs beyond its subject (see entrypoints/card-ui.tsx). */
 export interface LetterContext {
@@ -22,16 +24,18 @@ type State =
   | { step: 'opened'; via: 'writetothem' | 'email' }
   | { step: 'failed'; error: MessageError };
 
-const OPENED: Record<'writetothem' | 'email', string> = {
-  writetothem: 'WriteToThem opened in a new tab, for your postcode. Write your letter there.',
-  email: 'Your letter opened in your email app, addressed to your MP. Add your name and address before sending.',
+/** Bevan hands the letter to the browser; whether an app or tab took it, it cannot know, so it never says it did. */
+const OPENING: Record<'writetothem' | 'email', string> = {
+  writetothem: 'Opening WriteToThem in a new tab, for your postcode: write your letter there.',
+  email: 'Opening your email app… Add your name and address before sending.',
 };
 
 /**
  * One click to a letter to the reader's MP about this card's subject. The
  * background opens it (it alone knows the postcode and the MP); until the
  * reader has said who their MP is, the first click shows the choice, and the
- * letter follows once it is made.
+ * letter follows once it is made. An email letter can also be copied, from
+ * Bevan's own frame, in case no email app opens.
  */
 export function WriteToMpButton({
   ask,
@@ -46,19 +50,33 @@ export function WriteToMpButton({
 }) {
   const [state, setState] = useState<State>({ step: 'ready' });
   const setupRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Leaving a frame that had focus: focus comes back to the button, not to the page's body.
+  const refocus = useRef(false);
+  const holding = state.step === 'setup' || (state.step === 'opened' && state.via === 'email');
+
+  useEffect(() => {
+    if (!holding || !letters) return;
+    letters.hold(true);
+    return () => letters.hold(false);
+  }, [holding, letters]);
 
   useEffect(() => {
     if (state.step !== 'setup' || !letters) return;
-    letters.hold(true);
     // The setup is at the foot of a card that may scroll: show it.
     const card = setupRef.current?.closest('.card');
     if (card) card.scrollTop = card.scrollHeight;
-    const stop = letters.onLetterOpened((via) => setState({ step: 'opened', via }));
-    return () => {
-      stop();
-      letters.hold(false);
-    };
+    return letters.onLetterOpened((via) => {
+      refocus.current = true;
+      setState({ step: 'opened', via });
+    });
   }, [state.step, letters]);
+
+  useEffect(() => {
+    if (!refocus.current || state.step === 'setup') return;
+    refocus.current = false;
+    buttonRef.current?.focus();
+  }, [state.step]);
 
   async function write() {
     setState({ step: 'opening' });
@@ -69,6 +87,13 @@ export function WriteToMpButton({
   function afterWriting(outcome: WriteOutcome): State {
     return outcome.outcome === 'opened' ? { step: 'opened', via: outcome.via } : { step: 'setup' };
   }
+  /** Bevan's own page for the frame, which may already carry a query (the card's colours). */
+  const framed = (mode: 'continue' | 'letter') =>
+    letters ? `${letters.setupUrl}${letters.setupUrl.includes('?') ? '&' : '?'}${mode}` : '';
+  const closeFrame = () => {
+    refocus.current = true;
+    setState({ step: 'ready' });
+  };
 
   if (state.step === 'setup') {
     if (!letters) {
@@ -84,12 +109,8 @@ export function WriteToMpButton({
           First, tell Bevan who your MP is: your postcode (letters then go through WriteToThem) or your constituency.
           Bevan keeps it; this web page cannot see what you enter.
         </p>
-        <iframe
-          src={`${letters.setupUrl}${letters.setupUrl.includes('?') ? '&' : '?'}continue`}
-          title="Choose your MP"
-          class="setup-frame"
-        />
-        <button type="button" class="linklike small" onClick={() => setState({ step: 'ready' })}>
+        <BevanFrame src={framed('continue')} title="Choose your MP" focusOnLoad onEscape={closeFrame} />
+        <button type="button" class="linklike small" onClick={closeFrame}>
           Cancel
         </button>
       </div>
@@ -97,14 +118,34 @@ export function WriteToMpButton({
   }
   return (
     <div class="write">
-      <button type="button" class="write-button bevan-button" disabled={state.step === 'opening'} onClick={write}>
+      <button
+        type="button"
+        class="write-button bevan-button"
+        ref={buttonRef}
+        disabled={state.step === 'opening'}
+        onClick={write}
+      >
         {state.step === 'opening' ? 'Opening your letter…' : 'Write to your MP'}
       </button>
       {state.step === 'opened' && (
         <p class="small muted bevan-muted" role="status">
-          {OPENED[state.via]}
+          {OPENING[state.via]}
         </p>
       )}
+      {state.step === 'opened' &&
+        state.via === 'email' &&
+        (letters ? (
+          <BevanFrame
+            src={framed('letter')}
+            title="Copy your letter"
+            focusOnLoad={false}
+            onEscape={closeFrame}
+            allow="clipboard-write"
+            initialHeight={80}
+          />
+        ) : (
+          <LetterCopy ask={ask} />
+        ))}
       {state.step === 'failed' && (
         <p class="warn bevan-error" role="alert">
           {state.error.message}

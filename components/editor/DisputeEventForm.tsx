@@ -37,7 +37,7 @@ export const DISPUTE_EVENT_FORM: RecordFormKind<'disputeEvents', DisputeEventDra
           control: 'text',
           key: 'start',
           label: 'From',
-          hint: 'YYYY-MM-DD, or YYYY-MM if only the month is known',
+          hint: 'YYYY-MM-DD, or YYYY-MM if only the month is known. After today: an announced strike, shown as announced until then',
           placeholder: '2025-07-25',
           width: '10em',
         },

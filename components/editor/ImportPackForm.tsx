@@ -54,7 +54,7 @@ function PackProblems({ step }: { step: Extract<ImportStep, { step: 'invalid' }>
     <div class="bevan-error bevan-pack-problems" role="alert">
       <p>
         <strong>{step.source} cannot be imported.</strong> Nothing was changed.{' '}
-        {step.errors.length === 1 ? 'The problem:' : 'The problems, each with the field it is about:'}
+        {step.errors.length === 1 ? 'The problem:' : 'The problems, one for each mistake:'}
       </p>
       <ul>
         {step.errors.map((problem, index) => {

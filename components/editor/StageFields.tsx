@@ -89,6 +89,7 @@ function StageFieldset({ form, index, stage, onChange: update, onRemove, errors 
           id={id('date')}
           label="Date"
           type="date"
+          hint="A date after today: a scheduled stage, shown as announced until then"
           value={stage.date}
           onInput={(date) => update({ date })}
           error={error('date')}

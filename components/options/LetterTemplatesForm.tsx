@@ -10,6 +10,7 @@ import type { Ask } from '@/utils/messages';
 
 const KIND_LABELS: Record<LetterKind, string> = {
   mp: 'From an MP’s card',
+  ownMp: 'From your own MP’s card (to them, about their record)',
   bill: 'From a bill’s card',
   dispute: 'From the dispute’s card and the popup',
 };

@@ -1,18 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/utils/messages';
+import { findSeats } from '@/utils/your-mp/seat-search';
 
 type Seat = ResponseOf<'listConstituencies'>[number];
-
-/** Folds case and accents, so that "ynys mon" finds "Ynys Môn". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const SHOWN = 8;
 
 /**
  * Choose a constituency from the bundled list (works offline): type part of
- * the seat's or the MP's name, then pick one of the matches.
+ * the seat's or the MP's name, then pick one of the matches, or press Enter
+ * for the first (best) one.
  */
 export function ConstituencyPicker({
   seats,
@@ -24,11 +21,7 @@ export function ConstituencyPicker({
   onChoose: (constituency: string | null) => void;
 }) {
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => {
-    const needle = fold(query.trim());
-    if (!needle) return [];
-    return seats.filter((seat) => fold(`${seat.constituency} ${seat.mp.name}`).includes(needle));
-  }, [seats, query]);
+  const matches = useMemo(() => findSeats(seats, query), [seats, query]);
   const current = chosen ? seats.find((seat) => seat.constituency === chosen) : undefined;
 
   if (current) {
@@ -38,7 +31,15 @@ export function ConstituencyPicker({
         <span class="bevan-muted">
           — {current.mp.name}, {current.mp.party}
         </span>{' '}
-        <button type="button" class="bevan-link-button" onClick={() => onChoose(null)}>
+        <button
+          type="button"
+          class="bevan-link-button"
+          onClick={() => {
+            // A new search, from the start.
+            setQuery('');
+            onChoose(null);
+          }}
+        >
           Change
         </button>
       </p>
@@ -55,11 +56,17 @@ export function ConstituencyPicker({
         placeholder="A place, or your MP's name"
         aria-describedby="constituency-count"
         onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        onKeyDown={(event) => {
+          // Enter takes the best match rather than sending the form half-filled; with nothing typed, it sends it.
+          if (event.key !== 'Enter' || !query.trim()) return;
+          event.preventDefault();
+          if (matches.length) onChoose(matches[0].constituency);
+        }}
       />
       <p id="constituency-count" class="bevan-muted bevan-small" role="status">
         {query.trim()
           ? matches.length
-            ? `${matches.length} match${matches.length === 1 ? '' : 'es'}${matches.length > SHOWN ? `; the first ${SHOWN} shown` : ''}`
+            ? `${matches.length} match${matches.length === 1 ? '' : 'es'}${matches.length > SHOWN ? `; the first ${SHOWN} shown` : ''}. Enter chooses the first.`
             : 'No constituency or MP matches that.'
           : `${seats.length} constituencies, as at the data's snapshot.`}
       </p>

@@ -1,24 +1,49 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ask } from '@/utils/messages';
+import { lookupWords } from '@/utils/your-mp/lookup-words';
 import { useRequest } from '../use-request';
+import { LetterCopy } from './LetterCopy';
+import { useFrameReporting } from './use-frame-reporting';
 import { YourMpSetup, type SetYourMpAnswer } from './YourMpSetup';
 
-/** The setup a card shows in its frame, and what happened once the reader saved. */
-export function YourMpFrame({ ask, continueLetter }: { ask: Ask; continueLetter: boolean }) {
+/** What the frame says once the reader saved: focus moves to it, since the form it replaces had focus. */
+function Saved({ saved, continueLetter }: { saved: SetYourMpAnswer; continueLetter: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <p class="bevan-muted" role="status" tabIndex={-1} ref={ref}>
+      Saved. {saved.lookup && `${lookupWords(saved.lookup)} `}
+      {saved.letter?.outcome === 'opened'
+        ? 'Your letter is opening.'
+        : continueLetter
+          ? 'Press "Write to your MP" again to write your letter.'
+          : ''}
+    </p>
+  );
+}
+
+/**
+ * Bevan's own page inside a card's frame: the setup a card shows (`mode` 'setup'), or the letter just opened, to
+ * copy (`mode` 'letter'). It fits its frame to its content and lets Escape close it.
+ */
+export function YourMpFrame({
+  ask,
+  continueLetter,
+  mode = 'setup',
+}: {
+  ask: Ask;
+  continueLetter: boolean;
+  mode?: 'setup' | 'letter';
+}) {
+  useFrameReporting();
+  if (mode === 'letter') return <LetterCopy ask={ask} />;
+  return <SetupInFrame ask={ask} continueLetter={continueLetter} />;
+}
+
+function SetupInFrame({ ask, continueLetter }: { ask: Ask; continueLetter: boolean }) {
   const current = useRequest(ask, 'getYourMp', {});
   const [saved, setSaved] = useState<SetYourMpAnswer | null>(null);
-  if (saved) {
-    return (
-      <p class="bevan-muted" role="status">
-        Saved.{' '}
-        {saved.letter?.outcome === 'opened'
-          ? 'Your letter has opened.'
-          : continueLetter
-            ? 'Press "Write to your MP" again to open your letter.'
-            : ''}
-      </p>
-    );
-  }
+  if (saved) return <Saved saved={saved} continueLetter={continueLetter} />;
   if (current.status === 'loading') return <p class="bevan-muted">Loading…</p>;
   if (current.status === 'error') {
     return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Ask } from '@/utils/messages';
+import { lookupWords } from '@/utils/your-mp/lookup-words';
 import type { YourMpView } from '@/utils/your-mp/requests';
 import { WriteToMpButton } from '../cards/WriteToMpButton';
 import { YourMpSetup } from './YourMpSetup';
@@ -10,10 +11,11 @@ export function YourMpSummary({ yourMp }: { yourMp: YourMpView }) {
     <div>
       {yourMp.mp ? (
         <p>
-          <strong>{yourMp.mp.name}</strong>
+          Your MP: <strong>{yourMp.mp.name}</strong>
           <br />
           <span class="bevan-muted">
-            {yourMp.mp.party}, {yourMp.constituency}
+            {yourMp.mp.party}
+            {yourMp.constituency ? `, ${yourMp.constituency}` : ''}
           </span>
         </p>
       ) : (
@@ -44,6 +46,8 @@ export function YourMpSection({ ask, withLetter }: { ask: Ask; withLetter: boole
   const [yourMp, setYourMp] = useState<YourMpView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  // What looking up the postcode found, said once, after saving.
+  const [saidAfterSaving, setSaidAfterSaving] = useState<string | null>(null);
 
   useEffect(() => {
     void ask('getYourMp', {}).then((answer) => {
@@ -71,6 +75,7 @@ export function YourMpSection({ ask, withLetter }: { ask: Ask; withLetter: boole
           onSaved={(answer) => {
             setYourMp(answer.yourMp);
             setEditing(false);
+            setSaidAfterSaving(answer.lookup ? lookupWords(answer.lookup) : null);
           }}
           onCancel={isSet ? () => setEditing(false) : undefined}
         />
@@ -78,12 +83,18 @@ export function YourMpSection({ ask, withLetter }: { ask: Ask; withLetter: boole
     );
   }
   async function forget() {
+    setSaidAfterSaving(null);
     const answer = await ask('setYourMp', { postcode: null, constituency: null });
     if (answer.ok) setYourMp(answer.data.yourMp);
     else setError(answer.error.message);
   }
   return (
     <>
+      {saidAfterSaving && (
+        <p class="bevan-notice" role="status">
+          {saidAfterSaving}
+        </p>
+      )}
       <YourMpSummary yourMp={yourMp} />
       <div class="bevan-actions">
         {withLetter && <WriteToMpButton ask={ask} about={{ kind: 'dispute' }} article={null} />}

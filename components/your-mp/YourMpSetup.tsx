@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Ask, ResponseOf } from '@/utils/messages';
 import type { YourMpView } from '@/utils/your-mp/requests';
+import { setupProblem, type SetupProblem } from '@/utils/your-mp/your-mp';
 import { useRequest } from '../use-request';
 import { ConstituencyPicker } from './ConstituencyPicker';
 
@@ -30,20 +31,46 @@ export function YourMpSetup({
   const seats = useRequest(ask, 'listConstituencies', {});
   const [postcode, setPostcode] = useState(current.postcode ?? '');
   const [constituency, setConstituency] = useState<string | null>(current.constituency);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SetupProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  // Asked, never assumed: the postcode goes to Parliament only if the reader ticks this.
+  const [lookUp, setLookUp] = useState(false);
+  const offerLookUp = postcode.trim() !== '' && constituency === null;
+  const postcodeRef = useRef<HTMLInputElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+
+  // In a card's frame the reader has just asked to write: their first field takes focus (see WriteToMpButton).
+  useEffect(() => {
+    if (compact) postcodeRef.current?.focus();
+  }, [compact]);
+
+  /** A problem shown goes as soon as what it was about is put right. */
+  function changed(nextPostcode: string, nextConstituency: string | null) {
+    if (problem) setProblem(setupProblem(nextPostcode, nextConstituency));
+  }
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!postcode.trim() && !constituency) {
-      setError('Enter your postcode or choose your constituency.');
+    const found = setupProblem(postcode, constituency);
+    if (found) {
+      setProblem(found);
+      if (found.field === 'postcode') postcodeRef.current?.focus();
       return;
     }
     setSaving(true);
-    const answer = await ask('setYourMp', { postcode: postcode.trim() || null, constituency, continueLetter });
+    const answer = await ask('setYourMp', {
+      postcode: postcode.trim() || null,
+      constituency,
+      continueLetter,
+      lookUp: offerLookUp && lookUp,
+    });
     setSaving(false);
     if (answer.ok) onSaved(answer.data);
-    else setError(answer.error.message);
+    else
+      setProblem({
+        field: answer.error.message.startsWith('postcode') ? 'postcode' : 'either',
+        message: answer.error.message,
+      });
   }
 
   return (
@@ -56,10 +83,16 @@ export function YourMpSetup({
           autocomplete="postal-code"
           inputMode="text"
           size={10}
+          ref={postcodeRef}
           value={postcode}
           aria-describedby={compact ? undefined : 'postcode-help'}
-          aria-invalid={error?.startsWith('postcode') ? 'true' : undefined}
-          onInput={(event) => setPostcode((event.target as HTMLInputElement).value)}
+          aria-invalid={problem?.field === 'postcode' ? 'true' : undefined}
+          aria-errormessage={problem?.field === 'postcode' ? 'your-mp-problem' : undefined}
+          onInput={(event) => {
+            const value = (event.target as HTMLInputElement).value;
+            setPostcode(value);
+            changed(value, constituency);
+          }}
         />
         {!compact && (
           <p id="postcode-help" class="bevan-muted bevan-small">
@@ -67,6 +100,24 @@ export function YourMpSetup({
           </p>
         )}
       </div>
+      {offerLookUp && (
+        <div class="bevan-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={lookUp}
+              aria-describedby="look-up-help"
+              onChange={(event) => setLookUp((event.target as HTMLInputElement).checked)}
+            />{' '}
+            Find out who my MP is from this postcode
+          </label>
+          <p id="look-up-help" class="bevan-muted bevan-small">
+            {lookUp
+              ? "Bevan will send the postcode, and nothing else, to UK Parliament's Members API to ask."
+              : 'Bevan asks Parliament only if you tick this. Otherwise letters go through WriteToThem, which finds your MP.'}
+          </p>
+        </div>
+      )}
       <div class="bevan-field">
         {seats.status === 'loading' && <p class="bevan-muted">Loading the constituencies…</p>}
         {seats.status === 'error' && (
@@ -75,12 +126,22 @@ export function YourMpSetup({
           </p>
         )}
         {seats.status === 'ok' && (
-          <ConstituencyPicker seats={seats.data} chosen={constituency} onChoose={setConstituency} />
+          <ConstituencyPicker
+            seats={seats.data}
+            chosen={constituency}
+            onChoose={(chosen) => {
+              setConstituency(chosen);
+              changed(postcode, chosen);
+              // Chosen: the next thing to do is to save (Enter again). Changing it puts the search back.
+              if (chosen) requestAnimationFrame(() => saveRef.current?.focus());
+              else requestAnimationFrame(() => document.getElementById('constituency-search')?.focus());
+            }}
+          />
         )}
       </div>
-      {error && (
-        <p class="bevan-error" role="alert">
-          {error}
+      {problem && (
+        <p id="your-mp-problem" class="bevan-error" role="alert">
+          {problem.message}
         </p>
       )}
       {!compact && (
@@ -90,7 +151,7 @@ export function YourMpSetup({
         </p>
       )}
       <div class="bevan-actions">
-        <button type="submit" class="bevan-button" disabled={saving}>
+        <button type="submit" class="bevan-button" disabled={saving} ref={saveRef}>
           {saving ? 'Saving…' : continueLetter ? 'Save and write' : 'Save'}
         </button>
         {onCancel && (

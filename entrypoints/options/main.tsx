@@ -5,6 +5,10 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { askBackground } from '@/utils/ask-background';
 
 render(
-  <OptionsApp ask={askBackground} requestAccess={(origins) => browser.permissions.request({ origins })} />,
+  <OptionsApp
+    ask={askBackground}
+    requestAccess={(origins) => browser.permissions.request({ origins })}
+    version={browser.runtime.getManifest().version}
+  />,
   document.getElementById('app')!,
 );

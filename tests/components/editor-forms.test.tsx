@@ -114,9 +114,12 @@ describe('the bill form', () => {
     await press('Add a stage');
     await type('#bill-stages-0-stage', '2nd reading');
     await type('#bill-stages-0-date', '2027-03-01');
+    await type('#bill-stages-0-dateEnd', '2027-02-01');
     await type('#bill-stages-0-source-url', 'http://example.org');
     await press('Save');
-    expect(errorBeside('bill-stages-0-date')).toBe('In the future (today is 2026-11-25): record what has happened');
+    // A stage after today is an announced reading, not a mistake; an end before its start is.
+    expect(errorBeside('bill-stages-0-date')).toBeNull();
+    expect(errorBeside('bill-stages-0-dateEnd')).toBe('Ends before it starts');
     expect(errorBeside('bill-stages-0-source-url')).toBe('Must be an https:// address');
   });
 

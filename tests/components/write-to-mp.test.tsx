@@ -11,11 +11,14 @@ import type { Result } from '@/utils/result';
 import type { WriteOutcome } from '@/utils/your-mp/requests';
 import { bundledDataset, freshDbName } from '../helpers/dataset';
 
+const EMAIL = { address: 'huntj@parliament.uk', subject: 'The dispute', body: 'Dear Sir Jeremy Hunt,' };
+
+/** The background as the button sees it: `writeToMp` answers `result`; `getLetter`, the email just opened. */
 function answering(result: Result<WriteOutcome>): { ask: Ask; asked: unknown[] } {
   const asked: unknown[] = [];
   const ask = (async (type: string, payload: unknown) => {
     asked.push({ type, payload });
-    return result;
+    return type === 'getLetter' ? { ok: true, data: EMAIL } : result;
   }) as Ask;
   return { ask, asked };
 }
@@ -48,15 +51,35 @@ async function press(container: HTMLElement) {
 const article = { title: 'Doctors strike', url: 'https://inews.co.uk/a' };
 
 describe('WriteToMpButton', () => {
-  it("asks the background to open a letter about the card's subject, and says where it opened", async () => {
+  it("asks the background to open a letter about the card's subject, says it is opening, and offers to copy it", async () => {
     const { ask, asked } = answering({ ok: true, data: { outcome: 'opened', via: 'email' } });
     const container = document.createElement('div');
+    // Without a card around it (the popup, a page of Bevan's own), the letter to copy is shown in place.
     render(<WriteToMpButton ask={ask} about={{ kind: 'bill', id: 'nhs-bill-2015-16' }} article={article} />, container);
     await press(container);
     expect(asked).toEqual([
       { type: 'writeToMp', payload: { about: { kind: 'bill', id: 'nhs-bill-2015-16' }, article } },
+      { type: 'getLetter', payload: {} },
     ]);
-    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/opened in your email app/);
+    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/^Opening your email app…/);
+    expect(container.textContent).not.toMatch(/letter (has )?opened|opened in your/);
+    expect(container.textContent).toContain('If no email app opened, copy the letter to huntj@parliament.uk:');
+    const buttons = [...container.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Write to your MP', 'Copy address', 'Copy letter']);
+  });
+
+  it('in a card, offers the letter to copy in Bevan’s own frame, never in the page', async () => {
+    const { ask, asked } = answering({ ok: true, data: { outcome: 'opened', via: 'email' } });
+    const { context, holds } = letterContext();
+    const container = document.createElement('div');
+    render(<WriteToMpButton ask={ask} about={{ kind: 'dispute' }} article={article} letters={context} />, container);
+    await press(container);
+    expect(asked.map((request) => (request as { type: string }).type)).toEqual(['writeToMp']);
+    const frame = container.querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe('chrome-extension://bevan/your-mp.html?letter');
+    expect(frame?.getAttribute('allow')).toBe('clipboard-write');
+    expect(container.textContent).not.toContain('huntj');
+    expect(holds).toEqual([true]);
   });
 
   it("shows Bevan's own setup page in a frame when the reader's MP is not set, holding the card open", async () => {
@@ -73,7 +96,7 @@ describe('WriteToMpButton', () => {
 
     await act(() => openLetter('writetothem'));
     expect(container.querySelector('iframe')).toBeNull();
-    expect(container.textContent).toMatch(/WriteToThem opened in a new tab/);
+    expect(container.textContent).toMatch(/Opening WriteToThem in a new tab/);
     expect(holds).toEqual([true, false]);
   });
 

@@ -115,7 +115,7 @@ describe('the editor: a bill and a stance', () => {
 });
 
 describe('the editor: data packs', () => {
-  it('refuses a bad pack file, naming each problem by its path, and changes nothing', async () => {
+  it('refuses a bad pack file, saying each problem in plain words, and changes nothing', async () => {
     await editor.goto(site.browser.extensionUrl('editor.html#packs'));
     await editor.getByText('No data packs installed.').waitFor();
     const before = await counts(editor);
@@ -126,14 +126,34 @@ describe('the editor: data packs', () => {
     expect(await problems.textContent()).toContain(
       '“unknown-references.json” cannot be imported. Nothing was changed.',
     );
-    expect(await problems.locator('li code').allTextContents()).toEqual([
-      'bills.0.sponsorId',
-      'stances.0.subject.billId',
-      'stances.3.personId',
+    expect(await problems.locator('li').allTextContents()).toEqual([
+      "Bill 1: the sponsor's MP id 99999998 matches no MP in Bevan's data",
+      'Stance 1: no bill "no-such-bill-2015-16" in Bevan\'s data or in this pack',
+      "Stance 4: the MP's id 99999999 matches no MP in Bevan's data",
     ]);
 
+    // A date written the wrong way, and a number given as text: one message for each, naming the record.
+    const pack = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'packs/good-pack.json'), 'utf8'));
+    pack.bills[0].stages[0].date = '15/10/2025';
+    pack.stances[3].personId = '4504';
+    await editor.locator('#pack-file').setInputFiles({
+      name: 'mistakes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack, null, 2)),
+    });
+    await problems.getByText('“mistakes.json” cannot be imported.').waitFor();
+    expect(await problems.locator('li').allTextContents()).toEqual([
+      'Bill 1, stage 1: the date must be written YYYY-MM-DD',
+      "Stance 4: the MP's id must be a number, not text",
+    ]);
+
+    // Not JSON: where it goes wrong, by line and column.
     await editor.locator('#pack-file').setInputFiles(path.join(FIXTURES_DIR, 'packs/not-json.json'));
-    await problems.getByText(/^Not JSON/).waitFor();
+    await problems.getByText('“not-json.json” cannot be imported.').waitFor();
+    expect(await problems.locator('li').allTextContents()).toEqual([
+      'The file is not valid JSON: line 8, column 19: the file ends where a value is expected.',
+    ]);
+    expect(await problems.textContent()).not.toMatch(/bills\.0|Invalid input|Unexpected/);
     expect(await counts(editor)).toEqual(before);
     expect(await editor.getByText('No data packs installed.').count()).toBe(1);
     expect(await editor.getByText('No import to undo.').count()).toBe(1);

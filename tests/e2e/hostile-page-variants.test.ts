@@ -86,7 +86,7 @@ describe('the same page under a strict Content-Security-Policy', () => {
     const letterTab = site.browser.context.waitForEvent('page');
     await frame.getByRole('button', { name: 'Save and write' }).click();
     await (await letterTab).close();
-    await card.waitForText(/WriteToThem opened in a new tab/);
+    await card.waitForText(/Opening WriteToThem in a new tab/);
     await expectNothingPrivate(page);
     const keys = (await page.evaluate(() => window.hostile.log)).filter((entry) => /^key(down|up)/.test(entry));
     expect(keys).toEqual([]);

@@ -82,7 +82,7 @@ describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
     // WriteToThem is not reachable from the test machine: the tab opens, and the address it was given is checked.
     await (await letterTab).close();
     expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
-    await card.waitForText(/WriteToThem opened in a new tab/);
+    await card.waitForText(/Opening WriteToThem in a new tab/);
 
     // The postcode stayed in Bevan's frame: nothing the page's scripts can read holds it.
     const visibleToPage = await page.evaluate(() => {
@@ -104,13 +104,13 @@ describe('Write to your MP, in Chromium: a postcode, and WriteToThem', () => {
     await pressWrite();
     await (await letterTab).close();
     expect(await letters()).toEqual(['https://www.writetothem.com/?a=WMC&pc=BS1+4ND']);
-    await card.waitForText(/WriteToThem opened in a new tab/);
+    await card.waitForText(/Opening WriteToThem in a new tab/);
     await page.keyboard.press('Escape');
   });
 });
 
 describe('Write to your MP, in Chromium: a constituency, and the keyboard alone', () => {
-  it("emails the MP of a chosen constituency, about the card's subject and the article, and marks them as yours", async () => {
+  it('emails the MP of a chosen constituency, marks them as yours, and from their card writes to them about their own record', async () => {
     const options = await site.browser.context.newPage();
     await options.goto(site.browser.extensionUrl('options.html'));
     await options.getByRole('button', { name: 'Change' }).click();
@@ -127,13 +127,16 @@ describe('Write to your MP, in Chromium: a constituency, and the keyboard alone'
     const text = await card.waitForText(/Your MP/);
     expect(text).toContain('Jeremy Hunt');
     await pressWrite();
-    await card.waitForText(/opened in your email app/);
+    await card.waitForText(/Opening your email app…/);
     const [email] = await emails();
     const url = new URL(email);
     const query = new URLSearchParams(url.search);
     expect(decodeURIComponent(url.pathname)).toBe('huntj@parliament.uk');
-    expect(query.get('subject')).toBe('About Sir Jeremy Hunt');
+    // Their own card: a letter to them about their record, not "Dear Sir Jeremy Hunt … about Sir Jeremy Hunt".
+    expect(query.get('subject')).toBe('Your record, as reported in the news');
     expect(query.get('body')).toContain('Dear Sir Jeremy Hunt,');
+    expect(query.get('body')).toContain('my MP for Godalming and Ash about your own record');
+    expect(query.get('body')?.match(/Jeremy Hunt/g)).toHaveLength(1);
     expect(query.get('body')).toContain(`"${await page.title()}" (${page.url()})`);
     await page.keyboard.press('Escape');
   });
@@ -175,7 +178,7 @@ describe('Write to your MP, in Chromium: a constituency, and the keyboard alone'
     }
     expect(await card.focusedText()).toBe('Write to your MP');
     await page.keyboard.press('Enter');
-    await card.waitForText(/opened in your email app/);
+    await card.waitForText(/Opening your email app…/);
     expect(new URLSearchParams(new URL((await emails())[0]).search).get('subject')).toBe(
       "The resident doctors' dispute",
     );

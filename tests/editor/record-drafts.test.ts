@@ -73,7 +73,7 @@ describe('bills', () => {
     });
   });
 
-  it('refuses a stage in the future and one that ends before it starts', () => {
+  it('accepts a stage in the future (a reading announced), and refuses one that ends before it starts', () => {
     const stage = { ...emptyStage(), stage: '2nd reading', sourceUrl: 'https://example.org/s' };
     const draft = {
       ...testBillDraft(),
@@ -83,10 +83,7 @@ describe('bills', () => {
       ],
     };
     const checked = checkBill(draft, context('x-bill'));
-    expect(!checked.ok && checked.errors).toEqual({
-      'stages.0.date': 'In the future (today is 2026-11-25): record what has happened',
-      'stages.1.dateEnd': 'Ends before it starts',
-    });
+    expect(!checked.ok && checked.errors).toEqual({ 'stages.1.dateEnd': 'Ends before it starts' });
   });
 
   it('asks for at least one source', () => {
@@ -153,7 +150,7 @@ describe('stances', () => {
       personId: 'Choose the MP',
       'subject.billId': 'Choose the bill',
       position: 'Choose a position',
-      date: 'In the future (today is 2026-11-25): record what has happened',
+      date: 'In the future (today is 2026-11-25): a stance records what was said',
       note: 'Plain text only: no < or > characters',
       // The label left empty is not a second problem: the site's name stands in once the address is given.
       'sources.0.url': 'Required',

@@ -132,16 +132,16 @@ describe('previewPack and importPack', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('answers a bad pack with its problems, each naming the field by its path', async () => {
+  it('answers a bad pack with its problems, each naming the record and field in words', async () => {
     const { db, ask } = await setUp();
     const before = await snapshot(db);
     expect(await data(ask('previewPack', { text: fixtureText('unsafe-urls.json') }))).toEqual({
       valid: false,
       errors: [
-        'pack.homepage: Must be an https:// address',
-        'bills.0.sources.0.url: Must be an https:// address',
-        'stances.0.sources.0.url: Must be an https:// address',
-        'disputeEvents.0.sources.0.url: Must be an https:// address',
+        "The pack's details: the homepage must start with https://",
+        'Bill 1, source 1: the address must start with https://',
+        'Stance 1, source 1: the address must start with https://',
+        'Dispute event 1, source 1: the address must start with https://',
       ],
     });
     expect(await data(ask('previewPack', { text: '{"format": "something-else"}' }))).toEqual({
@@ -157,7 +157,7 @@ describe('previewPack and importPack', () => {
     const result = await ask('importPack', { text: fixtureText('unknown-references.json') });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(!result.ok && result.error.message).toMatch(
-      /^Nothing was imported: bills\.0\.sponsorId: no MP with id 99999998/,
+      /^Nothing was imported: Bill 1: the sponsor's MP id 99999998 matches no MP in Bevan's data; /,
     );
     expect(await snapshot(db)).toEqual(before);
     expect(notified()).toBe(0);

@@ -275,7 +275,7 @@ describe('an import is all or nothing', () => {
     const result = await importPack(db, pack);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: "stances.3.personId: no MP with id 4504 in Bevan's data" },
+      error: { code: 'invalid-request', message: "Stance 4: the MP's id 4504 matches no MP in Bevan's data" },
     });
     expect(await snapshot(db)).toEqual(before);
     db.close();

@@ -42,8 +42,10 @@ describe('parsePack: the file and its format', () => {
   });
 
   it('says when the text is not JSON', () => {
-    expect(errorsOf(fixtureText('not-json.json'))).toEqual([expect.stringMatching(/^Not JSON: /)]);
-    expect(errorsOf('')).toEqual([expect.stringMatching(/^Not JSON: /)]);
+    expect(errorsOf(fixtureText('not-json.json'))).toEqual([
+      'The file is not valid JSON: line 8, column 19: the file ends where a value is expected.',
+    ]);
+    expect(errorsOf('')).toEqual(['The file is empty: a data pack is a JSON file.']);
   });
 
   it('says when the JSON is another format', () => {
@@ -57,7 +59,7 @@ describe('parsePack: the file and its format', () => {
       'This pack was made for a newer Bevan: format version 2. Update Bevan to import it.',
     ]);
     const json = { ...goodPackJson(), formatVersion: 0 };
-    expect(errorsOf(JSON.stringify(json))).toEqual([expect.stringMatching(/^formatVersion: /)]);
+    expect(errorsOf(JSON.stringify(json))).toEqual(['The file: the format version must be 1']);
   });
 
   it('refuses a file over 5 MB, naming its size', () => {
@@ -77,33 +79,33 @@ describe('parsePack: the file and its format', () => {
 describe('parsePack: the records', () => {
   it('refuses javascript:, data: and http: links, naming each field', () => {
     expect(errorsOf(fixtureText('unsafe-urls.json'))).toEqual([
-      'pack.homepage: Must be an https:// address',
-      'bills.0.sources.0.url: Must be an https:// address',
-      'stances.0.sources.0.url: Must be an https:// address',
-      'disputeEvents.0.sources.0.url: Must be an https:// address',
+      "The pack's details: the homepage must start with https://",
+      'Bill 1, source 1: the address must start with https://',
+      'Stance 1, source 1: the address must start with https://',
+      'Dispute event 1, source 1: the address must start with https://',
     ]);
   });
 
   it('refuses HTML in text fields', () => {
     expect(errorsOf(fixtureText('html-in-text.json'))).toEqual([
-      'bills.0.shortTitle: Plain text only: no < or > characters',
-      'stances.1.note: Plain text only: no < or > characters',
-      'disputeEvents.0.title: Plain text only: no < or > characters',
+      'Bill 1: the short title must be plain text, without < or >',
+      'Stance 2: the note must be plain text, without < or >',
+      'Dispute event 1: the title must be plain text, without < or >',
     ]);
   });
 
   it('refuses ids used twice in one list', () => {
     expect(errorsOf(fixtureText('duplicate-ids.json'))).toEqual([
-      'bills.1.id: "publicly-funded-nhs-bill-2025-26" is also the id of bills.0',
-      'stances.4.id: "fixture-lucas-nhs-bill-2015-16" is also the id of stances.0',
+      'Bill 2: its id "publicly-funded-nhs-bill-2025-26" is also the id of bill 1',
+      'Stance 5: its id "fixture-lucas-nhs-bill-2015-16" is also the id of stance 1',
     ]);
   });
 
   it('refuses MPs and bills that are in neither Bevan’s data nor the pack', () => {
     expect(errorsOf(fixtureText('unknown-references.json'))).toEqual([
-      "bills.0.sponsorId: no MP with id 99999998 in Bevan's data",
-      'stances.0.subject.billId: no bill "no-such-bill-2015-16" in Bevan\'s data or in this pack',
-      "stances.3.personId: no MP with id 99999999 in Bevan's data",
+      "Bill 1: the sponsor's MP id 99999998 matches no MP in Bevan's data",
+      'Stance 1: no bill "no-such-bill-2015-16" in Bevan\'s data or in this pack',
+      "Stance 4: the MP's id 99999999 matches no MP in Bevan's data",
     ]);
   });
 
@@ -112,18 +114,25 @@ describe('parsePack: the records', () => {
     const errors = parsePack(fixtureText('good-pack.json'), withoutPackBill);
     // The bundled bills are unknown here; the pack's own bill is still found.
     expect(errors.ok ? [] : errors.errors).toEqual([
-      'stances.0.subject.billId: no bill "nhs-bill-2015-16" in Bevan\'s data or in this pack',
-      'stances.1.subject.billId: no bill "nhs-bill-2014-15" in Bevan\'s data or in this pack',
+      'Stance 1: no bill "nhs-bill-2015-16" in Bevan\'s data or in this pack',
+      'Stance 2: no bill "nhs-bill-2014-15" in Bevan\'s data or in this pack',
     ]);
   });
 
-  it('refuses dates in the future and ranges that end before they start', () => {
+  it('refuses a stance or a pack dated in the future, and ranges that end before they start', () => {
     expect(errorsOf(fixtureText('future-dates.json'))).toEqual([
-      'pack.created: 2031-01-01T00:00:00Z is in the future (today is 2026-11-25)',
-      'bills.0.stages.0.dateEnd: ends on 2025-10-01, before it starts on 2025-10-15',
-      'stances.0.date: 2031-01-01 is in the future (today is 2026-11-25)',
-      'disputeEvents.0.start: 2031-02 is in the future (today is 2026-11-25)',
+      "The pack's details: the date it was made 2031-01-01T00:00:00Z is in the future (today is 2026-11-25)",
+      'Bill 1, stage 1: the end date 2025-10-01 is before the start, 2025-10-15',
+      'Stance 1: the date 2031-01-01 is in the future (today is 2026-11-25)',
     ]);
+  });
+
+  it('accepts announced events: a strike or a bill stage dated after today', () => {
+    const json = goodPackJson();
+    (json.disputeEvents as { start: string; end: string | null }[])[0].start = '2027-01-05';
+    (json.disputeEvents as { start: string; end: string | null }[])[0].end = '2027-01-09';
+    (json.bills as { stages: { date: string }[] }[])[0].stages[0].date = '2027-02-01';
+    expect(parsePack(JSON.stringify(json), context).ok).toBe(true);
   });
 
   it('takes a month-only date as past once its month has begun', () => {
@@ -134,16 +143,18 @@ describe('parsePack: the records', () => {
 
   it('refuses impossible dates', () => {
     expect(errorsOf(fixtureText('impossible-dates.json'))).toEqual([
-      'pack.created: Invalid ISO datetime',
-      'bills.0.stages.0.date: Not a real calendar date',
-      'stances.1.date: Not a real calendar date',
+      "The pack's details: the date it was made must be a date and time written like 2026-11-25T19:00:00Z",
+      'Bill 1, stage 1: the date is not a real calendar date',
+      'Stance 2: the date is not a real calendar date',
     ]);
   });
 
   it('refuses a pack id that cannot be an origin', () => {
     const json = goodPackJson();
     json.pack.id = 'Campaign Group!';
-    expect(errorsOf(JSON.stringify(json))).toEqual(['pack.id: Use up to 64 lower-case letters, digits and hyphens']);
+    expect(errorsOf(JSON.stringify(json))).toEqual([
+      "The pack's details: the id must be up to 64 lower-case letters, digits and hyphens",
+    ]);
   });
 
   it(`caps the messages at ${MAX_PACK_ERRORS}, the last saying how many more there are`, () => {
@@ -152,7 +163,7 @@ describe('parsePack: the records', () => {
     json.stances = Array.from({ length: 50 }, (_, index) => ({ ...stance, id: `s${index}`, personId: 99999999 }));
     const errors = errorsOf(JSON.stringify(json));
     expect(errors).toHaveLength(MAX_PACK_ERRORS);
-    expect(errors[0]).toBe("stances.0.personId: no MP with id 99999999 in Bevan's data");
+    expect(errors[0]).toBe("Stance 1: the MP's id 99999999 matches no MP in Bevan's data");
     expect(errors.at(-1)).toBe('…and 31 more problems');
   });
 });

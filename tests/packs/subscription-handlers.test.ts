@@ -101,7 +101,9 @@ describe('subscriptions', () => {
 
     answer = json(fixtureText('html-in-text.json'));
     const [again] = await data(ask('refreshSubscriptions', {}));
-    expect(again.status?.error).toMatch(/^The pack has problems: bills\.0\.shortTitle: Plain text only/);
+    expect(again.status?.error).toMatch(
+      /^The pack has problems: Bill 1: the short title must be plain text, without < or >; /,
+    );
   });
 
   it('refuses to refresh an address that is not subscribed', async () => {

@@ -40,7 +40,9 @@ export async function getPersonDetails(db: BevanDb, id: number): Promise<Respons
   return {
     person,
     yourMp:
-      person.sitting && chosen.constituency !== null && currentSeat(memberships)?.constituency === chosen.constituency,
+      person.sitting &&
+      ((chosen.memberId ?? null) === person.id ||
+        (chosen.constituency !== null && currentSeat(memberships)?.constituency === chosen.constituency)),
     memberships: memberships.sort(byStart),
     votingRecords,
     policies: policies.filter((policy) => policyIds.has(policy.id)),
@@ -165,7 +167,16 @@ export async function listConstituencies(db: BevanDb): Promise<ResponseOf<'listC
 /** The reader's MP as their own pages show it: the postcode, the seat and who holds it now. */
 export async function describeYourMp(db: BevanDb): Promise<ResponseOf<'getYourMp'>> {
   const chosen = await getYourMp(db);
-  return { ...chosen, mp: chosen.constituency ? await memberFor(db, chosen.constituency) : null };
+  // The MP Parliament named for the postcode, when the reader had it looked up; else the seat's member in the data.
+  const named = chosen.memberId ? await memberById(db, chosen.memberId) : null;
+  return { ...chosen, mp: named ?? (chosen.constituency ? await memberFor(db, chosen.constituency) : null) };
+}
+
+/** A sitting MP as "your MP", by id; null when Bevan's data does not have them sitting. */
+async function memberById(db: BevanDb, id: number): Promise<ResponseOf<'getYourMp'>['mp']> {
+  const person = await db.get('people', id);
+  const seat = person?.sitting ? currentSeat(await db.getAllFromIndex('memberships', 'byPerson', id)) : null;
+  return person && seat ? { id: person.id, name: person.name, party: seat.party, email: person.email } : null;
 }
 
 /** Who sits for a constituency now, found through the seat's own spells rather than a list of every seat. */

@@ -1,8 +1,10 @@
 /**
  * Turning a draft into a record, or saying field by field what is wrong. The
  * checks are the record schemas of utils/data/schema.ts, plus what a form
- * needs beyond them: a date must not be in the future (a pack with one could
- * not be imported), a range must not end before it starts.
+ * needs beyond them: a stance must not be dated in the future (it records
+ * what was said), a range must not end before it starts. A bill's stage and a
+ * dispute event may be in the future: an announced reading or strike, shown
+ * as announced until its date passes (utils/records/announced.ts).
  */
 import {
   Bill,
@@ -13,6 +15,7 @@ import {
   type Bill as BillRecord,
   type Stance as StanceRecord,
 } from '../data/schema';
+import { isAnnounced } from '../records/announced';
 import { fieldErrorsFromIssues, type FieldErrors } from './field-errors';
 import type { BillDraft, DisputeEventDraft, StanceDraft } from './record-drafts';
 
@@ -41,16 +44,16 @@ export interface CheckContext {
   id: string;
 }
 
-/** Dates a schema cannot judge: in the future, or an end before its start. */
+/** Dates a schema cannot judge: `past` dates that are in the future, or an end before its start. */
 function dateProblems(
   today: string,
-  dates: { field: string; date: string | null }[],
+  past: { field: string; date: string | null }[],
   ranges: { field: string; start: string | null; end: string | null }[],
 ): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { field, date } of dates) {
-    if (date && /^\d{4}-\d{2}(-\d{2})?$/.test(date) && date > today.slice(0, date.length)) {
-      errors[field] = `In the future (today is ${today}): record what has happened`;
+  for (const { field, date } of past) {
+    if (date && /^\d{4}-\d{2}(-\d{2})?$/.test(date) && isAnnounced(date, today)) {
+      errors[field] = `In the future (today is ${today}): a stance records what was said`;
     }
   }
   for (const { field, start, end } of ranges) {
@@ -116,10 +119,7 @@ export function checkBill(draft: BillDraft, context: CheckContext): Checked<Bill
   };
   const dates = dateProblems(
     context.today,
-    candidate.stages.flatMap((stage, index) => [
-      { field: `stages.${index}.date`, date: stage.date },
-      { field: `stages.${index}.dateEnd`, date: stage.dateEnd },
-    ]),
+    [],
     candidate.stages.map((stage, index) => ({
       field: `stages.${index}.dateEnd`,
       start: stage.date,
@@ -169,14 +169,7 @@ export function checkDisputeEvent(draft: DisputeEventDraft, context: CheckContex
     sources: draft.sources.map((source) => sourceOf(source.url, source.label)),
     origin: 'campaigner' as const,
   };
-  const dates = dateProblems(
-    context.today,
-    [
-      { field: 'start', date: candidate.start },
-      { field: 'end', date: candidate.end },
-    ],
-    [{ field: 'end', start: candidate.start, end: candidate.end }],
-  );
+  const dates = dateProblems(context.today, [], [{ field: 'end', start: candidate.start, end: candidate.end }]);
   return finish(candidate, DisputeEvent.safeParse(candidate), { ...dates, ...required });
 }
 

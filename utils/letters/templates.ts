@@ -6,7 +6,8 @@
  */
 import { z } from '../data/zod';
 
-export const LETTER_KINDS = ['mp', 'bill', 'dispute'] as const;
+/** `ownMp`: from the card of the reader's own MP, a letter to them about their own record. */
+export const LETTER_KINDS = ['mp', 'ownMp', 'bill', 'dispute'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LetterTemplate = z.object({
@@ -15,7 +16,13 @@ export const LetterTemplate = z.object({
 });
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
 
-export const LetterTemplates = z.object({ mp: LetterTemplate, bill: LetterTemplate, dispute: LetterTemplate });
+export const LetterTemplates = z.object({
+  mp: LetterTemplate,
+  // Templates saved before this one existed are read with Bevan's own.
+  ownMp: z._default(LetterTemplate, (): LetterTemplate => ({ ...DEFAULT_LETTER_TEMPLATES.ownMp })),
+  bill: LetterTemplate,
+  dispute: LetterTemplate,
+});
 export type LetterTemplates = z.infer<typeof LetterTemplates>;
 
 /** What each placeholder stands for, shown beside the template editor. */
@@ -37,6 +44,10 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplates = {
   mp: {
     subject: 'About {subject}',
     body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about {subject}, after reading {article}.\n\n${RECORD}\n\n[What you think, and what you would like your MP to do.]\n\n${SIGN_OFF}`,
+  },
+  ownMp: {
+    subject: 'Your record, as reported in the news',
+    body: `Dear {mp_name},\n\nI am writing to you as my MP for {constituency} about your own record, after reading {article}.\n\n${RECORD}\n\n[What you think of what you have read about your MP, and what you would like them to do.]\n\n${SIGN_OFF}`,
   },
   bill: {
     subject: 'The {subject}',

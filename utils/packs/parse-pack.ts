@@ -3,10 +3,11 @@
  * everything wrong with it before anything is stored. Pure: what it needs to
  * know about the database (which MPs and bills exist) and today's date are
  * given, so that the whole of it is tested without a browser. Never throws:
- * every problem is a sentence naming the offending field by its path, e.g.
- * `stances.3.personId: no MP with id 99999999 in Bevan's data`.
+ * every problem is a sentence naming the record and field it is about, e.g.
+ * `Stance 4: no MP with id 99999999 in Bevan's data` (see error-words.ts).
  */
 import { errorMessage } from '../result';
+import { describeIssues, describeJsonMistake, describePath } from './error-words';
 import { DataPack, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format';
 
 /** What the pack is checked against. */
@@ -35,14 +36,14 @@ export function parsePack(text: string, context: PackContext): ParsePackResult {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
-    } catch (error) {
-      return rejected([`Not JSON: ${errorMessage(error)}`]);
+    } catch {
+      return rejected([describeJsonMistake(text)]);
     }
     const header = headerProblem(raw);
     if (header) return rejected([header]);
     const parsed = DataPack.safeParse(raw);
     if (!parsed.success) {
-      return rejected(parsed.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`));
+      return rejected(describeIssues(parsed.error.issues, raw));
     }
     const problems = findPackProblems(parsed.data, context);
     return problems.length ? rejected(problems) : { ok: true, pack: parsed.data };
@@ -63,8 +64,20 @@ function megabytes(bytes: number): string {
   return String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
 }
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.length ? path.map(String).join('.') : 'value';
+/** "Bill 1, stage 2" for `bills.0.stages.1.…`: where a problem is, in the words of error-words.ts. */
+function placeOf(path: string): string {
+  return describePath(path.split('.')).place;
+}
+
+/** "Bill 1, stage 2: the date" for `bills.0.stages.1.date`: the start of a sentence about that field. */
+function fieldAt(path: string): string {
+  const { place, field } = describePath(path.split('.'));
+  return `${place}: ${field ?? 'it'}`;
+}
+
+/** "bill 1" for the first of `bills`, inside a sentence. */
+function recordOf(store: 'bills' | 'stances' | 'disputeEvents', index: number): string {
+  return placeOf(`${store}.${index}`).toLowerCase();
 }
 
 /** Tells "not a pack at all" and "a pack from a newer Bevan" apart from a pack with mistakes in it. */
@@ -92,7 +105,10 @@ function findDuplicateIds(pack: DataPack): string[] {
     pack[store].forEach((record, index) => {
       const first = firstIndex.get(record.id);
       if (first === undefined) firstIndex.set(record.id, index);
-      else problems.push(`${store}.${index}.id: "${record.id}" is also the id of ${store}.${first}`);
+      else
+        problems.push(
+          `${placeOf(`${store}.${index}`)}: its id "${record.id}" is also the id of ${recordOf(store, first)}`,
+        );
     });
   }
   return problems;
@@ -108,7 +124,7 @@ export function findReferenceProblems(
   known: Pick<PackContext, 'knownPersonIds' | 'knownBillIds'>,
 ): string[] {
   const problems: string[] = [];
-  const noMp = (path: string, id: number) => `${path}: no MP with id ${id} in Bevan's data`;
+  const noMp = (path: string, id: number) => `${fieldAt(path)} ${id} matches no MP in Bevan's data`;
   const packBillIds = new Set(pack.bills.map((bill) => bill.id));
   pack.bills.forEach((bill, index) => {
     if (bill.sponsorId !== null && !known.knownPersonIds.has(bill.sponsorId)) {
@@ -119,23 +135,27 @@ export function findReferenceProblems(
     if (!known.knownPersonIds.has(stance.personId)) problems.push(noMp(`stances.${index}.personId`, stance.personId));
     const subject = stance.subject;
     if (subject.kind === 'bill' && !known.knownBillIds.has(subject.billId) && !packBillIds.has(subject.billId)) {
-      problems.push(`stances.${index}.subject.billId: no bill "${subject.billId}" in Bevan's data or in this pack`);
+      problems.push(`${placeOf(`stances.${index}`)}: no bill "${subject.billId}" in Bevan's data or in this pack`);
     }
   });
   return problems;
 }
 
+/**
+ * Dates that cannot be: a stance or a pack made in the future, a range that ends before it starts. Bill stages and
+ * dispute events may be in the future: an announced strike or a scheduled reading (shown as announced until then).
+ */
 function findDateProblems(pack: DataPack, today: string): string[] {
   const problems: string[] = [];
   const check = (path: string, date: string | null, shown = date) => {
     // A month-only date ("2026-12") is in the future only once its whole month is.
     if (date !== null && date > today.slice(0, date.length)) {
-      problems.push(`${path}: ${shown} is in the future (today is ${today})`);
+      problems.push(`${fieldAt(path)} ${shown} is in the future (today is ${today})`);
     }
   };
   const checkRange = (path: string, start: string, end: string | null) => {
     if (end !== null && end.slice(0, start.length) < start) {
-      problems.push(`${path}: ends on ${end}, before it starts on ${start}`);
+      problems.push(`${fieldAt(path)} ${end} is before the start, ${start}`);
     }
   };
 
@@ -144,17 +164,10 @@ function findDateProblems(pack: DataPack, today: string): string[] {
 
   pack.bills.forEach((bill, billIndex) => {
     bill.stages.forEach((stage, stageIndex) => {
-      const path = `bills.${billIndex}.stages.${stageIndex}`;
-      check(`${path}.date`, stage.date);
-      check(`${path}.dateEnd`, stage.dateEnd);
-      checkRange(`${path}.dateEnd`, stage.date, stage.dateEnd);
+      checkRange(`bills.${billIndex}.stages.${stageIndex}.dateEnd`, stage.date, stage.dateEnd);
     });
   });
   pack.stances.forEach((stance, index) => check(`stances.${index}.date`, stance.date));
-  pack.disputeEvents.forEach((event, index) => {
-    check(`disputeEvents.${index}.start`, event.start);
-    check(`disputeEvents.${index}.end`, event.end);
-    checkRange(`disputeEvents.${index}.end`, event.start, event.end);
-  });
+  pack.disputeEvents.forEach((event, index) => checkRange(`disputeEvents.${index}.end`, event.start, event.end));
   return problems;
 }

@@ -27,6 +27,7 @@ export function createSiteHandlers(
       return ok(settings);
     },
     getSiteStatus: async ({ url }) => ok(await siteStatus(await database(), url)),
+    getSiteSettings: async () => ok(await getSiteSettings(await database())),
     setSiteEnabled: async ({ url, enabled, tabId }) => {
       const db = await database();
       const host = siteHost(url);

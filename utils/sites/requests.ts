@@ -4,6 +4,7 @@
  */
 import { z } from '../data/zod';
 import { AnnotationSettings } from './annotation-settings';
+import { SiteSettings } from './site-settings';
 
 export const SiteStatus = z.object({
   /** Null for pages Bevan never runs on (browser pages, files). */
@@ -21,6 +22,8 @@ export const siteRequests = {
     response: SiteStatus,
     privileged: false,
   },
+  /** The sites the reader switched on or off, for the options page's list (which sites a reader reads: theirs alone). */
+  getSiteSettings: { request: z.object({}), response: SiteSettings, privileged: true },
   setSiteEnabled: {
     request: z.object({ url: z.string().check(z.maxLength(4096)), enabled: z.boolean(), tabId: z.nullable(z.int()) }),
     response: SiteStatus,

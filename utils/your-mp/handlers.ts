@@ -7,8 +7,9 @@ import { gatherMpRecord } from '../letters/gather-mp-record';
 import { composeLetter, describeArticle, mailtoUrl, writeToThemUrl } from '../letters/letter-address';
 import type { ParsedRequestOf } from '../messages';
 import { errorMessage, failure, type Result, ok } from '../result';
-import type { WriteOutcome, yourMpRequests } from './requests';
-import { isYourMpSet, normalisePostcode } from './your-mp';
+import { lookUpPostcode } from './postcode-lookup';
+import type { PostcodeLookupView, WriteOutcome, yourMpRequests } from './requests';
+import { isYourMpSet, normalisePostcode, type YourMp } from './your-mp';
 
 type LetterRequest = ParsedRequestOf<'writeToMp'>;
 
@@ -19,11 +20,18 @@ async function subjectName(db: BevanDb, about: LetterRequest['about']): Promise<
   return "the resident doctors' dispute";
 }
 
-/** The address of the letter a reader asked for, or why there is none. */
+/** An email letter, as it is opened and as it is offered to copy. */
+interface EmailLetter {
+  address: string;
+  subject: string;
+  body: string;
+}
+
+/** The address of the letter a reader asked for (with the email's parts), or why there is none. */
 async function letterAddress(
   db: BevanDb,
   request: LetterRequest,
-): Promise<Result<{ url: string; via: 'writetothem' | 'email' } | null>> {
+): Promise<Result<{ url: string; via: 'writetothem' | 'email'; email?: EmailLetter } | null>> {
   const yourMp = await describeYourMp(db);
   if (!isYourMpSet(yourMp)) return { ok: true, data: null };
   if (yourMp.postcode) return { ok: true, data: { url: writeToThemUrl(yourMp.postcode), via: 'writetothem' } };
@@ -41,7 +49,9 @@ async function letterAddress(
   }
   const subject = await subjectName(db, request.about);
   if (!subject) return failure('not-found', 'This card’s subject is no longer in Bevan’s data.');
-  const template = (await getLetterTemplates(db))[request.about.kind];
+  // From the reader's own MP's card, the letter is to them about their own record, not "to X … about X".
+  const toOwnMp = request.about.kind === 'mp' && request.about.id === yourMp.mp.id;
+  const template = (await getLetterTemplates(db))[toOwnMp ? 'ownMp' : request.about.kind];
   const letter = composeLetter({
     template,
     values: {
@@ -52,7 +62,14 @@ async function letterAddress(
       mp_record: await gatherMpRecord(db, yourMp.mp.id, request.about),
     },
   });
-  return { ok: true, data: { url: mailtoUrl(yourMp.mp.email, letter.subject, letter.body), via: 'email' } };
+  return {
+    ok: true,
+    data: {
+      url: mailtoUrl(yourMp.mp.email, letter.subject, letter.body),
+      via: 'email',
+      email: { address: yourMp.mp.email, ...letter },
+    },
+  };
 }
 
 export function createYourMpHandlers(
@@ -64,6 +81,9 @@ export function createYourMpHandlers(
   const constituencies = async () => (seats ??= database().then(listConstituencies));
   // A letter asked for before the reader chose their MP, per tab: it opens once they have chosen.
   const pendingLetters = new Map<number, LetterRequest>();
+  // The email last opened per tab (NO_TAB: the popup's), to copy if no email app took it. Memory only: it is private.
+  const NO_TAB = -1;
+  const lastEmails = new Map<number, EmailLetter>();
   const writeLetter = async (request: LetterRequest, tabId: number | null): Promise<Result<WriteOutcome>> => {
     const address = await letterAddress(await database(), request);
     if (!address.ok) return address;
@@ -71,6 +91,7 @@ export function createYourMpHandlers(
       if (tabId !== null) pendingLetters.set(tabId, request);
       return ok({ outcome: 'needs-setup' as const });
     }
+    if (address.data.email) lastEmails.set(tabId ?? NO_TAB, address.data.email);
     try {
       await controls.openLetter(address.data.url, tabId);
     } catch (error) {
@@ -81,7 +102,7 @@ export function createYourMpHandlers(
   return {
     listConstituencies: async () => ok(await constituencies()),
     getYourMp: async () => ok(await describeYourMp(await database())),
-    setYourMp: async ({ postcode, constituency, continueLetter }, sender) => {
+    setYourMp: async ({ postcode, constituency, continueLetter, lookUp }, sender) => {
       const db = await database();
       const typed = postcode?.trim() ? postcode : null;
       const normalised = typed === null ? null : normalisePostcode(typed);
@@ -91,7 +112,24 @@ export function createYourMpHandlers(
       if (constituency !== null && !(await constituencies()).some((seat) => seat.constituency === constituency)) {
         return failure('invalid-request', `constituency: no constituency called "${constituency}" in Bevan's data`);
       }
-      await putYourMp(db, { postcode: normalised, constituency });
+      let chosen: YourMp = { postcode: normalised, constituency, memberId: null };
+      let lookup: PostcodeLookupView | null = null;
+      // Only when the reader agreed: the postcode goes to Parliament's Members API, and nowhere else.
+      if (lookUp && normalised) {
+        const found = await lookUpPostcode(controls.parliament, normalised);
+        if (!found.ok) lookup = { outcome: 'failed', words: found.words };
+        else if (!found.match) lookup = { outcome: 'none' };
+        else {
+          lookup = { outcome: 'found', ...found.match };
+          const seat = (await constituencies()).find((known) => known.constituency === found.match?.constituency);
+          chosen = {
+            postcode: normalised,
+            constituency: constituency ?? seat?.constituency ?? null,
+            memberId: found.match.member?.id ?? null,
+          };
+        }
+      }
+      await putYourMp(db, chosen);
       const tabId = sender.tab?.id ?? null;
       const pending = tabId === null ? undefined : pendingLetters.get(tabId);
       let letter: WriteOutcome | null = null;
@@ -102,9 +140,10 @@ export function createYourMpHandlers(
         letter = written.data;
         if (letter.outcome === 'opened') controls.tellTab(tabId, { type: 'letterOpened', via: letter.via });
       }
-      return ok({ yourMp: await describeYourMp(db), letter });
+      return ok({ yourMp: await describeYourMp(db), letter, lookup });
     },
     writeToMp: async (request, sender) => writeLetter(request, sender.tab?.id ?? null),
+    getLetter: async (_request, sender) => ok(lastEmails.get(sender.tab?.id ?? NO_TAB) ?? null),
     getLetterTemplates: async () => ok(await getLetterTemplates(await database())),
     setLetterTemplates: async (templates) => {
       await putLetterTemplates(await database(), templates);

@@ -27,6 +27,18 @@ export const LetterSubject = z.discriminatedUnion('kind', [
 ]);
 export type LetterSubject = z.infer<typeof LetterSubject>;
 
+/** What looking up the postcode found: the MP (then in `yourMp`), no seat for it, or why it could not be asked. */
+export const PostcodeLookupView = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('found'),
+    constituency: z.string(),
+    member: z.nullable(z.object({ id: MnisId, name: z.string(), party: z.nullable(z.string()) })),
+  }),
+  z.object({ outcome: z.literal('none') }),
+  z.object({ outcome: z.literal('failed'), words: z.string() }),
+]);
+export type PostcodeLookupView = z.infer<typeof PostcodeLookupView>;
+
 export const WriteOutcome = z.discriminatedUnion('outcome', [
   /** The letter opened: WriteToThem in a new tab, or the reader's email app. */
   z.object({ outcome: z.literal('opened'), via: z.enum(['writetothem', 'email']) }),
@@ -38,14 +50,22 @@ export type WriteOutcome = z.infer<typeof WriteOutcome>;
 export const yourMpRequests = {
   listConstituencies: { request: z.object({}), response: z.array(Constituency), privileged: false },
   getYourMp: { request: z.object({}), response: YourMpView, privileged: true },
-  /** Both null forgets the reader's MP. `continueLetter`: open the letter the reader asked for before choosing. */
+  /**
+   * Both null forgets the reader's MP. `continueLetter`: open the letter the reader asked for before choosing.
+   * `lookUp`: the reader agreed to Bevan asking Parliament's Members API who the MP for the postcode is.
+   */
   setYourMp: {
     request: z.object({
       postcode: z.nullable(z.string().check(z.maxLength(12))),
       constituency: z.nullable(z.string().check(z.maxLength(120))),
       continueLetter: z._default(z.boolean(), false),
+      lookUp: z._default(z.boolean(), false),
     }),
-    response: z.object({ yourMp: YourMpView, letter: z.nullable(WriteOutcome) }),
+    response: z.object({
+      yourMp: YourMpView,
+      letter: z.nullable(WriteOutcome),
+      lookup: z.nullable(PostcodeLookupView),
+    }),
     privileged: true,
   },
   /**
@@ -61,6 +81,15 @@ export const yourMpRequests = {
     }),
     response: WriteOutcome,
     privileged: false,
+  },
+  /**
+   * The email letter last opened from this tab (or from the popup), for Bevan's own pages to offer it to copy, in
+   * case no email app opened it. Null when there is none, e.g. after the browser restarted Bevan's background.
+   */
+  getLetter: {
+    request: z.object({}),
+    response: z.nullable(z.object({ address: z.string(), subject: z.string(), body: z.string() })),
+    privileged: true,
   },
   getLetterTemplates: { request: z.object({}), response: LetterTemplates, privileged: true },
   setLetterTemplates: { request: LetterTemplates, response: LetterTemplates, privileged: true },

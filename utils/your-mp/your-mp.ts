@@ -24,6 +24,11 @@ export const Postcode = z
 export const YourMp = z.object({
   postcode: z.nullable(Postcode),
   constituency: z.nullable(z.string().check(z.minLength(1), z.maxLength(120))),
+  /**
+   * The MP Parliament named for the postcode, when the reader asked Bevan to look it up and the seat's name is not
+   * in Bevan's data (absent in choices saved before lookups existed).
+   */
+  memberId: z.optional(z.nullable(z.int().check(z.positive()))),
 });
 export type YourMp = z.infer<typeof YourMp>;
 
@@ -31,4 +36,16 @@ export const NO_YOUR_MP: YourMp = { postcode: null, constituency: null };
 
 export function isYourMpSet(yourMp: YourMp): boolean {
   return yourMp.postcode !== null || yourMp.constituency !== null;
+}
+
+/** What stops the reader's choice being saved, said beside the field it is about; null when it can be saved. */
+export type SetupProblem = { field: 'postcode' | 'either'; message: string };
+
+export function setupProblem(postcode: string, constituency: string | null): SetupProblem | null {
+  const typed = postcode.trim();
+  if (typed && normalisePostcode(typed) === null) {
+    return { field: 'postcode', message: `"${typed}" is not a UK postcode: write it like SW1A 1AA.` };
+  }
+  if (!typed && !constituency) return { field: 'either', message: 'Enter your postcode or choose your constituency.' };
+  return null;
 }
