@@ -109,6 +109,9 @@ const BillsFile = z.array(
     short_title: z.string(),
     popular_names: z.optional(z.array(z.string())),
     act: z.optional(z.string()),
+    /** The bill's id on bills.parliament.uk, where the source confirmed it (`…_unverified` ids are not read). */
+    bills_parliament_uk_id: z.optional(z.int().check(z.positive())),
+    long_title: z.optional(z.string()),
     session: z.string(),
     type: z.string(),
     house: z.string(),
@@ -117,8 +120,11 @@ const BillsFile = z.array(
       z.object({
         stage: z.string(),
         house: z.string(),
-        date: z.string(),
+        /** Null where the source did not give the day; `date_not_before` / `date_not_after` then bound it. */
+        date: z.nullable(z.string()),
         date_end: z.optional(z.string()),
+        date_not_before: z.optional(z.string()),
+        date_not_after: z.optional(z.string()),
         source_url: z.string(),
         source_type: z.optional(z.string()),
       }),

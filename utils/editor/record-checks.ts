@@ -97,7 +97,7 @@ export function checkBill(draft: BillDraft, context: CheckContext): Checked<Bill
     type: draft.type.trim(),
     house: draft.house.trim(),
     sponsorId: draft.sponsor?.id ?? null,
-    sponsorName: draft.sponsor?.name ?? null,
+    sponsorName: draft.sponsor ? draft.sponsor.name : (draft.carried?.sponsorName ?? null),
     stages: draft.stages.map((stage) => ({
       stage: stage.stage.trim(),
       outcome: orNull(stage.outcome),
@@ -109,6 +109,8 @@ export function checkBill(draft: BillDraft, context: CheckContext): Checked<Bill
     })),
     outcome: orNull(draft.outcome),
     actTitle: orNull(draft.actTitle),
+    ...(draft.carried?.parliamentBillId === undefined ? {} : { parliamentBillId: draft.carried.parliamentBillId }),
+    ...(draft.carried?.longTitle === undefined ? {} : { longTitle: draft.carried.longTitle }),
     sources: draft.sources.map((source) => sourceOf(source.url, source.label)),
     origin: 'campaigner' as const,
   };

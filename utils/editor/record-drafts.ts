@@ -48,6 +48,8 @@ export interface BillDraft {
   outcome: string;
   actTitle: string;
   sources: SourceDraft[];
+  /** Facts the form has no field for (a sponsor without an MNIS id, such as a peer; the Parliament bill id), kept unchanged. */
+  carried?: Pick<BillRecord, 'parliamentBillId' | 'longTitle'> & { sponsorName?: string };
 }
 
 export type Position = StanceRecord['position'];
@@ -154,6 +156,11 @@ export function billDraft(bill: BillRecord): BillDraft {
     outcome: bill.outcome ?? '',
     actTitle: bill.actTitle ?? '',
     sources: bill.sources.map((source) => ({ ...source })),
+    carried: {
+      ...(bill.sponsorId === null && bill.sponsorName !== null ? { sponsorName: bill.sponsorName } : {}),
+      ...(bill.parliamentBillId === undefined ? {} : { parliamentBillId: bill.parliamentBillId }),
+      ...(bill.longTitle === undefined ? {} : { longTitle: bill.longTitle }),
+    },
   };
 }
 

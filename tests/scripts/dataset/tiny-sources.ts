@@ -60,7 +60,13 @@ export const TINY_BILLS = [
     house: 'Commons',
     sponsor: { name: 'Bob Baker' },
     stages: [
-      { stage: '1st reading', house: 'Commons', date: '2015-07-14', source_url: 'https://example.org/bills/1' },
+      {
+        stage: '1st reading',
+        house: 'Commons',
+        date: '2015-07-14',
+        source_url: 'https://example.org/bills/1',
+        source_type: 'official (the House record)',
+      },
       {
         stage: '2nd reading (talked out; no division)',
         house: 'Commons',
