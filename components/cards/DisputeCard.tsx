@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { comparePartialDates, onOrBefore } from '@/utils/data/partial-dates';
 import type { DisputeEvent } from '@/utils/data/schema';
 import { formatDate, todayIso } from '@/utils/dates';
-import { DisputeTimeline } from '../DisputeTimeline';
+import { DisputeTimeline, NotVerified } from '../DisputeTimeline';
 import { CardFrame } from './CardFrame';
 
 /**
@@ -23,9 +24,12 @@ export function DisputeCard({
   onOpenNews?: () => void;
 }) {
   const asOf = articleDate ?? today;
-  const before = events.filter((event) => event.start <= asOf);
-  const since = events.filter((event) => event.start > asOf);
-  const latestStrike = [...before].reverse().find((event) => event.kind === 'strike');
+  // A month-only event counts as before the article only once its month is over.
+  const before = events.filter((event) => onOrBefore(event.start, asOf));
+  const since = events.filter((event) => !onOrBefore(event.start, asOf));
+  const latestStrike = [...before]
+    .sort((a, b) => comparePartialDates(b.start, a.start))
+    .find((event) => event.kind === 'strike');
   return (
     <CardFrame label="The junior (resident) doctors' dispute" kicker="NHS dispute" actions={actions}>
       <h2>Junior (resident) doctors' dispute</h2>
@@ -36,6 +40,12 @@ export function DisputeCard({
             {articleDate === null ? 'Latest strike: ' : "Latest strike by the article's date: "}
           </span>
           {latestStrike.title}
+          {!latestStrike.verified && (
+            <>
+              {' '}
+              <NotVerified />
+            </>
+          )}
         </p>
       )}
       <h3>

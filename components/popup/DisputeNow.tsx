@@ -1,14 +1,14 @@
 import type { DisputeEvent } from '@/utils/data/schema';
 import { formatDateRange } from '@/utils/dates';
 import { disputeGlance } from '@/utils/dispute-status';
-import { DisputeTimeline } from '../DisputeTimeline';
+import { DisputeTimeline, NotVerified } from '../DisputeTimeline';
 import { SourceLink } from '../SourceLink';
 
 function StrikeLine({ label, event }: { label: string; event: DisputeEvent }) {
   return (
     <p>
       <span class="bevan-muted">{label}: </span>
-      <strong>{formatDateRange(event.start, event.end)}</strong> — {event.title}{' '}
+      <strong>{formatDateRange(event.start, event.end)}</strong> — {event.title} {!event.verified && <NotVerified />}{' '}
       <span class="bevan-small">
         (<SourceLink source={event.sources[0]} />)
       </span>
