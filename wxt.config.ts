@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import path from 'node:path';
 import { newsSiteMatchPatterns } from './utils/sites/sites';
 import { MENTION_COMMANDS } from './utils/background/mention-commands';
+import { PARLIAMENT_ORIGINS } from './utils/parliament/hosts';
 
 const ANNOTATOR_CONTEXT = path.resolve(import.meta.dirname, 'entrypoints/annotator.content/script-context.ts');
 
@@ -22,7 +23,8 @@ export default defineConfig({
     // Moving between mentions from the keyboard; the reader can change the keys in the browser's shortcuts page.
     commands: MENTION_COMMANDS,
     // The default news sites, as for the content script: lets the popup read which of them a tab shows.
-    host_permissions: newsSiteMatchPatterns(),
+    // Parliament's three public APIs: live MP facts, votes and bills (the options page can turn them off).
+    host_permissions: [...newsSiteMatchPatterns(), ...Object.values(PARLIAMENT_ORIGINS).map((origin) => `${origin}/*`)],
     // Sites beyond the default news list, each asked for when the reader switches it on.
     optional_host_permissions: ['*://*/*'],
     // The "choose your MP" page, framed inside a card: what the reader types there stays in Bevan's origin.

@@ -8,6 +8,7 @@ import { browserControls } from '@/utils/background/browser-controls';
 import { createFeedRefreshJob } from '@/utils/feeds/feed-job';
 import { createPackRefreshJob } from '@/utils/packs/pack-job';
 import { mentionMoveFor } from '@/utils/background/mention-commands';
+import { createBackgroundParliamentClient } from '@/utils/parliament/background-client';
 
 export default defineBackground(() => {
   // Started once per worker life; every handler waits for it, so the first
@@ -18,14 +19,16 @@ export default defineBackground(() => {
   });
   database.catch((error: unknown) => console.error('Bevan could not open its database', error));
 
+  // One client for every live fetch, so that its politeness (one request at a time per host) holds across features.
+  const controls = { ...browserControls, parliament: createBackgroundParliamentClient(() => database) };
   const routeMessage = createMessageRouter({
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
-    handlers: createHandlers(() => database, browserControls),
+    handlers: createHandlers(() => database, controls),
   });
   startJobs([
-    createFeedRefreshJob(() => database, browserControls),
-    createPackRefreshJob(() => database, browserControls),
+    createFeedRefreshJob(() => database, controls),
+    createPackRefreshJob(() => database, controls),
   ]);
 
   // The keyboard's way to mentions: the tab's content script moves, scrolls and opens the card.

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { PARLIAMENT_ORIGINS } from '../utils/parliament/hosts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -29,7 +30,12 @@ export interface LaunchOptions {
   /** Fail every other host name at once, as on a machine without a network: saved pages ask for many. */
   offline?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** A local HTTPS stand-in for Parliament's APIs: their host names go to its port, and its key is trusted. */
+  standIn?: { port: number; spkiHash: string };
 }
+
+/** The host names of Parliament's APIs, which a stand-in answers in tests. */
+const PARLIAMENT_API_HOSTS = Object.values(PARLIAMENT_ORIGINS).map((origin) => new URL(origin).host);
 
 /**
  * A Chromium with the flags this machine needs, and Bevan's build loaded (`extensionDir`, by default this checkout's)
@@ -40,6 +46,8 @@ export async function launchChromium(
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'bevan-chromium-'));
   const hostRules = (options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
+  const standIn = options.standIn;
+  if (standIn) hostRules.push(...PARLIAMENT_API_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${standIn.port}`));
   if (options.offline) hostRules.push('MAP * ~NOTFOUND');
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -63,6 +71,7 @@ export async function launchChromium(
       // The local server speaks plain http; don't try https first.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(',')}`] : []),
+      ...(standIn ? [`--ignore-certificate-errors-spki-list=${standIn.spkiHash}`] : []),
     ],
   });
   return {

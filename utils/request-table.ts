@@ -7,6 +7,7 @@ import { cardRequests } from './cards/requests';
 import { feedRequests } from './feeds/requests';
 import { matcherRequests } from './matcher/requests';
 import { packRequests } from './packs/requests';
+import { parliamentRequests } from './parliament/requests';
 import { recordRequests } from './records/requests';
 import { siteRequests } from './sites/requests';
 import { yourMpRequests } from './your-mp/requests';
@@ -19,4 +20,5 @@ export const requests = {
   ...recordRequests,
   ...feedRequests,
   ...packRequests,
+  ...parliamentRequests,
 } as const;

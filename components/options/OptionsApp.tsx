@@ -6,6 +6,7 @@ import { AnnotationSettingsForm } from './AnnotationSettingsForm';
 import { FeedSettingsForm } from './FeedSettingsForm';
 import { LetterTemplatesForm } from './LetterTemplatesForm';
 import { NewsSitesList } from './NewsSitesList';
+import { ParliamentSettings } from './ParliamentSettings';
 
 const STORE_LABELS: Record<string, string> = {
   people: 'People (MPs since 2010)',
@@ -82,6 +83,10 @@ export function OptionsApp({
       <section aria-labelledby="sites-heading" id="sites">
         <h2 id="sites-heading">Where Bevan runs</h2>
         <NewsSitesList />
+      </section>
+      <section aria-labelledby="parliament-heading" id="parliament">
+        <h2 id="parliament-heading">Live facts from Parliament</h2>
+        <ParliamentSettings ask={ask} />
       </section>
       <section aria-labelledby="annotations-heading">
         <h2 id="annotations-heading">Annotations</h2>

@@ -57,6 +57,8 @@ export function assemble(records: Records, report: BuildReport): Dataset {
       byKey((d) => `${d.date} ${String(d.number).padStart(5, '0')}`),
     ),
     disputeEvents: withSources('dispute event', records.disputeEvents),
+    // Posts held (IfG Ministers Database, health roles) are not derived yet: none is better than a guess.
+    posts: [],
   };
 
   const { format, snapshotDate, ...lists } = body;

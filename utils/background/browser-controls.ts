@@ -16,7 +16,7 @@ const CONTENT_STYLE = '/content-scripts/annotator.css';
 const CARD_UI_SCRIPT = '/card-ui.js';
 const scriptId = (host: string) => `bevan-site:${host}`;
 
-export const browserControls: BrowserControls = {
+export const browserControls: Omit<BrowserControls, 'parliament'> = {
   notifyTabs() {
     const event: TabEvent = { type: 'matcherChanged' };
     void browser.tabs.query({}).then((tabs) => {

@@ -3,6 +3,7 @@
  * (utils/background/browser-controls.ts is the browser's).
  */
 import type { FeedFetch } from '../feeds/fetch-feed';
+import { OFFLINE_PARLIAMENT, type ParliamentClient } from '../parliament/client';
 import type { TabEvent } from '../tab-events';
 
 /** What the handlers need from the browser, kept behind an interface so that they can be tested without one. */
@@ -32,6 +33,8 @@ export interface BrowserControls {
   rescheduleFeeds(periodMinutes: number): void;
   /** Shows the popup's news. */
   openNews(): Promise<void>;
+  /** Live facts from Parliament's APIs, politely, and only while the reader lets Bevan check. */
+  parliament: ParliamentClient;
 }
 
 /** A browser that does nothing: what tests start from. */
@@ -51,4 +54,5 @@ export const NO_BROWSER: BrowserControls = {
   showUnread: () => undefined,
   rescheduleFeeds: () => undefined,
   openNews: async () => undefined,
+  parliament: OFFLINE_PARLIAMENT,
 };

@@ -9,6 +9,7 @@ import { createFeedHandlers } from '../feeds/handlers';
 import { createMatcherHandlers } from '../matcher/handlers';
 import { createMatcherCache } from '../matcher/matcher-cache';
 import { createPackHandlers } from '../packs/handlers';
+import { createParliamentHandlers } from '../parliament/handlers';
 import { createRecordHandlers } from '../records/handlers';
 import { createSiteHandlers } from '../sites/handlers';
 import { createYourMpHandlers } from '../your-mp/handlers';
@@ -29,5 +30,6 @@ export function createHandlers(
     ...createRecordHandlers(database, controls, matcher),
     ...createFeedHandlers(database, controls),
     ...createPackHandlers(database, controls),
+    ...createParliamentHandlers(database),
   };
 }

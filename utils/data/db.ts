@@ -7,7 +7,8 @@
  * store that holds campaigner or pack records.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Bill, DisputeEvent, Division, Membership, NhsPolicy, Person, Stance, VotingRecord } from './schema';
+import type { Bill, DisputeEvent, Division, Membership, NhsPolicy, Person, Post, Stance, VotingRecord } from './schema';
+import type { LiveRecord } from '../parliament/live-store';
 
 export const DB_NAME = 'bevan';
 
@@ -24,12 +25,15 @@ export interface BevanSchema extends DBSchema {
   divisions: { key: string; value: Division; indexes: { byOrigin: string; byBill: string } };
   disputeEvents: { key: string; value: DisputeEvent; indexes: { byOrigin: string; byStart: string } };
   stances: { key: string; value: Stance; indexes: { byOrigin: string; byPerson: number } };
+  posts: { key: string; value: Post; indexes: { byOrigin: string; byPerson: number; byRole: string } };
+  /** Facts read live from Parliament's APIs, each as it was checked, keyed by what it describes (`member/172`). */
+  liveFacts: { key: string; value: LiveRecord };
   /** Small facts about the database itself, such as the bundled dataset's version. */
   meta: { key: string; value: unknown };
 }
 
 export type BevanDb = IDBPDatabase<BevanSchema>;
-export type RecordStore = Exclude<StoreNames<BevanSchema>, 'meta'>;
+export type RecordStore = Exclude<StoreNames<BevanSchema>, 'meta' | 'liveFacts'>;
 export const RECORD_STORES: RecordStore[] = [
   'people',
   'memberships',
@@ -39,6 +43,7 @@ export const RECORD_STORES: RecordStore[] = [
   'divisions',
   'disputeEvents',
   'stances',
+  'posts',
 ];
 
 type UpgradeTransaction = IDBPTransaction<BevanSchema, StoreNames<BevanSchema>[], 'versionchange'>;
@@ -77,6 +82,14 @@ export const MIGRATIONS: Migration[] = [
   // 1 → 2: the constituency chooser ("who is my MP?") looks memberships up by seat.
   (_db, transaction) => {
     transaction.objectStore('memberships').createIndex('byConstituency', 'constituency');
+  },
+  // 2 → 3: posts held (for "Health Secretary on 14 March 2016"), and the live facts read from Parliament's APIs.
+  (db) => {
+    const posts = db.createObjectStore('posts', { keyPath: 'id' });
+    posts.createIndex('byOrigin', 'origin');
+    posts.createIndex('byPerson', 'personId');
+    posts.createIndex('byRole', 'role');
+    db.createObjectStore('liveFacts', { keyPath: 'key' });
   },
 ];
 

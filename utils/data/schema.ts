@@ -282,6 +282,32 @@ export const Stance = z.lazy(() =>
 );
 export type Stance = z.infer<typeof Stance>;
 
+/**
+ * A post held for a time: a government or opposition post, or a committee chair ("Secretary of State for Health").
+ * `role` is a stable key for the post across its renamings (e.g. `health-secretary`); `title` is the post's name as
+ * held then. Bundled from the IfG Ministers Database and the health roles list, or read live from the Members API.
+ */
+export const Post = z.lazy(() =>
+  z
+    .object({
+      id: z.string().check(z.minLength(1), z.maxLength(160)),
+      personId: MnisId,
+      role: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Use lower-case letters, digits and hyphens')),
+      title: PlainText(200),
+      start: IsoDate,
+      /** Null while the post is held, or when the sources do not say when it ended. */
+      end: z.nullable(IsoDate),
+      ...record,
+    })
+    .check(
+      z.refine((post) => post.end === null || post.start <= post.end, {
+        message: 'A post cannot end before it starts',
+        path: ['end'],
+      }),
+    ),
+);
+export type Post = z.infer<typeof Post>;
+
 export const DATASET_FORMAT = 1;
 
 /** The bundled dataset as `npm run dataset` writes it to public/data/. */
@@ -299,6 +325,8 @@ export const Dataset = z.lazy(() =>
     votingRecords: z.array(VotingRecord),
     divisions: z.array(Division),
     disputeEvents: z.array(DisputeEvent),
+    /** Added after format 1 was published: datasets without posts still load. */
+    posts: z._default(z.array(Post), []),
   }),
 );
 export type Dataset = z.infer<typeof Dataset>;

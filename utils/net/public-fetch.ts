@@ -19,6 +19,8 @@ export interface PublicFetchOptions {
   timeoutMs: number;
   /** Largest body read. */
   maxBytes: number;
+  /** More request headers, e.g. `If-None-Match`. */
+  headers?: Record<string, string>;
   /** The caller's look at the address the answer finally came from, before its status: words to refuse it, or null. */
   checkAddress?: (finalUrl: string) => string | null;
   /** The caller's look at an answer with a good status, before its body is read: words to refuse it, or null. */
@@ -29,8 +31,8 @@ export type PublicFetchFailure =
   | { kind: 'timeout' }
   /** The request failed: offline, a wrong address, or the browser would not let Bevan read it. */
   | { kind: 'unreachable' }
-  /** `words` say the status plainly: "HTTP 503 (Service Unavailable)". */
-  | { kind: 'http'; words: string }
+  /** `words` say the status plainly: "HTTP 503 (Service Unavailable)"; `retryAfter` is the server's Retry-After header. */
+  | { kind: 'http'; status: number; words: string; retryAfter: string | null }
   /** Refused by `checkAddress` or `checkHeaders`, in their words. */
   | { kind: 'refused'; message: string }
   /** Over `maxBytes`: as declared (its Content-Length), or found while reading (null). */
@@ -54,7 +56,7 @@ export async function fetchPublic(url: string, options: PublicFetchOptions): Pro
         credentials: 'omit',
         redirect: 'follow',
         cache: 'no-cache',
-        headers: { Accept: options.accept },
+        headers: { ...options.headers, Accept: options.accept },
       });
     } catch {
       return failed({ kind: controller.signal.aborted ? 'timeout' : 'unreachable' });
@@ -78,7 +80,9 @@ export async function fetchPublic(url: string, options: PublicFetchOptions): Pro
 function refusalOf(response: Response, options: PublicFetchOptions): PublicFetchFailure | null {
   const badAddress = response.url ? options.checkAddress?.(response.url) : null;
   if (badAddress) return { kind: 'refused', message: badAddress };
-  if (!response.ok) return { kind: 'http', words: statusWords(response) };
+  if (!response.ok) {
+    return { kind: 'http', status: response.status, words: statusWords(response), retryAfter: response.headers.get('retry-after') };
+  }
   const badHeaders = options.checkHeaders?.(response);
   if (badHeaders) return { kind: 'refused', message: badHeaders };
   const declared = Number(response.headers.get('content-length'));
