@@ -94,6 +94,17 @@ const CSV_SOURCES = {
     file: 'events/junior_doctors_timeline.csv',
     columns: ['date_start', 'date_end', 'event', 'details', 'source_url', 'source_type'],
   },
+  ministers: { file: 'ministers/person.csv', columns: ['id', 'id_parliament', 'name'] },
+  appointments: {
+    file: 'ministers/appointment.csv',
+    columns: ['id', 'person_id', 'post_id', 'start_date', 'end_date'],
+  },
+  ministerialPosts: { file: 'ministers/post.csv', columns: ['id', 'organisation_id', 'name'] },
+  organisations: { file: 'ministers/organisation.csv', columns: ['id', 'name', 'short_name'] },
+  healthRoles: {
+    file: 'roles/health_roles.csv',
+    columns: ['office', 'name', 'mnis_id', 'start_date', 'end_date', 'source_url'],
+  },
 } as const;
 
 export type CsvSource = keyof typeof CSV_SOURCES;
@@ -158,6 +169,11 @@ export function readSources(dir: string): Sources {
     alignment: readCsv(dir, 'alignment'),
     divisions: readCsv(dir, 'divisions'),
     events: readCsv(dir, 'events'),
+    ministers: readCsv(dir, 'ministers'),
+    appointments: readCsv(dir, 'appointments'),
+    ministerialPosts: readCsv(dir, 'ministerialPosts'),
+    organisations: readCsv(dir, 'organisations'),
+    healthRoles: readCsv(dir, 'healthRoles'),
     bills: readJson(dir, 'bills/nhs_bills.json', BillsFile),
     policies: readJson(dir, 'divisions/twfy_policies_nhs.json', PoliciesFile),
   };

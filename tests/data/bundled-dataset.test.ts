@@ -297,6 +297,34 @@ describe('bundled dataset: junior doctors dispute', () => {
   });
 });
 
+describe('bundled dataset: posts held', () => {
+  const holder = (role: string, date: string) =>
+    data.posts
+      .filter((p) => p.role === role && p.start <= date && (p.end === null || date <= p.end))
+      .map((p) => p.personId);
+
+  it('knows who held the posts the press names by role on 14 March 2016', () => {
+    expect(holder('health-secretary', '2016-03-14')).toEqual([1572]); // Jeremy Hunt
+    expect(holder('prime-minister', '2016-03-14')).toEqual([1467]); // David Cameron
+    expect(holder('chancellor', '2016-03-14')).toEqual([1458]); // George Osborne
+    expect(holder('shadow-health-secretary', '2016-03-14')).toEqual([4038]); // Heidi Alexander
+    expect(holder('leader-of-the-opposition', '2016-03-14')).toEqual([185]); // Jeremy Corbyn
+    expect(holder('health-committee-chair', '2016-03-14')).toEqual([4073]); // Sarah Wollaston
+  });
+
+  it('leaves a gap where nobody held the post: the Health Committee between chairs in October 2022', () => {
+    expect(holder('health-committee-chair', '2022-10-20')).toEqual([]);
+  });
+
+  it('sources every government post to the IfG Ministers Database', () => {
+    const government = data.posts.filter((p) => p.id.startsWith('ifg-'));
+    expect(government.length).toBeGreaterThan(1000);
+    expect(new Set(government.map((p) => p.sources[0]?.url))).toEqual(
+      new Set(['https://www.instituteforgovernment.org.uk/ministers-database']),
+    );
+  });
+});
+
 describe('bundled dataset: nothing quoted is shipped', () => {
   it('leaves out source quotes', () => {
     expect(raw).not.toContain('source_quote');
