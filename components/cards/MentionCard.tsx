@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/page/card-contract';
+import { roleNamedBy } from '@/utils/matching/roles';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { useRequest } from '../use-request';
@@ -53,11 +54,14 @@ function PersonCard({
   id,
   articleDate,
   letters,
+  role,
 }: {
   ask: Ask;
   id: number;
   articleDate: string | null;
   letters?: LetterContext;
+  /** The post the page named them by, if it did ("the Health Secretary"). */
+  role?: string | null;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
   useReportShown(state.status !== 'loading');
@@ -65,7 +69,12 @@ function PersonCard({
   if (state.status === 'error') return <Problem label="MP" message={state.error.message} />;
   if (!state.data) return <Problem label="MP" message="This MP is no longer in Bevan's data." />;
   return (
-    <MpCard details={state.data} articleDate={articleDate} actions={writeAction(ask, { kind: 'mp', id }, letters)} />
+    <MpCard
+      details={state.data}
+      articleDate={articleDate}
+      actions={writeAction(ask, { kind: 'mp', id }, letters)}
+      role={role}
+    />
   );
 }
 
@@ -155,5 +164,7 @@ export function MentionCard({
   }
   const ids = target.id.split(',').map(Number);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
-  return <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} />;
+  return (
+    <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} role={roleNamedBy(target.text)} />
+  );
 }

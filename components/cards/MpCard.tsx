@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Membership, NhsPolicy, VoteCounts, VotingRecord } from '@/utils/data/schema';
+import type { Membership, NhsPolicy, Post, VoteCounts, VotingRecord } from '@/utils/data/schema';
 import { currentSeat, lastKnownServiceDate, seatAt } from '@/utils/data/memberships';
 import { formatDate } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
+import { postOn, roleOnDate } from '@/utils/matching/roles';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
 
@@ -75,14 +76,36 @@ function SeatAtArticleDate({ memberships, articleDate }: { memberships: Membersh
  * An MP at the article's date and now, their NHS votes, bills and recorded stances. On a page without a date
  * (`articleDate` null) the card says so and shows the MP as of today only.
  */
+/** "Health Secretary on 14 March 2016", linked to the post's source; nothing without a dated page and a post behind it. */
+function RoleAtArticleDate({
+  posts,
+  role,
+  articleDate,
+}: {
+  posts: Post[];
+  role: string | null;
+  articleDate: string | null;
+}) {
+  const post = role && articleDate ? postOn(posts, role, articleDate) : null;
+  if (!post || !role || !articleDate) return null;
+  return (
+    <p class="role-at-date">
+      <SourceLink source={post.sources[0]}>{roleOnDate(role, articleDate)}</SourceLink>
+    </p>
+  );
+}
+
 export function MpCard({
   details,
   articleDate,
   actions,
+  role,
 }: {
   details: PersonDetails;
   articleDate: string | null;
   actions?: ComponentChildren;
+  /** The post the page named them by ("the Health Secretary"): the card says so, with its source. */
+  role?: string | null;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances } = details;
   const now = currentSeat(memberships);
@@ -100,6 +123,7 @@ export function MpCard({
             (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
+      <RoleAtArticleDate posts={details.posts ?? []} role={role ?? null} articleDate={articleDate} />
       <SeatAtArticleDate memberships={memberships} articleDate={articleDate} />
       <p>
         <span class="muted">Now: </span>

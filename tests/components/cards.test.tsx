@@ -107,6 +107,25 @@ describe('BillCard', () => {
   });
 });
 
+describe('MpCard found by a role', () => {
+  it('says "Health Secretary on 14 March 2016", linked to the post’s source', async () => {
+    const details = (await getPersonDetails(db, 1572))!; // Jeremy Hunt
+    const card = show(<MpCard details={details} articleDate="2016-03-14" role="health-secretary" />);
+    const line = [...card.querySelectorAll('a')].find(
+      (link) => link.textContent === 'Health Secretary on 14 March 2016',
+    );
+    expect(line?.href).toBe('https://www.instituteforgovernment.org.uk/ministers-database');
+  });
+
+  it('says nothing of the role on an undated page, or on a date the MP did not hold it', async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    for (const articleDate of [null, '2019-03-14']) {
+      const card = show(<MpCard details={details} articleDate={articleDate} role="health-secretary" />);
+      expect(card.textContent).not.toContain('Health Secretary on');
+    }
+  });
+});
+
 describe('DisputeCard', () => {
   it("splits the timeline at the article's date", async () => {
     const events = await getDisputeTimeline(db);

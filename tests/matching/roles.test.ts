@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '@/utils/data/schema';
-import { findRoleMentions, holderOn, holdersOn, packHolders, roleOnDate, unpackHolders } from '@/utils/matching/roles';
+import { findMatches, unpackMatcher } from '@/utils/matching/find';
+import { buildMatcherSpec } from '@/utils/matching/matcher-spec';
+import { packMatcher } from '@/utils/matching/pack';
+import {
+  findRoleMentions,
+  holderOn,
+  holdersOn,
+  packHolders,
+  postOn,
+  roleNamedBy,
+  roleOnDate,
+  unpackHolders,
+} from '@/utils/matching/roles';
 
 /** Posts written for the test: made-up MNIS ids 1–9, real-looking spans. */
 const post = (role: string, personId: number, start: string, end: string | null): Post => ({
@@ -98,5 +110,29 @@ describe('roles at the article’s date', () => {
   it('says on the card which post the MP held, and when', () => {
     expect(roleOnDate('health-secretary', '2016-03-14')).toBe('Health Secretary on 14 March 2016');
     expect(roleOnDate('leader-of-the-opposition', '2016-03-14')).toBe('Leader of the Opposition on 14 March 2016');
+  });
+
+  it('tells a card which role a mention’s words name, and the post behind it on the date', () => {
+    expect(roleNamedBy('Health\n Secretary')).toBe('health-secretary');
+    expect(roleNamedBy('THE PRIME MINISTER')).toBe('prime-minister');
+    expect(roleNamedBy('Jeremy Hunt')).toBeNull();
+    expect(postOn(POSTS, 'health-secretary', '2016-03-14')?.personId).toBe(1);
+    expect(postOn(POSTS, 'chancellor', '2017-01-01')).toBeNull();
+  });
+
+  it('on a page, the role becomes a mention of the MP then in post; on an undated page, of nobody', () => {
+    const spec = buildMatcherSpec('test', [], [], [], { posts: POSTS, knownUntil: '2026-06-27' });
+    const packed = packMatcher(spec, '2016-03-14');
+    const text = 'Asked about the strike, the Health Secretary said the talks would go on.';
+    expect(findMatches(unpackMatcher(packed), text)).toEqual([
+      {
+        start: text.indexOf('Health'),
+        end: text.indexOf(' said'),
+        text: 'Health Secretary',
+        entity: { kind: 'mp', id: '1', ambiguous: false },
+      },
+    ]);
+    // The content script drops the roles of a page without a date (entrypoints/annotator.content).
+    expect(findMatches(unpackMatcher({ ...packed, roles: '' }), text)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   MnisId,
   NhsPolicy,
   Person,
+  Post,
   Stance,
   VotingRecord,
   DisputeEvent,
@@ -26,6 +27,8 @@ export const PersonDetails = z.lazy(() =>
     policies: z.array(NhsPolicy),
     sponsoredBills: z.array(Bill),
     stances: z.array(Stance),
+    /** Posts held, from the bundled data (IfG Ministers Database, health roles list): for "Health Secretary on …". */
+    posts: z.optional(z.array(Post)),
   }),
 );
 export type PersonDetails = z.infer<typeof PersonDetails>;

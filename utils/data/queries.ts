@@ -5,10 +5,11 @@
  */
 import type { BevanDb } from './db';
 import { RECORD_STORES, SCHEMA_VERSION } from './db';
-import { storedBundledVersion } from './bundled';
+import { storedBundledVersion, storedSnapshotDate } from './bundled';
 import { currentSeat } from './memberships';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
+import { ROLE_NAMES } from '../matching/roles';
 import { NO_SITE_SETTINGS, SiteSettings } from '../sites/site-settings';
 import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../sites/annotation-settings';
 import { DEFAULT_LETTER_TEMPLATES, LetterTemplates } from '../letters/templates';
@@ -22,17 +23,18 @@ export async function getStatus(db: BevanDb): Promise<ResponseOf<'getStatus'>> {
 
 export async function getPersonDetails(db: BevanDb, id: number): Promise<ResponseOf<'getPerson'>> {
   const transaction = db.transaction(
-    ['people', 'memberships', 'votingRecords', 'policies', 'bills', 'stances'],
+    ['people', 'memberships', 'votingRecords', 'policies', 'bills', 'stances', 'posts'],
     'readonly',
   );
   const person = await transaction.objectStore('people').get(id);
   if (!person) return null;
-  const [memberships, votingRecords, policies, sponsoredBills, stances] = await Promise.all([
+  const [memberships, votingRecords, policies, sponsoredBills, stances, posts] = await Promise.all([
     transaction.objectStore('memberships').index('byPerson').getAll(id),
     transaction.objectStore('votingRecords').index('byPerson').getAll(id),
     transaction.objectStore('policies').getAll(),
     transaction.objectStore('bills').index('bySponsor').getAll(id),
     transaction.objectStore('stances').index('byPerson').getAll(id),
+    transaction.objectStore('posts').index('byPerson').getAll(id),
   ]);
   const policyIds = new Set(votingRecords.map((record) => record.policyId));
   const chosen = await getYourMp(db);
@@ -45,6 +47,7 @@ export async function getPersonDetails(db: BevanDb, id: number): Promise<Respons
     policies: policies.filter((policy) => policyIds.has(policy.id)),
     sponsoredBills,
     stances: stances.sort((a, b) => a.date.localeCompare(b.date)),
+    posts: posts.sort((a, b) => a.start.localeCompare(b.start)),
   };
 }
 
@@ -94,13 +97,16 @@ export async function searchPeople(db: BevanDb, query: string, limit: number): P
 
 /** Everything the content script needs to find mentions: names and service spells, nothing else. */
 export async function getMatcherSpec(db: BevanDb, version: string): Promise<MatcherSpec> {
-  const transaction = db.transaction(['people', 'memberships', 'bills'], 'readonly');
-  const [people, memberships, bills] = await Promise.all([
+  const transaction = db.transaction(['people', 'memberships', 'bills', 'posts'], 'readonly');
+  const [people, memberships, bills, rolePosts] = await Promise.all([
     transaction.objectStore('people').getAll(),
     transaction.objectStore('memberships').getAll(),
     transaction.objectStore('bills').getAll(),
+    // Only the posts pages name by role ("the Health Secretary"): utils/matching/roles.ts.
+    Promise.all(ROLE_NAMES.map(({ role }) => transaction.objectStore('posts').index('byRole').getAll(role))),
   ]);
-  return buildMatcherSpec(version, people, memberships, bills);
+  const roles = { posts: rolePosts.flat(), knownUntil: await storedSnapshotDate(db) };
+  return buildMatcherSpec(version, people, memberships, bills, roles);
 }
 
 /** A setting kept in the meta store: read back through its schema, so that a damaged value falls back to the default. */

@@ -34,6 +34,7 @@
  */
 import { DISPUTE_ID } from '../data/ids';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
+import { findRoleMentions, unpackHolders, type Holders } from './roles';
 import {
   LETTER,
   lowerBound,
@@ -58,8 +59,12 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let disputePattern: RegExp | undefined;
   let cues: Cues | undefined;
   let anyCaseBillTargets: Map<string, FormTarget> | undefined;
+  let roleHolders: Holders | undefined;
   return {
     version: packed.version,
+    get roleHolders() {
+      return (roleHolders ??= typeof packed.roles === 'string' ? unpackHolders(packed.roles) : new Map());
+    },
     get anyCaseBillTargets() {
       if (!anyCaseBillTargets) {
         anyCaseBillTargets = new Map();
@@ -362,7 +367,7 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
 
 /** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
-  const names = withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text));
+  const names = withRoles(matcher, withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text)), text);
   // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
   if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
   const disputes: TextMatch[] = [];
@@ -374,6 +379,21 @@ export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[]
     (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
   );
   return [...disputes, ...outside].sort((a, b) => a.start - b.start);
+}
+
+/** Names found, with the roles ("the Health Secretary") that overlap none of them: each stands for the MP then in post. */
+function withRoles(matcher: CompiledMatcher, names: TextMatch[], text: string): TextMatch[] {
+  const holders = matcher.roleHolders;
+  if (!holders?.size) return names;
+  const roles: TextMatch[] = findRoleMentions(text, holders)
+    .filter((role) => !names.some((name) => name.start < role.end && role.start < name.end))
+    .map(({ start, end, text: words, personId }) => ({
+      start,
+      end,
+      text: words,
+      entity: { kind: 'mp', id: String(personId), ambiguous: false },
+    }));
+  return roles.length ? [...names, ...roles].sort((a, b) => a.start - b.start) : names;
 }
 
 /** Forms found as written, with the bills' titles found in any case that overlap none of them, left to right. */

@@ -192,6 +192,19 @@ function longestFrom(text: string, mention: RoleMention, holders: Holders): Role
   return best;
 }
 
+/** The role a mention's words name ("Health Secretary", "the prime minister"), or null when they name none. */
+export function roleNamedBy(words: string): string | null {
+  const lower = words.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  return PHRASES.find(({ phrase }) => phrase === lower)?.name.role ?? null;
+}
+
+/** The post behind a role on a date, among a person's posts: what a card's line about the role links to. */
+export function postOn<P extends PostSpan>(posts: readonly P[], role: string, date: string): P | null {
+  return (
+    posts.find((post) => post.role === role && post.start <= date && (post.end === null || date <= post.end)) ?? null
+  );
+}
+
 /** "Health Secretary on 14 March 2016": what a card says of an MP found by their role. */
 export function roleOnDate(role: string, date: string): string {
   return `${BY_ROLE.get(role)?.label ?? role} on ${formatDate(date)}`;
