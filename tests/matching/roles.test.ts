@@ -11,6 +11,7 @@ import {
   postOn,
   roleNamedBy,
   roleOnDate,
+  roleScanner,
   unpackHolders,
 } from '@/utils/matching/roles';
 
@@ -134,5 +135,13 @@ describe('roles at the article’s date', () => {
     ]);
     // The content script drops the roles of a page without a date (entrypoints/annotator.content).
     expect(findMatches(unpackMatcher({ ...packed, roles: '' }), text)).toEqual([]);
+  });
+
+  it('tells a page where a role may be named, without asking who holds it', () => {
+    const text = 'A health secretary spoke. Later the Health Secretary and the Prime Minister met.';
+    const next = roleScanner(text);
+    expect(next(0)).toBe(text.indexOf('Health Secretary'));
+    expect(next(text.indexOf('Health Secretary') + 1)).toBe(text.indexOf('Prime'));
+    expect(next(text.indexOf('Prime') + 1)).toBe(-1);
   });
 });

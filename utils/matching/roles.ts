@@ -151,6 +151,27 @@ export function findRoleMentions(text: string, holders: Holders): RoleMention[] 
   return found;
 }
 
+/**
+ * Where a role may be named in a text, for reading a page only where it may name something: each call gives the
+ * start of the first role phrase (after "the") beginning from `from` on, or -1. Who holds it is not asked.
+ */
+export function roleScanner(text: string): (from: number) => number {
+  const lastWord = new RegExp(LAST_WORD);
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    lastWord.lastIndex = Math.max(lastWord.lastIndex, from);
+    for (let match = lastWord.exec(text); match; match = lastWord.exec(text)) {
+      const mention = roleEndingAt(text, match.index + match[0].length, ANY_HOLDER);
+      if (mention && mention.start >= from) return (found = mention.start);
+    }
+    return (found = -1);
+  };
+}
+
+/** Stands in for the holders where only the place of a role matters. */
+const ANY_HOLDER: Holders = { get: () => 0, has: () => true, size: 1 } as unknown as Holders;
+
 /** The role phrase ending at `end` in `text`, after "the", or null. */
 function roleEndingAt(text: string, end: number, holders: Holders): RoleMention | null {
   const before = text.slice(Math.max(0, end - 80), end).replace(/[’‘]/g, "'");
