@@ -11,7 +11,8 @@
  *   against a time budget and its full time is extrapolated from its rate);
  * - a generated 5 MB article, loaded alternately with and without Bevan: its long tasks (over 50 ms), the frames of a
  *   scripted scroll, and the time Bevan spends on each pointer move (read from Chromium's own trace);
- * - the card's opening time, the content script's gzipped size and the matcher's memory.
+ * - the card's opening time, the background's memory after 200 cards, the content script's gzipped size and the
+ *   matcher's memory.
  * Pages come from ../shared/pages (skipped with a note when absent). History and findings: scripts/BENCHMARKS.md.
  * This file runs the measures in order and prints them; each measure is a module of scripts/bench/.
  *
@@ -22,6 +23,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { backgroundMemorySummary, measureBackgroundMemory } from './bench/background-memory';
 import { baselineBuild } from './bench/baseline';
 import { cardSummary, measureCards } from './bench/cards';
 import { longArticleSummary, measureLongArticle, writeLongArticle } from './bench/long-article';
@@ -45,6 +47,7 @@ const longArticle = await measureLongArticle(generatedServer.port);
 await pagesServer?.close();
 await generatedServer.close();
 const cardTimes = await measureCards();
+const backgroundMemory = await measureBackgroundMemory();
 
 printPageTable(rows);
 const summary: SummaryRow[] = [
@@ -52,6 +55,7 @@ const summary: SummaryRow[] = [
   ...longArticleSummary(longArticle),
   ...pointerSummary(longArticle.pointer),
   cardSummary(cardTimes),
+  backgroundMemorySummary(backgroundMemory),
   ...sizeAndMemorySummary(baseline),
 ];
 console.log('\nSummary');

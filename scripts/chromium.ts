@@ -30,6 +30,8 @@ export interface LaunchOptions {
   /** Fail every other host name at once, as on a machine without a network: saved pages ask for many. */
   offline?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** Opens Chromium's DevTools port, for a measure that must reach the service worker itself (its heap). */
+  debuggingPort?: number;
   /** A local HTTPS stand-in for Parliament's APIs: their host names go to its port, and its key is trusted. */
   standIn?: { port: number; spkiHash: string };
 }
@@ -72,6 +74,7 @@ export async function launchChromium(
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(hostRules.length ? [`--host-resolver-rules=${hostRules.join(',')}`] : []),
       ...(standIn ? [`--ignore-certificate-errors-spki-list=${standIn.spkiHash}`] : []),
+      ...(options.debuggingPort ? [`--remote-debugging-port=${options.debuggingPort}`] : []),
     ],
   });
   return {

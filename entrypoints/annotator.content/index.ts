@@ -34,13 +34,6 @@ export default defineContentScript({
     if (scope.bevanRunning) return;
     scope.bevanRunning = true;
 
-    // Without highlights Bevan could only mark mentions by changing the page, which it never does: it stays out,
-    // and tells the popup why.
-    if (!highlightsSupported()) {
-      answerUndrawable();
-      return;
-    }
-
     const starting = askFromPage('startPage', { url: location.href });
     // Bevan's setup time, read by the tests and the benchmark: all that loading its modules and this function do on
     // the page's thread (sending the request included), but not the wait for the background's answer.
@@ -62,6 +55,10 @@ export default defineContentScript({
     let politicalPage: boolean | undefined;
     const allowPeople = () => (politicalPage ??= hasUkPoliticalContext((bodyText ??= pageText(document.body))));
     let disputeRecorded = false;
+    // Whether this browser draws highlights, asked at the first mention: the first touch of `CSS.highlights` costs a
+    // fifth of a millisecond, and most pages name nobody.
+    let drawable: boolean | undefined;
+    const canDraw = () => (drawable ??= highlightsSupported());
     const highlighter = createHighlighter();
     const annotator = createPageAnnotator({
       matcher: matcherSource(cues, readDate),
@@ -72,6 +69,13 @@ export default defineContentScript({
       },
       maxPerEntity: settings.maxMentionsPerEntity,
       onMentions(mentions) {
+        // Without highlights Bevan could only mark mentions by changing the page, which it never does: it stays
+        // out, and tells the popup why.
+        if (!canDraw()) {
+          stop();
+          answerUndrawable();
+          return;
+        }
         // "Pages you read" in the popup: articles that name the dispute, remembered by the background.
         if (!disputeRecorded && mentions.some((mention) => mention.entity.kind === 'dispute')) {
           disputeRecorded = true;
@@ -88,7 +92,7 @@ export default defineContentScript({
     const found = annotator.state.found;
     const cards = createPageCards({ found, highlighter, readDate });
 
-    const onTabEvent = tabListener({ annotator, cards, readDate, stop: () => stop() });
+    const onTabEvent = tabListener({ annotator, cards, readDate, canDraw, stop: () => stop() });
     browser.runtime.onMessage.addListener(onTabEvent);
     function stop() {
       annotator.stop();
@@ -133,11 +137,13 @@ function tabListener({
   annotator,
   cards,
   readDate,
+  canDraw,
   stop,
 }: {
   annotator: PageAnnotator;
   cards: PageCards;
   readDate: () => string | null;
+  canDraw: () => boolean;
   stop: () => void;
 }) {
   const found = annotator.state.found;
@@ -146,7 +152,7 @@ function tabListener({
     if (sender.id !== browser.runtime.id || !event) return;
     switch (event.type) {
       case 'getPageSummary':
-        sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: true });
+        sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: canDraw() });
         return true;
       case 'listMentions':
         sendResponse({ mentions: found.inPageOrder().map(listed) });
