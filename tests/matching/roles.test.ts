@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '@/utils/data/schema';
 import { findMatches, unpackMatcher } from '@/utils/matching/find';
 import { buildMatcherSpec } from '@/utils/matching/matcher-spec';
+import { compileMatcher } from '@/utils/matching/compile';
+import { annotatePage } from '@/utils/page/annotate';
 import { packMatcher } from '@/utils/matching/pack';
 import {
   findRoleMentions,
@@ -131,6 +133,7 @@ describe('roles at the article’s date', () => {
         end: text.indexOf(' said'),
         text: 'Health Secretary',
         entity: { kind: 'mp', id: '1', ambiguous: false },
+        role: 'health-secretary',
       },
     ]);
     // The content script drops the roles of a page without a date (entrypoints/annotator.content).
@@ -143,5 +146,33 @@ describe('roles at the article’s date', () => {
     expect(next(0)).toBe(text.indexOf('Health Secretary'));
     expect(next(text.indexOf('Health Secretary') + 1)).toBe(text.indexOf('Prime'));
     expect(next(text.indexOf('Prime') + 1)).toBe(-1);
+  });
+
+  it('marks the role, but does not let it license the MP’s bare surname (only a full name does)', () => {
+    const spec = buildMatcherSpec(
+      'test',
+      [
+        {
+          id: 1,
+          twfyId: null,
+          name: 'Jeremy Hunt',
+          nameVariants: [],
+          sitting: true,
+          email: null,
+          sources: [{ url: 'https://example.org/p', label: 'example.org' }],
+          origin: 'bundled',
+        },
+      ],
+      [],
+      [],
+      { posts: POSTS, knownUntil: null },
+    );
+    const options = { matcher: compileMatcher(spec, '2016-03-14'), allowPeople: true, maxPerEntity: 10 };
+    document.body.innerHTML = '<p>The Health Secretary spoke first. Later, Hunt said the talks would go on.</p>';
+    expect(annotatePage(document.body, options).map(({ range, entity }) => [range.toString(), entity.id])).toEqual([
+      ['Health Secretary', '1'],
+    ]);
+    document.body.innerHTML = '<p>Jeremy Hunt spoke first. Later, Hunt said the talks would go on.</p>';
+    expect(annotatePage(document.body, options).map(({ range }) => range.toString())).toEqual(['Jeremy Hunt', 'Hunt']);
   });
 });

@@ -275,6 +275,8 @@ export interface TextMatch {
   end: number;
   text: string;
   entity: FormTarget;
+  /** Set when the words name a post ("the Health Secretary"), not the person: utils/matching/roles.ts. */
+  role?: string;
 }
 
 const LEADING_PUNCTUATION = /^[(["“‘']+/;
@@ -387,11 +389,12 @@ function withRoles(matcher: CompiledMatcher, names: TextMatch[], text: string): 
   if (!holders?.size) return names;
   const roles: TextMatch[] = findRoleMentions(text, holders)
     .filter((role) => !names.some((name) => name.start < role.end && role.start < name.end))
-    .map(({ start, end, text: words, personId }) => ({
+    .map(({ start, end, text: words, personId, role }) => ({
       start,
       end,
       text: words,
       entity: { kind: 'mp', id: String(personId), ambiguous: false },
+      role,
     }));
   return roles.length ? [...names, ...roles].sort((a, b) => a.start - b.start) : names;
 }
