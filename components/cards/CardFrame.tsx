@@ -20,7 +20,7 @@ export function CardFrame({
       {children}
       {actions}
       <div class="footer">
-        {ATTRIBUTION_LINES[0]}. {ATTRIBUTION_LINES[1]}.
+        {ATTRIBUTION_LINES[0]}. {ATTRIBUTION_LINES[1]}. {ATTRIBUTION_LINES[2]}.
       </div>
     </section>
   );

@@ -115,6 +115,10 @@ describe('MpCard found by a role', () => {
       (link) => link.textContent === 'Health Secretary on 14 March 2016',
     );
     expect(line?.href).toBe('https://www.instituteforgovernment.org.uk/ministers-database');
+    // The database's licence (CC BY 4.0) asks for credit wherever its facts are shown.
+    expect(card.querySelector('.footer')?.textContent).toContain(
+      'IfG Ministers Database, Institute for Government, CC BY 4.0',
+    );
   });
 
   it('says nothing of the role on an undated page, or on a date the MP did not hold it', async () => {
