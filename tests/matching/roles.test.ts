@@ -175,4 +175,33 @@ describe('roles at the article’s date', () => {
     document.body.innerHTML = '<p>Jeremy Hunt spoke first. Later, Hunt said the talks would go on.</p>';
     expect(annotatePage(document.body, options).map(({ range }) => range.toString())).toEqual(['Jeremy Hunt', 'Hunt']);
   });
+
+  it('leaves out a role set beside the MP’s own name, which adds nothing', () => {
+    const spec = buildMatcherSpec(
+      'test',
+      [
+        {
+          id: 1,
+          twfyId: null,
+          name: 'Jeremy Hunt',
+          nameVariants: [],
+          sitting: true,
+          email: null,
+          sources: [{ url: 'https://example.org/p', label: 'example.org' }],
+          origin: 'bundled',
+        },
+      ],
+      [],
+      [],
+      { posts: POSTS, knownUntil: null },
+    );
+    const matcher = unpackMatcher(packMatcher(spec, '2016-03-14'));
+    const words = (text: string) => findMatches(matcher, text).map((match) => match.text);
+    expect(words('Jeremy Hunt, the health secretary, said so.')).toEqual(['Jeremy Hunt']);
+    expect(words('The Health Secretary, Jeremy Hunt, said so.')).toEqual(['Jeremy Hunt']);
+    expect(words('Jeremy Hunt spoke. Later the health secretary said so.')).toEqual([
+      'Jeremy Hunt',
+      'health secretary',
+    ]);
+  });
 });

@@ -383,12 +383,32 @@ export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[]
   return [...disputes, ...outside].sort((a, b) => a.start - b.start);
 }
 
-/** Names found, with the roles ("the Health Secretary") that overlap none of them: each stands for the MP then in post. */
-function withRoles(matcher: CompiledMatcher, names: TextMatch[], text: string): TextMatch[] {
+/** Only punctuation and "the" between two mentions: "Jeremy Hunt, the health secretary" or "the Prime Minister, David Cameron". */
+const APPOSITION = /^[\s,(–—-]*(?:the\s+)?$/i;
+
+/** Whether two mentions stand side by side, with only punctuation and "the" between. */
+function nextTo(a: { start: number; end: number }, b: { start: number; end: number }, text: string): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return to >= from && to - from <= 8 && APPOSITION.test(text.slice(from, to));
+}
+
+/** Whether a name found stands (or may stand) for this MP. */
+function standsFor(match: TextMatch, personId: number): boolean {
+  const { entity } = match;
+  if (entity.kind === 'surname') return entity.candidates.includes(personId);
+  return entity.kind === 'mp' && entity.id.split(',').includes(String(personId));
+}
+
+/**
+ * Names found, with the roles ("the Health Secretary") that overlap none of them: each stands for the MP then in
+ * post. A role set beside the MP's own name ("Jeremy Hunt, the health secretary") adds nothing and is left out.
+ */
+function withRoles(matcher: CompiledMatcher, found: TextMatch[], text: string): TextMatch[] {
   const holders = matcher.roleHolders;
-  if (!holders?.size) return names;
+  if (!holders?.size) return found;
   const roles: TextMatch[] = findRoleMentions(text, holders)
-    .filter((role) => !names.some((name) => name.start < role.end && role.start < name.end))
+    .filter((role) => !found.some((name) => name.start < role.end && role.start < name.end))
+    .filter((role) => !found.some((name) => standsFor(name, role.personId) && nextTo(name, role, text)))
     .map(({ start, end, text: words, personId, role }) => ({
       start,
       end,
@@ -396,7 +416,7 @@ function withRoles(matcher: CompiledMatcher, names: TextMatch[], text: string): 
       entity: { kind: 'mp', id: String(personId), ambiguous: false },
       role,
     }));
-  return roles.length ? [...names, ...roles].sort((a, b) => a.start - b.start) : names;
+  return roles.length ? [...found, ...roles].sort((a, b) => a.start - b.start) : found;
 }
 
 /** Forms found as written, with the bills' titles found in any case that overlap none of them, left to right. */
