@@ -54,8 +54,12 @@ export function buildMatcherSpec(
             bill.shortTitle.replace(/\s+\d{4}-\d{2}$/, ''),
             ...bill.aliases,
             ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : []),
-            // Pages name an Act without its year too: "the Health and Care Act".
-          ].flatMap((name) => [name, name.replace(/ Act \d{4}$/, ' Act')]),
+            // Pages name an Act without its year too: "the Health and Care Act". Not a two-word one: "Care Act" alone
+            // is also the end of other countries' Acts ("the Affordable Care Act").
+          ].flatMap((name) => {
+            const withoutYear = name.replace(/ Act \d{4}$/, ' Act');
+            return withoutYear.split(' ').length < 3 ? [name] : [name, withoutYear];
+          }),
         ),
       ],
       since: bill.stages.map((stage) => stage.date).sort()[0] ?? `${bill.session.slice(0, 4)}-01-01`,
