@@ -2,6 +2,7 @@
 export const ATTRIBUTION_LINES = [
   'Contains Parliamentary information licensed under the Open Parliament Licence v3.0',
   'Voting summaries: TheyWorkForYou (mySociety)',
+  "Ministers' posts: IfG Ministers Database, Institute for Government, CC BY 4.0",
 ] as const;
 
 export function Attribution() {
@@ -14,7 +15,11 @@ export function Attribution() {
       >
         {ATTRIBUTION_LINES[0]}
       </a>
-      . {ATTRIBUTION_LINES[1]}.
+      . {ATTRIBUTION_LINES[1]}.{' '}
+      <a href="https://www.instituteforgovernment.org.uk/ministers-database" target="_blank" rel="noopener noreferrer">
+        {ATTRIBUTION_LINES[2]}
+      </a>
+      .
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CardTarget } from '@/utils/page/card-contract';
+import { roleNamedBy } from '@/utils/matching/roles';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
 import { ProvenanceAsk } from '../Provenance';
@@ -58,11 +59,14 @@ function PersonCard({
   id,
   articleDate,
   letters,
+  role,
 }: {
   ask: Ask;
   id: number;
   articleDate: string | null;
   letters?: LetterContext;
+  /** The post the page named them by, if it did ("the Health Secretary"). */
+  role?: string | null;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
   // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
@@ -81,6 +85,7 @@ function PersonCard({
       live={live}
       votes={votes}
       actions={writeAction(ask, { kind: 'mp', id }, letters)}
+      role={role}
     />
   );
 }
@@ -184,5 +189,7 @@ function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps)
   }
   const ids = target.id.split(',').map(Number);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
-  return <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} />;
+  return (
+    <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} role={roleNamedBy(target.text)} />
+  );
 }

@@ -3,6 +3,8 @@ import { mpView, undividedStages, type LiveState } from '@/utils/cards/mp-view';
 import { sitsInCommonsNow } from '@/utils/parliament/members/at-date';
 import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
+import type { Post } from '@/utils/data/schema';
+import { postOn, roleOnDate } from '@/utils/matching/roles';
 import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
@@ -10,6 +12,25 @@ import { MpFacts } from './mp/MpFacts';
 import { NhsDivisions } from './mp/NhsDivisions';
 import type { VotesState } from './mp/use-live-votes';
 import { VotingSummary } from './mp/VotingSummary';
+
+/** "Health Secretary on 14 March 2016", linked to the post's source, for an MP the page named by their post. */
+function RoleAtArticleDate({
+  posts,
+  role,
+  articleDate,
+}: {
+  posts: Post[];
+  role: string | null;
+  articleDate: string | null;
+}) {
+  const post = role && articleDate ? postOn(posts, role, articleDate) : null;
+  if (!post || !role || !articleDate) return null;
+  return (
+    <p class="role-at-date">
+      <SourceLink source={post.sources[0]}>{roleOnDate(role, articleDate)}</SourceLink>
+    </p>
+  );
+}
 
 /**
  * An MP: first why they are in the article (their posts and seat at its date, and the bills they sponsored), then how
@@ -23,6 +44,7 @@ export function MpCard({
   actions,
   live,
   votes,
+  role,
   today = todayIso(),
 }: {
   details: PersonDetails;
@@ -31,6 +53,8 @@ export function MpCard({
   live?: LiveState;
   /** The MP's votes in the NHS divisions nearest the article's date, from Parliament; not shown when not given. */
   votes?: VotesState;
+  /** The post the page named them by ("the Health Secretary"): the card says so, with its source. */
+  role?: string | null;
   today?: string;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
@@ -38,7 +62,7 @@ export function MpCard({
     id: person.id,
     sitting: person.sitting,
     memberships,
-    bundledPosts: posts,
+    bundledPosts: posts ?? [],
     articleDate,
     live,
     today,
@@ -54,6 +78,10 @@ export function MpCard({
             (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
+      {/* The post the page named them by, unless the posts held then already say it. */}
+      {!view.then?.posts.length && (
+        <RoleAtArticleDate posts={posts ?? []} role={role ?? null} articleDate={articleDate} />
+      )}
       <MpFacts view={view} />
       {sponsoredBills.length > 0 && (
         <>

@@ -123,9 +123,11 @@ function matcherSource(packedCues: PackedCues, readDate: () => string | null): M
     async load() {
       // An undated page is matched as of today (a name two MPs shared means today's MP); its cards say the date
       // is unknown.
-      const packed = await askFromPage('getMatcher', { articleDate: readDate() ?? todayIso() });
+      const articleDate = readDate();
+      const packed = await askFromPage('getMatcher', { articleDate: articleDate ?? todayIso() });
       if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
-      return packed.ok ? unpackMatcher(packed.data) : null;
+      // A role ("the Health Secretary") means whoever held it on the article's date: an undated page names nobody by it.
+      return packed.ok ? unpackMatcher(articleDate === null ? { ...packed.data, roles: '' } : packed.data) : null;
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type Membership,
   type NhsPolicy,
   type Person,
+  type Post,
   type Source,
   type VotingRecord,
 } from '../../utils/data/schema';
@@ -28,6 +29,7 @@ export type Records = {
   votingRecords: VotingRecord[];
   divisions: Division[];
   disputeEvents: DisputeEvent[];
+  posts: Post[];
 };
 
 export function assemble(records: Records, report: BuildReport): Dataset {
@@ -57,8 +59,9 @@ export function assemble(records: Records, report: BuildReport): Dataset {
       byKey((d) => `${d.date} ${String(d.number).padStart(5, '0')}`),
     ),
     disputeEvents: withSources('dispute event', records.disputeEvents),
-    // Posts held (IfG Ministers Database, health roles) are not derived yet: none is better than a guess.
-    posts: [],
+    posts: withSources('post', records.posts).sort(
+      (a, b) => a.personId - b.personId || byKey<Post>((p) => `${p.start} ${p.id}`)(a, b),
+    ),
   };
 
   const { format, snapshotDate, ...lists } = body;

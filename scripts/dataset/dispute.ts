@@ -3,6 +3,7 @@
  * event gets a kind from its title, loses details that quote speech, and is
  * flagged unverified where its date is partial or its source weak.
  */
+import { comparePartialDates } from '../../utils/data/partial-dates';
 import type { DisputeEvent } from '../../utils/data/schema';
 import { ORIGIN } from './constants';
 import { hostLabel, httpsUrl, source } from './links';
@@ -13,11 +14,15 @@ import { isDay, isMonth } from './values';
 
 // Ordered: the first matching rule decides. Announcements come before ballots
 // and strikes because announcements often name them ("BMA announces three
-// 48-hour strikes", "… imposed … after referendum rejection").
+// 48-hour strikes", "… imposed … after referendum rejection"); a strike called
+// off, suspended or to be averted is not a strike, and neither is a vote to
+// renew a strike mandate: only rows that are a walkout may be a card's "Latest strike".
 const KIND_RULES: ReadonlyArray<{ pattern: RegExp; kind: DisputeEvent['kind'] }> = [
-  { pattern: /called off/i, kind: 'announcement' },
+  { pattern: /call(ed|ing) off|suspend/i, kind: 'announcement' },
   { pattern: /announc|statement/i, kind: 'announcement' },
-  { pattern: /ballot|referendum/i, kind: 'ballot' },
+  { pattern: /into dispute|enters (pay )?dispute/i, kind: 'other' },
+  { pattern: /ballot|referendum|\bvot(e|es|ing)\b|mandate/i, kind: 'ballot' },
+  { pattern: /\bmeets?\b|^talks\b|\bavert|\boffer\b/i, kind: 'other' },
   { pattern: /strike|walk-?out/i, kind: 'strike' },
   { pattern: /imposition|imposed|debate/i, kind: 'announcement' },
   { pattern: /\bdeal\b|agreement|accept/i, kind: 'deal' },
@@ -66,10 +71,19 @@ export function disputeEvents(sources: Pick<Sources, 'events'>, report: BuildRep
       origin: ORIGIN,
     });
   }
-  return events;
+  // Oldest first; a month-only date after the days of its month.
+  return events.sort((a, b) => comparePartialDates(a.start, b.start));
 }
 
-/** Unverified: a month-only date, a weak or "verify" source, or "not verified" in the row's text. */
-function isVerified(row: Row<'events'>, start: string, sourceType: string): boolean {
-  return !(isMonth(start) || /weak|verify/i.test(sourceType) || /not verified/i.test(`${row.event} ${row.details}`));
+/**
+ * Unverified: a month-only date, a weak, "verify" or "not verified" source, or
+ * "not verified" in the row's text. (A source type reading "NHS trust news
+ * page; not verified" must not pass: "verify" alone does not match it.)
+ */
+export function isVerified(row: Pick<Row<'events'>, 'event' | 'details'>, start: string, sourceType: string): boolean {
+  return !(
+    isMonth(start) ||
+    /weak|verify|not verified|unverified/i.test(sourceType) ||
+    /not verified/i.test(`${row.event} ${row.details}`)
+  );
 }

@@ -32,7 +32,27 @@ export function httpsUrl(report: BuildReport, raw: string, context: string): str
     report.drop(`link in ${context}`, `not an https address: ${raw}`);
     return null;
   }
-  return url.href;
+  const mended = parliamentNewsUrl(url);
+  if (mended !== url.href) {
+    report.count(`links mended to www.parliament.uk (from ${url.hostname})`);
+    report.note(`Mended ${url.href} → ${mended} in ${context}`);
+  }
+  return mended;
+}
+
+/**
+ * Hosts that served copies of parliament.uk's news pages: a test site
+ * (webtest.parliament.uk) and its content host. Readers get the real page on
+ * www.parliament.uk, at the path the public site uses: `/business/news/<year>/<month>/<slug>/`
+ * (the test site adds "news-by-year/" for older years; the public site has the
+ * sibling pages of 2012 at /business/news/2012/march/…/).
+ */
+const PARLIAMENT_NEWS_COPIES = new Set(['webtest.parliament.uk', 'hopa03aap0e8q9prod.dxcloud.episerver.net']);
+
+export function parliamentNewsUrl(url: URL): string {
+  if (!PARLIAMENT_NEWS_COPIES.has(url.hostname) || !url.pathname.startsWith('/business/news/')) return url.href;
+  const path = url.pathname.replace(/^\/business\/news\/news-by-year\//, '/business/news/').replace(/\/?$/, '/');
+  return `https://www.parliament.uk${path}${url.search}`;
 }
 
 export function source(url: string | null, label: string): Source[] {

@@ -23,7 +23,7 @@ type Context = {
 
 export function memberships(sources: Pick<Sources, 'geWinners'>, context: Context): Membership[] {
   // In this order, so that the report lists what each step dropped in turn.
-  const parlparse = parlparseMemberships(context);
+  const parlparse = parlparseMemberships(context, coOperative2010(sources.geWinners));
   const missing2010 = missingFromParlparse(sources.geWinners, context);
   const ge = geMemberships(sources.geWinners, missing2010, context);
   return [...parlparse, ...ge.memberships, ...snapshotMemberships(ge.spells2024, context)];
@@ -35,7 +35,20 @@ const BASIS_BY_WHY: Record<string, Membership['basis']> = {
   changed_party: 'party-change',
 };
 
-function parlparseMemberships({ ids, constituency, parties, report }: Context): Membership[] {
+/**
+ * Labour and Co-operative winners of 2010, by person and seat. parlparse writes
+ * them "Lab" like any Labour member; the GE file's adjunct party says which
+ * were Co-op, so their 2010 spells keep "Labour (Co-op)".
+ */
+function coOperative2010(geWinners: Array<Row<'geWinners'>>): Set<string> {
+  return new Set(
+    geWinners
+      .filter((row) => row.election_date === GE_2010 && row.adjunct_party === 'Co-operative')
+      .map((row) => `${row.mnis_id}|${plain(row.constituency).toLowerCase()}`),
+  );
+}
+
+function parlparseMemberships({ ids, constituency, parties, report }: Context, coOp2010: Set<string>): Membership[] {
   const memberships: Membership[] = [];
   for (const { row, personId, twfy } of ids.parlparseSpells) {
     const label = parlparseLabel(row);
@@ -44,7 +57,16 @@ function parlparseMemberships({ ids, constituency, parties, report }: Context): 
     const twfyPage = ids.mnisToTwfy.get(personId) ?? twfy;
     if (twfyPage !== twfy) report.count('parlparse spells sourced to the index TWFY id, not the row id');
     const basis = BASIS_BY_WHY[row.from_why];
-    const party = parties.parlparseParty(row.party);
+    let party = parties.parlparseParty(row.party);
+    if (party === 'Labour' && row.from_why === 'general_election') {
+      if (coOp2010.has(`${personId}|${plain(row.constituency).toLowerCase()}`)) {
+        party = 'Labour (Co-op)';
+        report.count('parlparse 2010 spells written Labour (Co-op), from the GE file');
+      }
+    } else if (party === 'Labour') {
+      // A by-election or party change: the sources do not say whether the member was Co-op.
+      report.count('parlparse Labour spells after 2010 left "Labour" (Co-op not in the sources)');
+    }
     if (!basis) {
       report.drop(label, `unknown from_why "${row.from_why}"`);
       continue;

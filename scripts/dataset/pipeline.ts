@@ -20,6 +20,7 @@ import { identities } from './identities';
 import { memberships } from './memberships';
 import { parties } from './parties';
 import { people } from './people';
+import { posts } from './posts';
 import type { BuildReport } from './report';
 import { readSources } from './sources';
 import { policies, votingRecords } from './votes';
@@ -42,6 +43,7 @@ export function buildDataset(sharedData: string, report: BuildReport): Dataset {
     votingRecords: votingRecords(sources, { ids, policies: policyList, memberships: membershipList }, report),
     divisions: divisions(sources, { bills: billList, policies: policyList }, report),
     disputeEvents: disputeEvents(sources, report),
+    posts: posts(sources, ids, report),
   };
   return assemble(records, report);
 }

@@ -42,6 +42,7 @@ function recordsSection(d: Dataset, { section, item }: Lines): void {
   item('votingRecords', d.votingRecords.length);
   item('divisions', d.divisions.length);
   item('disputeEvents', d.disputeEvents.length);
+  item('posts', d.posts.length);
   item('version', d.version);
 }
 

@@ -94,6 +94,17 @@ const CSV_SOURCES = {
     file: 'events/junior_doctors_timeline.csv',
     columns: ['date_start', 'date_end', 'event', 'details', 'source_url', 'source_type'],
   },
+  ministers: { file: 'ministers/person.csv', columns: ['id', 'id_parliament', 'name'] },
+  appointments: {
+    file: 'ministers/appointment.csv',
+    columns: ['id', 'person_id', 'post_id', 'start_date', 'end_date'],
+  },
+  ministerialPosts: { file: 'ministers/post.csv', columns: ['id', 'organisation_id', 'name'] },
+  organisations: { file: 'ministers/organisation.csv', columns: ['id', 'name', 'short_name'] },
+  healthRoles: {
+    file: 'roles/health_roles.csv',
+    columns: ['office', 'name', 'mnis_id', 'start_date', 'end_date', 'source_url'],
+  },
 } as const;
 
 export type CsvSource = keyof typeof CSV_SOURCES;
@@ -109,6 +120,9 @@ const BillsFile = z.array(
     short_title: z.string(),
     popular_names: z.optional(z.array(z.string())),
     act: z.optional(z.string()),
+    /** The bill's id on bills.parliament.uk, where the source confirmed it (`…_unverified` ids are not read). */
+    bills_parliament_uk_id: z.optional(z.int().check(z.positive())),
+    long_title: z.optional(z.string()),
     session: z.string(),
     type: z.string(),
     house: z.string(),
@@ -117,8 +131,11 @@ const BillsFile = z.array(
       z.object({
         stage: z.string(),
         house: z.string(),
-        date: z.string(),
+        /** Null where the source did not give the day; `date_not_before` / `date_not_after` then bound it. */
+        date: z.nullable(z.string()),
         date_end: z.optional(z.string()),
+        date_not_before: z.optional(z.string()),
+        date_not_after: z.optional(z.string()),
         source_url: z.string(),
         source_type: z.optional(z.string()),
       }),
@@ -152,6 +169,11 @@ export function readSources(dir: string): Sources {
     alignment: readCsv(dir, 'alignment'),
     divisions: readCsv(dir, 'divisions'),
     events: readCsv(dir, 'events'),
+    ministers: readCsv(dir, 'ministers'),
+    appointments: readCsv(dir, 'appointments'),
+    ministerialPosts: readCsv(dir, 'ministerialPosts'),
+    organisations: readCsv(dir, 'organisations'),
+    healthRoles: readCsv(dir, 'healthRoles'),
     bills: readJson(dir, 'bills/nhs_bills.json', BillsFile),
     policies: readJson(dir, 'divisions/twfy_policies_nhs.json', PoliciesFile),
   };

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BillCard } from '@/components/cards/BillCard';
 import { DisputeCard } from '@/components/cards/DisputeCard';
 import { MpCard } from '@/components/cards/MpCard';
+import { DisputeNow } from '@/components/popup/DisputeNow';
+import type { DisputeEvent } from '@/utils/data/schema';
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb, type BevanDb } from '@/utils/data/db';
 import { getBillDetails, getDisputeTimeline, getPersonDetails } from '@/utils/data/queries';
@@ -106,6 +108,29 @@ describe('BillCard', () => {
   });
 });
 
+describe('MpCard found by a role', () => {
+  it('says "Health Secretary on 14 March 2016", linked to the post’s source', async () => {
+    const details = (await getPersonDetails(db, 1572))!; // Jeremy Hunt
+    const card = show(<MpCard details={details} articleDate="2016-03-14" role="health-secretary" />);
+    const line = [...card.querySelectorAll('a')].find(
+      (link) => link.textContent === 'Health Secretary on 14 March 2016',
+    );
+    expect(line?.href).toBe('https://www.instituteforgovernment.org.uk/ministers-database');
+    // The database's licence (CC BY 4.0) asks for credit wherever its facts are shown.
+    expect(card.querySelector('.footer')?.textContent).toContain(
+      'IfG Ministers Database, Institute for Government, CC BY 4.0',
+    );
+  });
+
+  it('says nothing of the role on an undated page, or on a date the MP did not hold it', async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    for (const articleDate of [null, '2019-03-14']) {
+      const card = show(<MpCard details={details} articleDate={articleDate} role="health-secretary" />);
+      expect(card.textContent).not.toContain('Health Secretary on');
+    }
+  });
+});
+
 describe('DisputeCard', () => {
   it('leads with what the dispute is about, its state then and now, the last event before the article and the next three', async () => {
     const events = await getDisputeTimeline(db);
@@ -161,4 +186,52 @@ describe('DisputeCard', () => {
     expect(card.textContent).not.toMatch(/weak secondary|verify\b|\(also /);
     expect(card.textContent).toContain('Source: The i Paper');
   });
+
+  it('keeps the "not verified" badge on the latest strike line', () => {
+    const card = show(<DisputeCard events={[disputeEvent({ verified: false })]} articleDate="2026-06-25" />);
+    const latest = [...card.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Latest strike'));
+    expect(latest?.textContent).toContain('Resident doctors strike');
+    expect(latest?.textContent).toContain('not verified');
+  });
+
+  it('puts a month-only event after the days of its month, and after an article dated within that month', () => {
+    const events = [
+      disputeEvent({ id: 'a', start: '2026-06', kind: 'deal', title: 'Deal accepted in June' }),
+      disputeEvent({ id: 'b', start: '2026-06-15', end: null, title: 'Strike of 15 June' }),
+    ];
+    const card = show(<DisputeCard events={events} articleDate="2026-06-20" />);
+    const [before, since] = [...card.querySelectorAll('ol')];
+    expect(before?.textContent).toContain('Strike of 15 June');
+    expect(before?.textContent).not.toContain('Deal accepted');
+    expect(since?.textContent).toContain('Deal accepted in June');
+    const later = show(<DisputeCard events={events} articleDate="2026-07-01" />);
+    const titles = [...later.querySelectorAll('ol')[0]!.querySelectorAll('li')].map((li) => li.textContent);
+    // Newest first: the month-only row above the 15th.
+    expect(titles[0]).toContain('Deal accepted in June');
+    expect(titles[1]).toContain('Strike of 15 June');
+  });
 });
+
+describe('DisputeNow (popup)', () => {
+  it('keeps the "not verified" badge on the latest strike line', () => {
+    const popup = show(<DisputeNow events={[disputeEvent({ verified: false })]} today="2026-07-01" />);
+    const latest = [...popup.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Latest strike'));
+    expect(latest?.textContent).toContain('not verified');
+  });
+});
+
+/** A dispute event written for the test (fictional source), verified unless told otherwise. */
+function disputeEvent(overrides: Partial<DisputeEvent> = {}): DisputeEvent {
+  return {
+    id: 'dispute-test',
+    start: '2026-06-15',
+    end: '2026-06-19',
+    kind: 'strike',
+    title: 'Resident doctors strike',
+    details: null,
+    verified: true,
+    sources: [{ url: 'https://example.org/strike', label: 'example.org' }],
+    origin: 'bundled',
+    ...overrides,
+  };
+}

@@ -30,6 +30,12 @@ describe("the popup's On this page", () => {
     ]);
   });
 
+  it('names an MP first met by their post ("the health secretary") by their name once the page gives it', () => {
+    const byRole = [mention('mp', '1572', 'health secretary'), mention('mp', '1572', 'Hunt')];
+    expect(groupMentions(byRole)).toEqual([{ kind: 'mp', id: '1572', name: 'Hunt', count: 2 }]);
+    expect(groupMentions(byRole.slice(0, 1))[0]?.name).toBe('health secretary');
+  });
+
   it('lists them as buttons that take the reader to each, and says so when Bevan is not reading the page', async () => {
     const shown: string[] = [];
     const container = document.createElement('div');

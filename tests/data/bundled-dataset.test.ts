@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comparePartialDates } from '../../utils/data/partial-dates';
 import { Dataset, type Membership, type Source } from '../../utils/data/schema';
 
 // Resolved with node:path: in the happy-dom environment the global URL is
@@ -162,6 +163,12 @@ describe('bundled dataset: people and memberships', () => {
     });
   });
 
+  it('keeps "(Co-op)" for Labour and Co-operative MPs, 2010–15 included', () => {
+    // John Woodcock, Barrow and Furness: Labour and Co-operative at the 2010 election.
+    expect(spells(3917).find((m) => m.from === '2010-05-06')?.party).toBe('Labour (Co-op)');
+    expect(data.memberships.filter((m) => m.party === 'Labour (Co-op)').length).toBeGreaterThan(150);
+  });
+
   it('covers 2010–15 by-elections and party changes from parlparse', () => {
     expect(spells(4049).map((m) => [m.basis, m.party])).toEqual([
       ['general-election', 'Conservative'],
@@ -172,13 +179,69 @@ describe('bundled dataset: people and memberships', () => {
 });
 
 describe('bundled dataset: bills', () => {
-  it('has the four NHS bills', () => {
-    expect(data.bills.map((b) => b.id).sort()).toEqual([
-      'health-and-care-bill-2021-22',
-      'health-and-social-care-bill-2010-12',
-      'nhs-bill-2014-15',
-      'nhs-bill-2015-16',
+  it('has the 17 NHS and health bills of the sources, 2010–2026', () => {
+    expect(data.bills).toHaveLength(17);
+    expect(data.bills.map((b) => b.id)).toEqual(
+      expect.arrayContaining([
+        'health-and-care-bill-2021-22',
+        'health-and-social-care-bill-2010-12',
+        'nhs-bill-2014-15',
+        'nhs-bill-2015-16',
+        'nhs-bill-2016-17',
+        'care-bill-2013-14',
+        'nhs-funding-bill-2019-21',
+        'medical-training-prioritisation-bill-2024-26',
+        'health-bill-2026-27',
+      ]),
+    );
+  });
+
+  it('keeps a month-only stage as a partial date, and the House a long note names', () => {
+    const b = bill('medicines-and-medical-devices-bill-2019-21');
+    expect(b.house).toBe('Commons (originating)');
+    expect(b.stages.map((s) => [s.stage, s.date])).toEqual([
+      ['1st reading', '2020-02'],
+      ['Royal Assent', '2021-02-11'],
     ]);
+  });
+
+  it('never dates a stage the sources give no day for', () => {
+    // Royal Assent of the Medical Training (Prioritisation) Bill: only "on or before 6 March 2026".
+    expect(bill('medical-training-prioritisation-bill-2024-26').stages.map((s) => s.stage)).not.toContain(
+      'Royal Assent',
+    );
+    expect(bill('health-bill-2026-27').stages.map((s) => s.stage)).not.toContain('2nd reading');
+  });
+
+  it('carries the confirmed bills.parliament.uk ids only', () => {
+    expect(
+      Object.fromEntries(data.bills.filter((b) => b.parliamentBillId).map((b) => [b.id, b.parliamentBillId])),
+    ).toEqual({
+      'mental-health-bill-2024-26': 3884,
+      'health-and-social-care-levy-bill-2021-22': 3041,
+    });
+  });
+
+  it('flags every stage known only from a mirror, a blog or a campaign site as second-hand', () => {
+    const official = /(^|\.)(parliament\.uk|gov\.uk)$/;
+    for (const b of data.bills) {
+      for (const s of b.stages) {
+        if (!official.test(new URL(s.source.url).hostname)) expect(s.secondary, `${b.id} ${s.stage}`).toBe(true);
+      }
+    }
+    expect(bill('nhs-charitable-trusts-etc-bill-2015-16').stages.find((s) => s.stage === 'Royal Assent')).toMatchObject(
+      {
+        secondary: true,
+        source: { label: 'parallelparliament.co.uk (secondary)' },
+      },
+    );
+  });
+
+  it('links to www.parliament.uk, never its test site', () => {
+    expect(raw).not.toContain('webtest.parliament.uk');
+    expect(bill('health-and-social-care-bill-2010-12').stages.find((s) => s.stage === 'Royal Assent')?.source.url).toBe(
+      'https://www.parliament.uk/business/news/2012/march/health-and-social-care-bill-royal-assent/',
+    );
   });
 
   it('NHS Bill 2015-16: Caroline Lucas, talked out at second reading on 11 March 2016', () => {
@@ -205,8 +268,24 @@ describe('bundled dataset: junior doctors dispute', () => {
     expect(events('2015-11-19')).toMatchObject([{ kind: 'ballot', verified: true }]);
   });
 
-  it('the July 2023 walkout keeps its partial date and is unverified', () => {
-    expect(events('2023-07')).toMatchObject([{ start: '2023-07', verified: false }]);
+  it('runs to June 2026: 72 events', () => {
+    expect(data.disputeEvents).toHaveLength(72);
+    expect(data.disputeEvents.at(-1)).toMatchObject({ start: '2026-06', kind: 'ballot', verified: false });
+  });
+
+  it('the July 2023 walkout has its days, 13 to 18 July', () => {
+    expect(events('2023-07-13').find((e) => e.kind === 'strike')).toMatchObject({ end: '2023-07-18', verified: true });
+    expect(events('2023-07')).toEqual([]);
+  });
+
+  it('the June 2026 strike stays unverified, as its source says', () => {
+    expect(events('2026-06-15')).toMatchObject([{ kind: 'strike', verified: false }]);
+  });
+
+  it('lists events oldest first, each month-only date after the days of its month', () => {
+    const starts = data.disputeEvents.map((e) => e.start);
+    expect(starts.indexOf('2026-01')).toBe(starts.indexOf('2026-01-13') + 1);
+    expect([...starts].sort(comparePartialDates)).toEqual(starts);
   });
 
   it('the first strike ran from 12 to 13 January 2016', () => {
@@ -215,6 +294,34 @@ describe('bundled dataset: junior doctors dispute', () => {
 
   it('never marks a partial date as verified', () => {
     expect(data.disputeEvents.filter((e) => e.start.length === 7 && e.verified)).toEqual([]);
+  });
+});
+
+describe('bundled dataset: posts held', () => {
+  const holder = (role: string, date: string) =>
+    data.posts
+      .filter((p) => p.role === role && p.start <= date && (p.end === null || date <= p.end))
+      .map((p) => p.personId);
+
+  it('knows who held the posts the press names by role on 14 March 2016', () => {
+    expect(holder('health-secretary', '2016-03-14')).toEqual([1572]); // Jeremy Hunt
+    expect(holder('prime-minister', '2016-03-14')).toEqual([1467]); // David Cameron
+    expect(holder('chancellor', '2016-03-14')).toEqual([1458]); // George Osborne
+    expect(holder('shadow-health-secretary', '2016-03-14')).toEqual([4038]); // Heidi Alexander
+    expect(holder('leader-of-the-opposition', '2016-03-14')).toEqual([185]); // Jeremy Corbyn
+    expect(holder('health-committee-chair', '2016-03-14')).toEqual([4073]); // Sarah Wollaston
+  });
+
+  it('leaves a gap where nobody held the post: the Health Committee between chairs in October 2022', () => {
+    expect(holder('health-committee-chair', '2022-10-20')).toEqual([]);
+  });
+
+  it('sources every government post to the IfG Ministers Database', () => {
+    const government = data.posts.filter((p) => p.id.startsWith('ifg-'));
+    expect(government.length).toBeGreaterThan(1000);
+    expect(new Set(government.map((p) => p.sources[0]?.url))).toEqual(
+      new Set(['https://www.instituteforgovernment.org.uk/ministers-database']),
+    );
   });
 });
 

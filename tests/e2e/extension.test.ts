@@ -3,6 +3,7 @@
  * IndexedDB with the bundled dataset, and its pages open without errors.
  * Needs `npm run build` first (`npm test` does it).
  */
+import { comparePartialDates } from '../../utils/data/partial-dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBevan, type BevanBrowser } from '../../scripts/chromium';
@@ -72,7 +73,8 @@ describe('the built extension in Chromium', () => {
     await page.getByText('Latest events').click();
     const timeline = page.getByRole('list', { name: /Dispute timeline/ });
     await timeline.waitFor();
-    const newest = [...bundledDataset().disputeEvents].sort((a, b) => b.start.localeCompare(a.start))[0];
+    // Newest first, a month-only date after the days of its month.
+    const newest = [...bundledDataset().disputeEvents].sort((a, b) => comparePartialDates(b.start, a.start))[0];
     expect(await timeline.locator('li').first().textContent()).toContain(newest.title);
     expect(errors).toEqual([]);
     await page.close();

@@ -31,8 +31,8 @@ export const PersonDetails = z.lazy(() =>
     policies: z.array(NhsPolicy),
     sponsoredBills: z.array(Bill),
     stances: z.array(Stance),
-    /** Posts the bundled data records (e.g. Health Secretary), for the role at the article's date until live facts come. */
-    posts: z.array(Post),
+    /** Posts held, from the bundled data (IfG Ministers Database, health roles list): for "Health Secretary on …". */
+    posts: z.optional(z.array(Post)),
   }),
 );
 export type PersonDetails = z.infer<typeof PersonDetails>;

@@ -15,6 +15,8 @@ import { Dataset } from './schema';
 import { describeIssues } from '../messages';
 
 export const BUNDLED_VERSION_KEY = 'bundledVersion';
+/** The date the bundled sources describe: a post still open in them is known to be held up to then, not after. */
+export const BUNDLED_SNAPSHOT_KEY = 'bundledSnapshotDate';
 
 export interface BundledLoadResult {
   version: string;
@@ -41,6 +43,11 @@ function recordsByStore(dataset: Dataset): Record<RecordStore, readonly { id: st
 export async function storedBundledVersion(db: BevanDb): Promise<string | null> {
   const version = await db.get('meta', BUNDLED_VERSION_KEY);
   return typeof version === 'string' ? version : null;
+}
+
+export async function storedSnapshotDate(db: BevanDb): Promise<string | null> {
+  const date = await db.get('meta', BUNDLED_SNAPSHOT_KEY);
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
 /** Validates raw JSON as a dataset; throws an Error naming the first offending fields. */
@@ -82,6 +89,7 @@ export async function loadBundledDataset(db: BevanDb, dataset: Dataset): Promise
       }
     }
     writes.push(transaction.objectStore('meta').put(dataset.version, BUNDLED_VERSION_KEY));
+    writes.push(transaction.objectStore('meta').put(dataset.snapshotDate, BUNDLED_SNAPSHOT_KEY));
   } catch (error) {
     // A request refused synchronously (say, a record without its key) does not
     // abort the transaction by itself: without this, the writes queued before

@@ -5,10 +5,11 @@
  */
 import type { BevanDb } from './db';
 import { RECORD_STORES, SCHEMA_VERSION } from './db';
-import { storedBundledVersion } from './bundled';
+import { storedBundledVersion, storedSnapshotDate } from './bundled';
 import { currentSeat } from './memberships';
 import type { ResponseOf } from '../messages';
 import { buildMatcherSpec, type MatcherSpec } from '../matching/matcher-spec';
+import { ROLE_NAMES } from '../matching/roles';
 import { NO_SITE_SETTINGS, SiteSettings } from '../sites/site-settings';
 import { AnnotationSettings, DEFAULT_ANNOTATION_SETTINGS } from '../sites/annotation-settings';
 import { DEFAULT_LETTER_TEMPLATES, LetterTemplates } from '../letters/templates';
@@ -98,13 +99,16 @@ export async function searchPeople(db: BevanDb, query: string, limit: number): P
 
 /** Everything the content script needs to find mentions: names and service spells, nothing else. */
 export async function getMatcherSpec(db: BevanDb, version: string): Promise<MatcherSpec> {
-  const transaction = db.transaction(['people', 'memberships', 'bills'], 'readonly');
-  const [people, memberships, bills] = await Promise.all([
+  const transaction = db.transaction(['people', 'memberships', 'bills', 'posts'], 'readonly');
+  const [people, memberships, bills, rolePosts] = await Promise.all([
     transaction.objectStore('people').getAll(),
     transaction.objectStore('memberships').getAll(),
     transaction.objectStore('bills').getAll(),
+    // Only the posts pages name by role ("the Health Secretary"): utils/matching/roles.ts.
+    Promise.all(ROLE_NAMES.map(({ role }) => transaction.objectStore('posts').index('byRole').getAll(role))),
   ]);
-  return buildMatcherSpec(version, people, memberships, bills);
+  const roles = { posts: rolePosts.flat(), knownUntil: await storedSnapshotDate(db) };
+  return buildMatcherSpec(version, people, memberships, bills, roles);
 }
 
 /** A setting kept in the meta store: read back through its schema, so that a damaged value falls back to the default. */

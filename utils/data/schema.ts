@@ -23,6 +23,18 @@ export const PartialDate = z.union([
   z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use YYYY-MM-DD or YYYY-MM')),
 ]);
 
+/**
+ * A day, or only the month where no day is known (`2020-02`). One string check
+ * rather than a union, so that a wrong value gets the same plain message as an IsoDate.
+ */
+export const DayOrMonth = z.string().check(
+  z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Use a date in the form YYYY-MM-DD (or YYYY-MM if only the month is known)'),
+  z.refine(
+    (value: string) => (value.length === 7 ? /-(0[1-9]|1[0-2])$/.test(value) : isRealDate(value)),
+    'Not a real calendar date',
+  ),
+);
+
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -139,7 +151,8 @@ export const BillStage = z.lazy(() =>
     /** What happened at the stage, where the sources say (e.g. "talked out; no division"). */
     outcome: z.nullable(PlainText(300)),
     house: House,
-    date: IsoDate,
+    /** A day, or only the month where the source gives no day ("2020-02": shown as "February 2020", never as a day). */
+    date: DayOrMonth,
     dateEnd: z.nullable(IsoDate),
     source: Source,
     /** True when the only source is second-hand. */

@@ -3,13 +3,14 @@
  * and where it stands now, the last event before the article and the next few after it. Pure, so that the choice of
  * events is tested without a browser; every line it gives rests on an event in the data, with that event's source.
  */
+import { comparePartialDates, onOrBefore } from '../data/partial-dates';
 import type { DisputeEvent, Source } from '../data/schema';
 import { formatDate, formatDateSpan } from '../dates';
 import { disputeGlance } from '../dispute-status';
 
-/** Oldest first; a month-only date ("2023-07") sorts before the days of its month. */
+/** Oldest first; a month-only date ("2023-07") sorts after the days of its month, any of which it may have been. */
 export function inDateOrder(events: readonly DisputeEvent[]): DisputeEvent[] {
-  return [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return [...events].sort((a, b) => comparePartialDates(a.start, b.start) || a.id.localeCompare(b.id));
 }
 
 export interface EventsAround {
@@ -22,7 +23,7 @@ export interface EventsAround {
 /** The last event on or before `date` and the next `count` after it. */
 export function eventsAround(events: readonly DisputeEvent[], date: string, count = 3): EventsAround {
   const ordered = inDateOrder(events);
-  const firstAfter = ordered.findIndex((event) => event.start > date);
+  const firstAfter = ordered.findIndex((event) => !onOrBefore(event.start, date));
   const split = firstAfter === -1 ? ordered.length : firstAfter;
   return { before: ordered[split - 1] ?? null, after: ordered.slice(split, split + count) };
 }
@@ -34,8 +35,8 @@ export function timelineFrom(
 ): { after: DisputeEvent[]; before: DisputeEvent[] } {
   const ordered = inDateOrder(events);
   return {
-    after: ordered.filter((event) => event.start > date),
-    before: ordered.filter((event) => event.start <= date).reverse(),
+    after: ordered.filter((event) => !onOrBefore(event.start, date)),
+    before: ordered.filter((event) => onOrBefore(event.start, date)).reverse(),
   };
 }
 

@@ -32,7 +32,8 @@ export type PackedCues = z.infer<typeof PackedCues>;
  * - `names`: the forms, in code-unit order;
  * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), `bill <id>`, `surname <id>,<id>…` or
  *   `actref <bill id>,<bill id>…`;
- * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in code-unit order.
+ * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in code-unit order;
+ * - `roles`: `<role> <MNIS id>`, who held each post pages name by role on the date (utils/matching/roles.ts).
  */
 export const PackedMatcher = z.object({
   ...PackedCues.shape,
@@ -40,6 +41,7 @@ export const PackedMatcher = z.object({
   names: z.string(),
   targets: z.string(),
   surnames: z.string(),
+  roles: z.optional(z.string()),
 });
 export type PackedMatcher = z.infer<typeof PackedMatcher>;
 

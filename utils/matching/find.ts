@@ -34,6 +34,7 @@
  */
 import { DISPUTE_ID } from '../data/ids';
 import { DISPUTE_PATTERNS } from './dispute-phrases';
+import { findRoleMentions, unpackHolders, type Holders } from './roles';
 import {
   LETTER,
   lowerBound,
@@ -58,8 +59,12 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let disputePattern: RegExp | undefined;
   let cues: Cues | undefined;
   let anyCaseBillTargets: Map<string, FormTarget> | undefined;
+  let roleHolders: Holders | undefined;
   return {
     version: packed.version,
+    get roleHolders() {
+      return (roleHolders ??= typeof packed.roles === 'string' ? unpackHolders(packed.roles) : new Map());
+    },
     get anyCaseBillTargets() {
       if (!anyCaseBillTargets) {
         anyCaseBillTargets = new Map();
@@ -270,6 +275,8 @@ export interface TextMatch {
   end: number;
   text: string;
   entity: FormTarget;
+  /** Set when the words name a post ("the Health Secretary"), not the person: utils/matching/roles.ts. */
+  role?: string;
 }
 
 const LEADING_PUNCTUATION = /^[(["“‘']+/;
@@ -362,7 +369,7 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
 
 /** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
-  const names = withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text));
+  const names = withRoles(matcher, withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text)), text);
   // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
   if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
   const disputes: TextMatch[] = [];
@@ -374,6 +381,42 @@ export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[]
     (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
   );
   return [...disputes, ...outside].sort((a, b) => a.start - b.start);
+}
+
+/** Only punctuation and "the" between two mentions: "Jeremy Hunt, the health secretary" or "the Prime Minister, David Cameron". */
+const APPOSITION = /^[\s,(–—-]*(?:the\s+)?$/i;
+
+/** Whether two mentions stand side by side, with only punctuation and "the" between. */
+function nextTo(a: { start: number; end: number }, b: { start: number; end: number }, text: string): boolean {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return to >= from && to - from <= 8 && APPOSITION.test(text.slice(from, to));
+}
+
+/** Whether a name found stands (or may stand) for this MP. */
+function standsFor(match: TextMatch, personId: number): boolean {
+  const { entity } = match;
+  if (entity.kind === 'surname') return entity.candidates.includes(personId);
+  return entity.kind === 'mp' && entity.id.split(',').includes(String(personId));
+}
+
+/**
+ * Names found, with the roles ("the Health Secretary") that overlap none of them: each stands for the MP then in
+ * post. A role set beside the MP's own name ("Jeremy Hunt, the health secretary") adds nothing and is left out.
+ */
+function withRoles(matcher: CompiledMatcher, found: TextMatch[], text: string): TextMatch[] {
+  const holders = matcher.roleHolders;
+  if (!holders?.size) return found;
+  const roles: TextMatch[] = findRoleMentions(text, holders)
+    .filter((role) => !found.some((name) => name.start < role.end && role.start < name.end))
+    .filter((role) => !found.some((name) => standsFor(name, role.personId) && nextTo(name, role, text)))
+    .map(({ start, end, text: words, personId, role }) => ({
+      start,
+      end,
+      text: words,
+      entity: { kind: 'mp', id: String(personId), ambiguous: false },
+      role,
+    }));
+  return roles.length ? [...found, ...roles].sort((a, b) => a.start - b.start) : found;
 }
 
 /** Forms found as written, with the bills' titles found in any case that overlap none of them, left to right. */

@@ -4,7 +4,7 @@
  * utils/matching/compile.ts. It never leaves the background, so it is a plain
  * type: what travels to content scripts is the PackedMatcher.
  */
-import type { Bill, Membership, Person } from '../data/schema';
+import type { Bill, Membership, Person, Post } from '../data/schema';
 
 export interface MatcherSpec {
   version: string;
@@ -20,6 +20,8 @@ export interface MatcherSpec {
     /** The bill's first recorded stage (else the start of its session): a name shared by bills of several sessions means the latest one begun by the article's date. */
     since: string;
   }[];
+  /** Posts pages name by role ("the Health Secretary"), and the date their sources describe (utils/matching/roles.ts). */
+  roles?: { posts: Pick<Post, 'role' | 'personId' | 'start' | 'end'>[]; knownUntil: string | null };
 }
 
 export function buildMatcherSpec(
@@ -27,6 +29,7 @@ export function buildMatcherSpec(
   people: readonly Person[],
   memberships: readonly Membership[],
   bills: readonly Bill[],
+  roles?: { posts: readonly Post[]; knownUntil: string | null },
 ): MatcherSpec {
   const spellsByPerson = new Map<number, [string | null, string | null][]>();
   for (const membership of memberships) {
@@ -51,12 +54,22 @@ export function buildMatcherSpec(
             bill.shortTitle.replace(/\s+\d{4}-\d{2}$/, ''),
             ...bill.aliases,
             ...(bill.actTitle ? [actShortTitle(bill.actTitle)] : []),
-            // Pages name an Act without its year too: "the Health and Care Act".
-          ].flatMap((name) => [name, name.replace(/ Act \d{4}$/, ' Act')]),
+            // Pages name an Act without its year too: "the Health and Care Act". Not a two-word one: "Care Act" alone
+            // is also the end of other countries' Acts ("the Affordable Care Act").
+          ].flatMap((name) => {
+            const withoutYear = name.replace(/ Act \d{4}$/, ' Act');
+            return withoutYear.split(' ').length < 3 ? [name] : [name, withoutYear];
+          }),
         ),
       ],
       since: bill.stages.map((stage) => stage.date).sort()[0] ?? `${bill.session.slice(0, 4)}-01-01`,
     })),
+    ...(roles && {
+      roles: {
+        posts: roles.posts.map(({ role, personId, start, end }) => ({ role, personId, start, end })),
+        knownUntil: roles.knownUntil,
+      },
+    }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { DISPUTE_ID } from '../data/ids';
 import type { MatcherSpec } from './matcher-spec';
+import { holdersOn, packHolders } from './roles';
 import {
   alternation,
   foldAccents,
@@ -166,6 +167,7 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
       .map(([id, keys]) => `${id} ${keys.join('|')}`)
       .sort()
       .join('\n'),
+    roles: packHolders(holdersOn(spec.roles?.posts ?? [], articleDate, spec.roles?.knownUntil ?? undefined)),
   };
 }
 

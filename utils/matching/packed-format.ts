@@ -29,6 +29,8 @@ export interface CompiledMatcher {
   readonly cues: Cues;
   /** What each title found in any case stands for, by its lower-case form; made on first use. */
   readonly anyCaseBillTargets: ReadonlyMap<string, FormTarget>;
+  /** Who held each post pages name by role ("the Health Secretary") on the article's date (utils/matching/roles.ts). */
+  readonly roleHolders?: ReadonlyMap<string, number>;
 }
 
 /** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */

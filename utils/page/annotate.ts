@@ -217,7 +217,8 @@ function decide(
     if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
-    if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state, at);
+    // A post ("the Health Secretary") is not the MP named in full: their surname alone is not licensed by it.
+    if (!entity.ambiguous && !match.role) remember(Number(entity.id), options.matcher, state, at);
     return entity;
   }
   if (!allowsPeople(options)) return null;

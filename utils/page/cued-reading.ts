@@ -19,6 +19,7 @@ import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns } from './t
 import type { PageState } from './annotate';
 import { alternation, type CompiledMatcher, type Cues } from '../matching/packed-format';
 import { anyCaseBillScanner, formMayBeginAt } from '../matching/find';
+import { roleScanner } from '../matching/roles';
 import { cueScanner, disputeScanner, partEnd, partFor } from '../matching/first-look';
 
 export interface CuedReading {
@@ -61,6 +62,15 @@ export function* runsAtCues(
   const nextCue = cueScanner(reading.cues, text, reading.allowPeople);
   const nextDispute = disputeScanner(text);
   const nextBill = anyCaseBillScanner(reading.cues, text);
+  // "the Health Secretary": a place to read where people are annotated (utils/matching/roles.ts). As for a name,
+  // whether they are is asked only once one is found; null once the answer is no.
+  let nextRole: ((from: number) => number) | null | undefined;
+  const rolePlace = (from: number): number => {
+    if (nextRole === null) return -1;
+    const at = (nextRole ??= roleScanner(text))(from);
+    if (at >= 0 && !reading.allowPeople()) nextRole = null;
+    return nextRole === null ? -1 : at;
+  };
   const named = namedWords(text, reading.state);
   // Made when the first place is found: most pages have none.
   let offsets: TextOffsets | undefined;
@@ -80,7 +90,8 @@ export function* runsAtCues(
       const dispute = nextDispute(cursor);
       const bill = nextBill(cursor);
       const namedWord = named.next(cursor, to);
-      const at = earliest(cue, dispute, bill, namedWord);
+      const role = rolePlace(cursor);
+      const at = earliest(cue, dispute, bill, namedWord, role);
       if (at < 0 || at >= end) break;
       let matcher = reading.matcher();
       while (!matcher) {
@@ -89,7 +100,7 @@ export function* runsAtCues(
       }
       // Only a cue's place is checked: a dispute's or a bill's in any case is a whole phrase already, and "the 2012
       // Act" begins before its year's place.
-      if (at !== dispute && at !== bill && at !== namedWord && !formMayBeginAt(matcher, text, at)) {
+      if (at !== dispute && at !== bill && at !== namedWord && at !== role && !formMayBeginAt(matcher, text, at)) {
         cursor = at + 1;
         continue;
       }

@@ -22,6 +22,7 @@ const empty: Records = {
   votingRecords: [],
   divisions: [],
   disputeEvents: [],
+  posts: [],
 };
 
 describe('assemble stage', () => {

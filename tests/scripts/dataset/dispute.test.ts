@@ -63,4 +63,37 @@ describe('dispute stage', () => {
       'dispute event 2016-03-01 "Strike": its only source link is unusable',
     ]);
   });
+
+  it('keeps a strike unverified when its source says "not verified"', () => {
+    const { list } = build([
+      '2026-06-15,2026-06-19,Resident doctors strike,,https://example.org/a,NHS trust news page; not verified',
+      '2026-06-22,,Strike ends,,https://example.org/b,NHS trust news page',
+    ]);
+    expect(list.map((e) => [e.kind, e.verified])).toEqual([
+      ['strike', false],
+      ['strike', true],
+    ]);
+  });
+
+  it('ships events oldest first, a month-only date after the days of its month', () => {
+    const { list } = build([
+      '2026-06,,Deal accepted in referendum,,https://example.org/a,news',
+      '2026-07-01,,Talks resume,,https://example.org/b,news',
+      '2026-06-15,2026-06-19,Walkout,,https://example.org/c,news',
+      '2026-05-31,,Ballot result,,https://example.org/d,news',
+    ]);
+    expect(list.map((e) => e.start)).toEqual(['2026-05-31', '2026-06-15', '2026-06', '2026-07-01']);
+  });
+
+  it('calls a row a strike only when it is a walkout, not a strike suspended, averted or voted on', () => {
+    const { list } = build([
+      '2024-01-03,2024-01-09,Six-day walkout,,https://example.org/a,news',
+      '2024-01-10,,BMA suspends the strike planned for February,,https://example.org/b,news',
+      '2024-01-11,,Minister meets the doctors committee to try to avert the March strike,,https://example.org/c,news',
+      '2024-01-12,,Doctors vote to renew strike mandate for six months,,https://example.org/d,news',
+      '2024-01-13,,Government makes new offer; BMA surveys members on calling off the strike,,https://example.org/e,news',
+      '2024-01-14,,BMA and Government reach agreement after two weeks of talks,,https://example.org/f,news',
+    ]);
+    expect(list.map((e) => e.kind)).toEqual(['strike', 'announcement', 'other', 'ballot', 'announcement', 'deal']);
+  });
 });

@@ -88,4 +88,20 @@ describe('memberships stage', () => {
       'GE 2024-07-04 Carol Clark, Westbridge: no party in the GE file and none derivable',
     ]);
   });
+
+  it('keeps "(Co-op)" on a 2010 Labour and Co-operative winner, whom parlparse writes plain "Lab"', () => {
+    const { list, report } = build({
+      geWinners: withRows('geWinners', [
+        '2010-05-06,2015-03-30,102,Bob,Baker,Southvale,Labour,Co-operative,false,Lab hold,https://example.org/ge/2010/southvale',
+      ]),
+      parlparse: withRows('parlparse', [
+        '9002,,Bob,Baker,Southvale,Lab,2010-05-06,2015-03-30,general_election',
+        '9003,,Carol,Clark,Westbridge,Lab,2012-11-15,2015-03-30,by_election',
+      ]),
+    });
+    expect(list.find((m) => m.id === '102-general-election-2010-05-06')?.party).toBe('Labour (Co-op)');
+    // A by-election winner's Co-op status is not in the sources: plain Labour, counted.
+    expect(list.find((m) => m.id === '103-by-election-2012-11-15')?.party).toBe('Labour');
+    expect(report.tally.get('parlparse Labour spells after 2010 left "Labour" (Co-op not in the sources)')).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuildError } from '../../../scripts/dataset/report';
@@ -41,5 +41,22 @@ describe('sources stage', () => {
     dir = writeTinySources();
     writeFileSync(path.join(dir, 'bills/nhs_bills.json'), JSON.stringify([{ id: 'x', stages: [{ date: null }] }]));
     expect(() => readSources(dir)).toThrow(/bills\/nhs_bills\.json is not in the expected shape/);
+  });
+
+  it('reads a confirmed bills.parliament.uk id, and never an unconfirmed one', () => {
+    dir = writeTinySources();
+    const file = path.join(dir, 'bills/nhs_bills.json');
+    const [bill] = JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { ...bill, bills_parliament_uk_id: 3041 },
+        { ...bill, id: 'other-bill-2015-16', bills_parliament_uk_id_unverified: 1881 },
+      ]),
+    );
+    const [confirmed, unconfirmed] = readSources(dir).bills;
+    expect(confirmed?.bills_parliament_uk_id).toBe(3041);
+    expect(unconfirmed).not.toHaveProperty('bills_parliament_uk_id');
+    expect(unconfirmed).not.toHaveProperty('bills_parliament_uk_id_unverified');
   });
 });

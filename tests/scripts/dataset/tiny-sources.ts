@@ -47,6 +47,26 @@ pw-2016-03-11-12-commons,commons,2016-03-11,12,Example Bill second reading,examp
   events: `date_start,date_end,event,details,source_url,source_type
 2016-01-12,2016-01-13,First 24-hour strike,Emergency care only,https://example.org/news/1,news report
 `,
+  ministers: `id,id_parliament,name
+p-alice,101.0,Alice Archer
+p-old,999.0,Olive Older
+`,
+  appointments: `id,person_id,post_id,start_date,end_date
+a1,p-alice,post-hs,2015-05-11,2016-07-13
+a2,p-alice,post-mos,2012-09-04,2015-05-08
+a3,p-old,post-hs,1997-05-02,1998-07-27
+`,
+  ministerialPosts: `id,organisation_id,name
+post-hs,org-dh,Secretary of State for Health
+post-mos,org-dh,Minister of State
+`,
+  organisations: `id,name,short_name
+org-dh,Department of Health,DH
+`,
+  healthRoles: `office,name,mnis_id,start_date,end_date,source_url
+Shadow Secretary of State for Health (and Social Care),Carol Clark,103,2016-06-27,,https://example.org/roles/1
+Secretary of State for Health,Alice Archer,101,2015-05-11,2016-07-13,https://example.org/roles/2
+`,
 };
 
 export const TINY_BILLS = [
@@ -60,7 +80,13 @@ export const TINY_BILLS = [
     house: 'Commons',
     sponsor: { name: 'Bob Baker' },
     stages: [
-      { stage: '1st reading', house: 'Commons', date: '2015-07-14', source_url: 'https://example.org/bills/1' },
+      {
+        stage: '1st reading',
+        house: 'Commons',
+        date: '2015-07-14',
+        source_url: 'https://example.org/bills/1',
+        source_type: 'official (the House record)',
+      },
       {
         stage: '2nd reading (talked out; no division)',
         house: 'Commons',
@@ -101,6 +127,11 @@ export function tinySources(csv: Partial<Record<CsvSource, string>> = {}): Sourc
     alignment: parseSource('alignment', text.alignment),
     divisions: parseSource('divisions', text.divisions),
     events: parseSource('events', text.events),
+    ministers: parseSource('ministers', text.ministers),
+    appointments: parseSource('appointments', text.appointments),
+    ministerialPosts: parseSource('ministerialPosts', text.ministerialPosts),
+    organisations: parseSource('organisations', text.organisations),
+    healthRoles: parseSource('healthRoles', text.healthRoles),
     bills: structuredClone(TINY_BILLS),
     policies: structuredClone(TINY_POLICIES),
   };
@@ -120,6 +151,11 @@ export function writeTinySources(csv: Partial<Record<CsvSource, string>> = {}): 
     'divisions/twfy_person_policy_alignment_nhs.csv': text.alignment,
     'divisions/nhs_divisions_index.csv': text.divisions,
     'events/junior_doctors_timeline.csv': text.events,
+    'ministers/person.csv': text.ministers,
+    'ministers/appointment.csv': text.appointments,
+    'ministers/post.csv': text.ministerialPosts,
+    'ministers/organisation.csv': text.organisations,
+    'roles/health_roles.csv': text.healthRoles,
     'bills/nhs_bills.json': JSON.stringify(TINY_BILLS),
     'divisions/twfy_policies_nhs.json': JSON.stringify(TINY_POLICIES),
   };

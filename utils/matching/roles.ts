@@ -1,0 +1,232 @@
+/**
+ * Roles in the text: "the Health Secretary", "the Prime Minister" and a few
+ * other posts the press names instead of the person. On a page with a date,
+ * each means the MP who held the post that day (from the bundled posts: the
+ * IfG Ministers Database and the health roles list); on a page without one, a
+ * role means nobody, as the day is unknown.
+ *
+ * Found in any capitalisation ("the health secretary", "THE PRIME MINISTER"),
+ * but only straight after "the", so that "the former Health Secretary", "the
+ * Deputy Prime Minister", "the German Chancellor" or "the shadow Chancellor"
+ * are not taken for the post's holder. A flag-`i` regex over a long page is
+ * slow in V8, so the last word of each role ("secretary", "minister", …) is
+ * found by a regex with its cases spelled out, and the words before it are
+ * compared in lower case.
+ */
+import type { Post } from '../data/schema';
+import { formatDate } from '../dates';
+
+export interface RoleName {
+  /** The post's stable key in the posts store. */
+  role: string;
+  /** How a card names it: "Health Secretary on 14 March 2016". */
+  label: string;
+  /** The ways pages write it after "the", in lower case. */
+  phrases: readonly string[];
+  /** Words after the phrase that make it another post ("the Chancellor of the Duchy of Lancaster"). */
+  notFollowedBy?: RegExp;
+  /** Words after the phrase that keep it this post although `notFollowedBy` matches ("of the Exchequer"). */
+  unlessFollowedBy?: RegExp;
+}
+
+export const ROLE_NAMES: readonly RoleName[] = [
+  {
+    role: 'shadow-health-secretary',
+    label: 'Shadow Health Secretary',
+    phrases: [
+      'shadow health secretary',
+      'shadow health and social care secretary',
+      'shadow secretary of state for health',
+      'shadow secretary of state for health and social care',
+    ],
+  },
+  {
+    role: 'health-secretary',
+    label: 'Health Secretary',
+    phrases: [
+      'health secretary',
+      'health and social care secretary',
+      'secretary of state for health',
+      'secretary of state for health and social care',
+    ],
+  },
+  { role: 'prime-minister', label: 'Prime Minister', phrases: ['prime minister'], notFollowedBy: /^\s+of\b/i },
+  {
+    role: 'chancellor',
+    label: 'Chancellor',
+    phrases: ['chancellor', 'chancellor of the exchequer'],
+    notFollowedBy: /^\s+of\b/i,
+    unlessFollowedBy: /^\s+of\s+the\s+exchequer\b/i,
+  },
+  {
+    role: 'leader-of-the-opposition',
+    label: 'Leader of the Opposition',
+    phrases: ['leader of the opposition', 'opposition leader'],
+  },
+];
+
+const BY_ROLE = new Map(ROLE_NAMES.map((name) => [name.role, name]));
+
+/** The phrases, longest first: "secretary of state for health and social care" before "secretary of state for health". */
+const PHRASES = ROLE_NAMES.flatMap((name) => name.phrases.map((phrase) => ({ phrase, name }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
+
+/** The last words of the phrases, in the cases pages write them. */
+const LAST_WORD =
+  /(?<![A-Za-z])(?:[Ss]ecretary|SECRETARY|[Mm]inister|MINISTER|[Cc]hancellor|CHANCELLOR|[Oo]pposition|OPPOSITION|[Ll]eader|LEADER|[Hh]ealth|HEALTH|[Cc]are|CARE|[Ee]xchequer|EXCHEQUER)(?![A-Za-z])/g;
+
+export type Holders = ReadonlyMap<string, number>;
+
+type PostSpan = Pick<Post, 'role' | 'personId' | 'start' | 'end'>;
+
+/**
+ * Who held `role` on `date`: the one person whose post spans the date, else null (nobody, or several: a handover day
+ * names two). A post still open in the sources is trusted only up to `knownUntil`, the date the sources describe.
+ */
+export function holderOn(posts: readonly PostSpan[], role: string, date: string, knownUntil?: string): number | null {
+  const holders = new Set(
+    posts
+      .filter(
+        (post) =>
+          post.role === role &&
+          post.start <= date &&
+          (post.end === null ? knownUntil === undefined || date <= knownUntil : date <= post.end),
+      )
+      .map((post) => post.personId),
+  );
+  return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/** The holders of the roles pages name, on the article's date; none on a page without a date. */
+export function holdersOn(posts: readonly PostSpan[], articleDate: string | null, knownUntil?: string): Holders {
+  const holders = new Map<string, number>();
+  if (articleDate === null) return holders;
+  for (const { role } of ROLE_NAMES) {
+    const holder = holderOn(posts, role, articleDate, knownUntil);
+    if (holder !== null) holders.set(role, holder);
+  }
+  return holders;
+}
+
+/** Holders packed to travel to a page: `<role> <MNIS id>` lines. */
+export function packHolders(holders: Holders): string {
+  return [...holders].map(([role, id]) => `${role} ${id}`).join('\n');
+}
+
+export function unpackHolders(packed: string): Holders {
+  const holders = new Map<string, number>();
+  for (const line of packed.split('\n')) {
+    const [role, id] = line.split(' ');
+    if (role && BY_ROLE.has(role) && /^\d+$/.test(id ?? '')) holders.set(role, Number(id));
+  }
+  return holders;
+}
+
+export interface RoleMention {
+  /** Where the role's words are (without "the"). */
+  start: number;
+  end: number;
+  text: string;
+  role: string;
+  personId: number;
+}
+
+/** The roles named in a text whose holder is known, left to right. */
+export function findRoleMentions(text: string, holders: Holders): RoleMention[] {
+  const found: RoleMention[] = [];
+  if (holders.size === 0) return found;
+  const lastWord = new RegExp(LAST_WORD);
+  let usedUpTo = 0;
+  for (let match = lastWord.exec(text); match; match = lastWord.exec(text)) {
+    const end = match.index + match[0].length;
+    const mention = roleEndingAt(text, end, holders);
+    if (!mention || mention.start < usedUpTo) continue;
+    // A longer phrase may go on past this word ("secretary of state for health and social care"): take the longest.
+    const longer = longestFrom(text, mention, holders);
+    found.push(longer);
+    usedUpTo = longer.end;
+    lastWord.lastIndex = longer.end;
+  }
+  return found;
+}
+
+/**
+ * Where a role may be named in a text, for reading a page only where it may name something: each call gives the
+ * start of the first role phrase (after "the") beginning from `from` on, or -1. Who holds it is not asked.
+ */
+export function roleScanner(text: string): (from: number) => number {
+  const lastWord = new RegExp(LAST_WORD);
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    lastWord.lastIndex = Math.max(lastWord.lastIndex, from);
+    for (let match = lastWord.exec(text); match; match = lastWord.exec(text)) {
+      const mention = roleEndingAt(text, match.index + match[0].length, ANY_HOLDER);
+      if (mention && mention.start >= from) return (found = mention.start);
+    }
+    return (found = -1);
+  };
+}
+
+/** Stands in for the holders where only the place of a role matters. */
+const ANY_HOLDER: Holders = { get: () => 0, has: () => true, size: 1 } as unknown as Holders;
+
+/** The role phrase ending at `end` in `text`, after "the", or null. */
+function roleEndingAt(text: string, end: number, holders: Holders): RoleMention | null {
+  const before = text.slice(Math.max(0, end - 80), end).replace(/[’‘]/g, "'");
+  const lower = before.toLowerCase().replace(/\s+/g, ' ');
+  for (const { phrase, name } of PHRASES) {
+    if (!lower.endsWith(phrase)) continue;
+    const beforePhrase = lower.slice(0, lower.length - phrase.length);
+    if (!/(?:^|[^a-z])the $/.test(beforePhrase)) continue;
+    const after = text.slice(end, end + 40);
+    if (name.notFollowedBy?.test(after) && !name.unlessFollowedBy?.test(after)) continue;
+    const personId = holders.get(name.role);
+    if (personId === undefined) return null;
+    // The phrase's start in the original text: as many non-space characters back, whatever the spaces were.
+    const start = startOf(text, end, phrase);
+    return { start, end, text: text.slice(start, end), role: name.role, personId };
+  }
+  return null;
+}
+
+/** Where `phrase` (single-spaced) begins, if it ends at `end` in `text` with any white space between its words. */
+function startOf(text: string, end: number, phrase: string): number {
+  let at = end;
+  for (let index = phrase.length - 1; index >= 0; index--) {
+    if (phrase[index] === ' ') while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+    else at--;
+  }
+  return at;
+}
+
+/** The longest mention beginning where `mention` does: "the Secretary of State for Health and Social Care". */
+function longestFrom(text: string, mention: RoleMention, holders: Holders): RoleMention {
+  const lastWord = new RegExp(LAST_WORD);
+  lastWord.lastIndex = mention.end;
+  let best = mention;
+  for (let match = lastWord.exec(text); match && match.index - best.end < 30; match = lastWord.exec(text)) {
+    const candidate = roleEndingAt(text, match.index + match[0].length, holders);
+    if (candidate && candidate.start === mention.start) best = candidate;
+  }
+  return best;
+}
+
+/** The role a mention's words name ("Health Secretary", "the prime minister"), or null when they name none. */
+export function roleNamedBy(words: string): string | null {
+  const lower = words.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  return PHRASES.find(({ phrase }) => phrase === lower)?.name.role ?? null;
+}
+
+/** The post behind a role on a date, among a person's posts: what a card's line about the role links to. */
+export function postOn<P extends PostSpan>(posts: readonly P[], role: string, date: string): P | null {
+  return (
+    posts.find((post) => post.role === role && post.start <= date && (post.end === null || date <= post.end)) ?? null
+  );
+}
+
+/** "Health Secretary on 14 March 2016": what a card says of an MP found by their role. */
+export function roleOnDate(role: string, date: string): string {
+  return `${BY_ROLE.get(role)?.label ?? role} on ${formatDate(date)}`;
+}
