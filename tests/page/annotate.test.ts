@@ -54,6 +54,28 @@ describe('annotatePage: what it finds, and where', () => {
     ]);
   });
 
+  it("finds the dispute by meaning only where the page is about England's NHS and its junior doctors", () => {
+    const disputes = (html: string) =>
+      annotatePage(page(html), options)
+        .filter((mention) => mention.entity.kind === 'dispute')
+        .map((mention) => mention.text);
+    const headline = '<h1>Resident doctors set for longest walkout yet</h1>';
+    expect(disputes(`${headline}<p>NHS leaders warned of disruption.</p>`)).toEqual([
+      'Resident doctors set for longest walkout',
+    ]);
+    // Another nation's doctors: the page names Scotland more than England.
+    expect(disputes(`${headline}<p>The Scottish Government and the BMA in Scotland will meet on Monday.</p>`)).toEqual(
+      [],
+    );
+    // Resident doctors in America: the page never names the NHS, the BMA, England or Westminster.
+    expect(disputes(`${headline}<p>Hospitals in Ohio braced for the action.</p>`)).toEqual([]);
+    // Medics alone: only on a page that names junior or resident doctors.
+    expect(disputes('<p>Medics at an NHS hospital staged a walkout over car parking.</p>')).toEqual([]);
+    expect(
+      disputes('<p>Medics at an NHS hospital staged a walkout.</p><p>Junior doctors across England joined them.</p>'),
+    ).toEqual(['Medics at an NHS hospital staged a walkout']);
+  });
+
   it('finds a name split across inline elements, as one range from inside the link to the text after it', () => {
     const root = page('<p>Health secretary <a href="/wes">Wes</a> Streeting said</p>');
     const before = root.innerHTML;
@@ -98,7 +120,8 @@ describe('annotatePage: what it finds, and where', () => {
 
   it('finds a name whose sentence runs into the next without a space, the same way on every pass', () => {
     // Found by fuzzing: once the dispute phrase was found, a second pass saw "Wes Streeting." alone and found it.
-    const root = page('<p>Wes Streeting.<b>Junior doctors’ strike</b> Mr Streeting.Said</p>');
+    // (The NHS named, as on any page about England's dispute.)
+    const root = page('<p>On the NHS:</p><p>Wes Streeting.<b>Junior doctors’ strike</b> Mr Streeting.Said</p>');
     const state = createPageState();
     const once = annotatePage(root, options, state).map((mention) => mention.text);
     expect(once).toEqual(['Wes Streeting', 'Junior doctors’ strike', 'Streeting']);

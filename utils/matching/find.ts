@@ -10,8 +10,7 @@
  * the few words after it, in a Map costs no compilation and about as much
  * scanning. Word boundaries come for free ("Hunter" is not "Hunt", and
  * "Corbynmania" is not "Corbyn"); a possessive ("Hunt's") and surrounding
- * punctuation are trimmed. The dispute's phrases, a handful of small
- * patterns, are a regex of their own.
+ * punctuation are trimmed. The dispute is found by meaning (dispute.ts).
  *
  * The first look at a whole page (`cueScanner`) is one regex after all, but
  * of first words only: about 600, a tenth of the forms, which V8 compiles and
@@ -33,7 +32,7 @@
  * ordinary words.
  */
 import { DISPUTE_ID } from '../data/ids';
-import { DISPUTE_PATTERNS } from './dispute-phrases';
+import { findDisputes } from './dispute';
 import {
   LETTER,
   lowerBound,
@@ -55,7 +54,6 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let names: string[] | undefined;
   let targets: string[] | undefined;
   let surnameLines: string[] | undefined;
-  let disputePattern: RegExp | undefined;
   let cues: Cues | undefined;
   let anyCaseBillTargets: Map<string, FormTarget> | undefined;
   return {
@@ -84,9 +82,6 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
     },
     get surnameLines() {
       return (surnameLines ??= packed.surnames ? packed.surnames.split('\n') : []);
-    },
-    get disputePattern() {
-      return (disputePattern ??= new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'));
     },
   };
 }
@@ -270,6 +265,8 @@ export interface TextMatch {
   end: number;
   text: string;
   entity: FormTarget;
+  /** The dispute said only of medics or doctors in training: it counts on a page that names junior doctors too. */
+  needsNamedDoctors?: boolean;
 }
 
 const LEADING_PUNCTUATION = /^[(["“‘']+/;
@@ -360,15 +357,16 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
   return found;
 }
 
-/** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
+/** Every mention in a text, left to right; the dispute wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
   const names = withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text));
-  // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
-  if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
-  const disputes: TextMatch[] = [];
-  for (const match of text.matchAll(matcher.disputePattern)) {
-    disputes.push({ start: match.index, end: match.index + match[0].length, text: match[0], entity: DISPUTE });
-  }
+  const disputes: TextMatch[] = findDisputes(text).map(({ start, end, needsNamedDoctors }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    entity: DISPUTE,
+    ...(needsNamedDoctors ? { needsNamedDoctors } : {}),
+  }));
   if (!disputes.length) return names;
   const outside = names.filter(
     (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),

@@ -1,14 +1,14 @@
 /**
- * The first look at a page's whole text: where a name, a bill or one of the
- * dispute's phrases may begin, found with a few regexes the engine runs in its
+ * The first look at a page's whole text: where a name, a bill or the
+ * dispute (a fixed phrase, or a doctor term a sentence may carry it with) may begin, found with a few regexes the engine runs in its
  * own code, long before anything is read block by block. Most pages have none
  * of them, and then nothing else is done.
  */
-import { DISPUTE_PATTERNS } from './dispute-phrases';
+import { mayNameDispute } from './dispute';
+import { DISPUTE_PATTERNS, DOCTOR_TERMS } from './dispute-phrases';
 import { lowerBound, straightened, type Cues } from './packed-format';
 
-const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
-/** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
+/** The dispute's fixed phrases and its doctor terms, without their word boundaries: text joined across blocks may have none. */
 let disputeAnywhere: RegExp | undefined;
 
 const SECOND_WORD = /\s+(\S{1,3})/y;
@@ -22,9 +22,9 @@ const WHITESPACE = /\s/g;
  * calls, a piece at a time.
  */
 export function disputeScanner(text: string): (from: number) => number {
-  // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
-  if (!text.includes('octors') && !text.includes('OCTORS') && !NOT_FAIR_TAG.test(text)) return () => -1;
-  disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'), 'g');
+  // Every mention of the dispute names the doctors or is the hashtag: most pages can skip the regex.
+  if (!mayNameDispute(text)) return () => -1;
+  disputeAnywhere ??= new RegExp([...DISPUTE_PATTERNS, DOCTOR_TERMS].join('|'), 'g');
   const pattern = disputeAnywhere;
   let found = -2;
   return (from) => {

@@ -13,8 +13,6 @@ export type FormTarget =
 
 export interface CompiledMatcher {
   version: string;
-  /** Global regex for the dispute's phrases. */
-  readonly disputePattern: RegExp;
   /** Every form (words joined by one space, straight apostrophes), in code-unit order. */
   readonly names: readonly string[];
   /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */

@@ -12,6 +12,7 @@
  * over short idle slices.
  */
 import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
+import { disputePageOf, type DisputePage } from '../matching/dispute';
 import type { CompiledMatcher, ResolvedEntity } from '../matching/packed-format';
 import { MentionIndex, type Mention } from './mention-index';
 import { textRuns } from './text-walkers';
@@ -48,6 +49,10 @@ export interface PageState {
   namedBySurname: Map<string, Map<number, TextPosition>>;
   /** Bills the page has named, each with where it first did, so that "the 2012 Act" can follow (only after it). */
   namedBills: Map<string, TextPosition>;
+  /** The page's whole text as the first look read it (`pageText`), when it has been: page-wide rules read it. */
+  pageText?: string;
+  /** What the page as a whole says of the dispute, read when the dispute is first found. */
+  disputePage?: DisputePage;
 }
 
 /** A place in the page: a text node and a character offset in it. */
@@ -205,6 +210,14 @@ function decide(
   at: TextPosition,
 ): ResolvedEntity | null {
   const { entity } = match;
+  if (entity.kind === 'dispute') {
+    // The campaign's hashtag is the dispute anywhere. Otherwise, a page about Scotland's or Wales's doctors, or one
+    // that never names the NHS, is not England's dispute; medics alone are only on a page of junior doctors.
+    if (match.text.startsWith('#')) return entity;
+    const page = (state.disputePage ??= disputePageOf(state.pageText ?? textOfPage(at.node)));
+    if (page.otherNation || !page.namesNhs) return null;
+    return match.needsNamedDoctors && !page.namesDoctors ? null : entity;
+  }
   if (entity.kind === 'actref') {
     // As with surnames: only after where the page first named the bill, so that a second pass links no more.
     const named = entity.candidates.filter(
@@ -235,6 +248,11 @@ function decide(
     if (SENTENCE_START.test(before) || ARTICLE_BEFORE.test(before) || CAPITALISED_WORD_BEFORE.test(before)) return null;
   }
   return { kind: 'mp', id: String(candidates[0]), ambiguous: false };
+}
+
+/** The text of the page a node is in, for page-wide rules where the first look's text is not at hand. */
+function textOfPage(node: Node): string {
+  return node.ownerDocument?.body?.textContent ?? node.textContent ?? '';
 }
 
 function formKeyOf(text: string): string {
