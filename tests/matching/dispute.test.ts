@@ -30,7 +30,12 @@ describe('findDisputes: the dispute by meaning', () => {
     ]);
   });
 
-  it('needs both terms in the same sentence, and close', () => {
+  it('needs both terms in the same sentence, close and in one clause', () => {
+    expect(spans('Resident doctors will decide on Friday whether to hold a walkout')).toEqual([
+      'Resident doctors will decide on Friday whether to hold a walkout',
+    ]);
+    expect(spans('Junior doctors covered the wards on their own, and pickets stood at the gates')).toEqual([]);
+    expect(spans('Further action by resident doctors looks likely')).toEqual(['Further action by resident doctors']);
     expect(spans('Junior doctors met the minister. A strike by train drivers goes ahead.')).toEqual([]);
     expect(spans('Junior doctors, who work long shifts on wards across the country and in clinics, strike')).toEqual(
       [],

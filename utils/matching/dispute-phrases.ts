@@ -59,7 +59,7 @@ export const ACTION_TERMS = [
     'stoppages',
   ),
   String.raw`${words('walked', 'walk', 'walking', 'walks')}${GAP}out`,
-  String.raw`${words('industrial')}${GAP}${words('action')}`,
+  String.raw`${words('industrial', 'joint', 'further', 'collective', 'coordinated')}${GAP}${words('action')}`,
   words('ballot', 'ballots', 'balloted', 'balloting', 'picket', 'pickets', 'picketing', 'mandate'),
   String.raw`${words('pay')}${GAP}${words('dispute', 'row')}`,
   words('dispute', 'disputes', 'imposition', 'impose', 'imposed', 'imposes', 'imposing'),
@@ -72,5 +72,11 @@ export const OTHER_NATIONS =
 
 export const ENGLAND = words('England', 'English');
 
-/** Words that may stand between a doctor term and its action term in one phrase ("junior doctors prepare for longest strike"). */
-export const MOST_WORDS_APART = 6;
+/**
+ * Words that may stand between a doctor term and its action term ("junior doctors prepare for longest strike"), with no
+ * break of clause between them (`CLAUSE_BREAK`).
+ */
+export const MOST_WORDS_APART = 8;
+
+/** A new clause, with its own subject: "… emergency care only, and picket lines formed". */
+export const CLAUSE_BREAK = String.raw`[;:]|,\s+(?:and|but|while|whereas)\s`;

@@ -7,6 +7,7 @@
  */
 import {
   ACTION_TERMS,
+  CLAUSE_BREAK,
   DISPUTE_PATTERNS,
   DOCTOR_TERMS,
   ENGLAND,
@@ -34,6 +35,7 @@ let actions: RegExp | undefined;
 let named: RegExp | undefined;
 let otherNations: RegExp | undefined;
 let england: RegExp | undefined;
+let clauseBreak: RegExp | undefined;
 
 /** Every doctor term holds one of these (`includes` is cheaper than any regex). */
 const CLUES = ['octor', 'OCTOR', 'edics', 'EDICS'];
@@ -83,6 +85,7 @@ export function findDisputes(text: string): DisputeSpan[] {
   doctors ??= bounded(DOCTOR_TERMS);
   actions ??= bounded(ACTION_TERMS);
   named ??= bounded(NAMED_DOCTORS);
+  clauseBreak ??= new RegExp(CLAUSE_BREAK);
   const found: DisputeSpan[] = [];
   const inEngland = (start: number, end: number, hashtag: boolean) => {
     if (hashtag) return true;
@@ -114,9 +117,10 @@ export function findDisputes(text: string): DisputeSpan[] {
       const actionStart = sentence.from + action.index;
       const actionEnd = actionStart + action[0].length;
       if (actionStart < end && start < actionEnd) continue;
-      const apart = wordsIn(actionStart >= end ? text.slice(end, actionStart) : text.slice(actionEnd, start));
-      if (apart <= MOST_WORDS_APART && (!best || apart < best.apart))
-        best = { start: actionStart, end: actionEnd, apart };
+      const between = actionStart >= end ? text.slice(end, actionStart) : text.slice(actionEnd, start);
+      const apart = wordsIn(between);
+      if (apart > MOST_WORDS_APART || (best && apart >= best.apart) || clauseBreak.test(between)) continue;
+      best = { start: actionStart, end: actionEnd, apart };
     }
     if (!best) continue;
     const span = { start: Math.min(start, best.start), end: Math.max(end, best.end) };
