@@ -13,6 +13,8 @@ const matcher = compileMatcher(
       { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
       { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
       { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
+      { id: 4300, names: ['Mark Harper'], spells: [['2010-05-06', null]] },
+      { id: 4301, names: ['Alister Jack'], spells: [['2017-06-08', '2024-05-30']] },
     ],
     bills: [
       { id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' },
@@ -193,6 +195,44 @@ describe('annotatePage: short names, second passes and a changing page', () => {
         ['May', 'mp', '8'],
         ['May', 'mp', '8'],
       ]);
+    });
+  });
+
+  describe('surnames without namesakes', () => {
+    const surnames = (html: string) =>
+      annotatePage(page(html), options)
+        .filter((mention) => !mention.text.includes(' '))
+        .map((mention) => mention.text);
+    const story = (...paragraphs: string[]) =>
+      `<div id="story">${paragraphs.map((words) => `<p>${words}</p>`).join('')}</div>`;
+
+    it("links a surname only in the page's main text, not in a sidebar of other stories", () => {
+      const html =
+        story(
+          'Mark Harper, the transport secretary, set out the timetable on Monday, and rail unions responded.',
+          'Harper said the plan, which has been delayed twice, would be published in the spring.',
+          'Critics said the timetable, like the last one, was too slow for commuters in the north.',
+        ) +
+        '<div class="sidebar"><p><a href="/1">Harper unveils the new season of gowns at last night’s gala</a></p></div>';
+      expect(surnames(html)).toEqual(['Harper']);
+    });
+
+    it('leaves plain a surname that reads as part of another name, or as a name given', () => {
+      const html = story(
+        'Mark Harper and Alister Jack met the committee on Monday, and both answered questions.',
+        'A photographer for Harper’s Bazaar was there. Princess Eugenie and Jack arrived later.',
+        'Jack Smith, a neighbour, has a dog called Harper. The dog barked.',
+        'Later, Harper’s NHS plan won support, and Harper and Jack left together.',
+      );
+      expect(surnames(html)).toEqual(['Harper', 'Harper', 'Jack']);
+    });
+
+    it('links a surname opening a sentence when a person’s verb follows, or a post comes before it', () => {
+      const html = story(
+        'Wes Streeting, the health secretary, met union leaders, and the talks went on late.',
+        'Streeting said the offer was final. Streeting plans are unclear. Health Secretary Streeting left.',
+      );
+      expect(surnames(html)).toEqual(['Streeting', 'Streeting']);
     });
   });
 
