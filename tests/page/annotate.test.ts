@@ -282,3 +282,25 @@ describe('annotatePage: short names, second passes and a changing page', () => {
     expect(state.found.size).toBe(0);
   });
 });
+
+describe('annotatePage: namesakes in time', () => {
+  const ruthJones = { id: 4836, names: ['Ruth Jones'], spells: [['2019-02-21', null]] as [string, null][] };
+  const at = (date: string) => ({
+    ...options,
+    matcher: compileMatcher({ version: 'test', people: [ruthJones], bills: [] }, date),
+  });
+  const names = (html: string, date: string) => annotatePage(page(html), at(date)).map((mention) => mention.text);
+
+  it('leaves plain a full name whose only MP was first elected years after the article, with no politics around it', () => {
+    const review = '<p>Actress-writer Ruth Jones stars in the new series, which begins on Sunday evening.</p>';
+    expect(names(review, '2014-03-01')).toEqual([]);
+    // The same words once she sits in the Commons, or a year before her by-election, are hers.
+    expect(names(review, '2019-06-01')).toEqual(['Ruth Jones']);
+    expect(names(review, '2018-06-01')).toEqual(['Ruth Jones']);
+  });
+
+  it('links it where politics is said around it: a future MP as a candidate or a councillor', () => {
+    const candidate = '<p>Ruth Jones, the Labour candidate, stood in Monmouth at the general election.</p>';
+    expect(names(candidate, '2010-04-01')).toEqual(['Ruth Jones']);
+  });
+});

@@ -30,7 +30,8 @@ export type PackedCues = z.infer<typeof PackedCues>;
  * A compiled matcher for one article date, as it travels to a content script: line-separated strings, aligned line
  * by line, cheap to send, validate and split (see utils/matching/compile.ts).
  * - `names`: the forms, in code-unit order;
- * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), `bill <id>`, `surname <id>,<id>…` or
+ * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), either with `+` after the kind when its MPs
+ *   were all first elected well after the article's date (`mp+ <id>`), `bill <id>`, `surname <id>,<id>…` or
  *   `actref <bill id>,<bill id>…`;
  * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in code-unit order.
  */

@@ -252,7 +252,11 @@ function parseTarget(line: string): FormTarget | null {
   const id = line.slice(space + 1);
   if (kind === 'surname') return { kind, candidates: id.split(',').map(Number) };
   if (kind === 'actref') return { kind, candidates: id.split(',') };
-  if (kind === 'mp' || kind === 'mp?') return { kind: 'mp', id, ambiguous: kind === 'mp?' };
+  if (kind.startsWith('mp')) {
+    // "mp?" ambiguous, "mp+" first elected well after the article's date (pack.ts).
+    const entity: FormTarget = { kind: 'mp', id, ambiguous: kind.includes('?') };
+    return kind.endsWith('+') ? { ...entity, electedLater: true } : entity;
+  }
   if (kind === 'bill') return { kind, id, ambiguous: false };
   return null;
 }

@@ -154,7 +154,8 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     const entity = forms.get(name)!;
     if (entity.kind === 'surname' || entity.kind === 'actref') return `${entity.kind} ${entity.candidates.join(',')}`;
     const resolved = resolveEntity(entity, articleDate);
-    return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
+    const later = entity.kind === 'mp' && electedLater(entity.candidates, articleDate);
+    return `${resolved.kind}${resolved.ambiguous ? '?' : ''}${later ? '+' : ''} ${resolved.id}`;
   });
   return {
     ...cues,
@@ -167,6 +168,23 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
       .sort()
       .join('\n'),
   };
+}
+
+/** How long after an article an MP must have been first elected for a name on it to be likelier a namesake's. */
+const NAMESAKE_YEARS = 1;
+
+/**
+ * Whether every MP of a name was first elected more than `NAMESAKE_YEARS` after the article's date: the actress Ruth
+ * Jones in 2014 is not Ruth Jones MP, elected in 2019. The page links such a name only with politics around it.
+ */
+function electedLater(candidates: { spells: [string | null, string | null][] }[], articleDate: string): boolean {
+  const year = Number(articleDate.slice(0, 4)) + NAMESAKE_YEARS;
+  const namesakeBefore = `${year}${articleDate.slice(4)}`;
+  return candidates.every(({ spells }) => {
+    const starts = spells.map(([from]) => from);
+    // An unknown start may be any time: the MP may have sat then.
+    return starts.length > 0 && starts.every((from) => from !== null && from > namesakeBefore);
+  });
 }
 
 /** Picks the entity a name means at the article's date: the one MP then in the Commons, the bill of that session. */

@@ -9,7 +9,12 @@ export type { PackedCues, PackedMatcher };
 
 /** What a surface form stands for at the article's date. */
 export type FormTarget =
-  ResolvedEntity | { kind: 'surname'; candidates: number[] } | { kind: 'actref'; candidates: string[] };
+  | (ResolvedEntity & {
+      /** An MP's name whose MPs were all first elected well after the article's date: likelier a namesake's. */
+      electedLater?: boolean;
+    })
+  | { kind: 'surname'; candidates: number[] }
+  | { kind: 'actref'; candidates: string[] };
 
 export interface CompiledMatcher {
   version: string;

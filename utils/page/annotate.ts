@@ -14,6 +14,7 @@
 import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
 import { disputePageOf, type DisputePage } from '../matching/dispute';
 import type { CompiledMatcher, ResolvedEntity } from '../matching/packed-format';
+import { hasUkPoliticalContext } from './article';
 import { inMainText, mainTextOf } from './main-text';
 import { MentionIndex, type Mention } from './mention-index';
 import { textRuns } from './text-walkers';
@@ -221,6 +222,9 @@ const DATE_CONTEXT_BEFORE = new RegExp(
 );
 const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|until|till)\s+(?:${MONTH_NAMES})\b)`);
 
+/** Characters either side of a name read for politics around it. */
+const POLITICS_WINDOW = 200;
+
 /** Which entity a match stands for here, or null when it should be left plain. */
 function decide(
   match: TextMatch,
@@ -250,8 +254,13 @@ function decide(
     if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
+    // A name whose MP was first elected years after the article: a namesake's, unless politics is said around it.
+    if (entity.electedLater) {
+      const around = text.slice(Math.max(0, match.start - POLITICS_WINDOW), match.end + POLITICS_WINDOW);
+      if (!hasUkPoliticalContext(around, 1)) return null;
+    }
     if (!entity.ambiguous) remember(Number(entity.id), options.matcher, state, at);
-    return entity;
+    return { kind: entity.kind, id: entity.id, ambiguous: entity.ambiguous };
   }
   if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
