@@ -33,6 +33,7 @@
  */
 import { DISPUTE_ID } from '../data/ids';
 import { findDisputes } from './dispute';
+import { AFTER_INVERTED, TITLE_WORD, capitalsAsName, isAllCaps, oneLetterApart, titleCased } from './press-forms';
 import {
   LETTER,
   lowerBound,
@@ -183,11 +184,23 @@ const WORD_AFTER = /\s*(\S+)/y;
  * block does, with the next block's text glued on: a form's last word is therefore looked for as the start of a word.
  */
 export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean {
+  if (formBeginsAt(matcher, text, at, straightened)) return true;
+  // A name in capitals ("KELVIN HOPKINS") is read as its MP's is written.
+  WORD_AFTER.lastIndex = at;
+  const first = WORD_AFTER.exec(text)?.[1];
+  return (
+    first !== undefined && isAllCaps(first) && formBeginsAt(matcher, text, at, (word) => titleCased(straightened(word)))
+  );
+}
+
+function formBeginsAt(matcher: CompiledMatcher, text: string, at: number, spell: (word: string) => string): boolean {
   const names = matcher.names;
   let before = '';
   WORD_AFTER.lastIndex = at;
   for (let found = WORD_AFTER.exec(text); found; found = WORD_AFTER.exec(text)) {
-    const word = straightened(found[1]);
+    const word = spell(found[1]);
+    // A surname and a comma may begin an inverted name in a list ("Argar, Edward"), read with the words after it.
+    if (!before && word.endsWith(',') && names[lowerBound(names, word.slice(0, -1))] === word.slice(0, -1)) return true;
     // A form whose last word begins this word ("Hunt's", "Hunt" + a glued block).
     for (let length = 1; length <= word.length; length++) {
       const form = before + word.slice(0, length);
@@ -327,10 +340,22 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
     if (longest === undefined) {
       const bare = withoutClosingPunctuation(head);
       longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+      // A first name in capitals ("WES Streeting", "BORIS JOHNSON"), as a name of its MP is written.
+      if (isAllCaps(bare)) longest = Math.max(longest, longestFormFrom(matcher, titleCased(bare)));
       if (met.size >= MOST_WORDS_MET) met.clear();
       met.set(match[0], longest);
     }
     if (!longest) continue;
+    // "Argar, Edward (Melton and Syston)": a surname and a comma may begin an inverted name in a list.
+    if (head.charCodeAt(head.length - 1) === 44 && !glued.cut) {
+      const inverted = invertedName(matcher, source, match.index + match[0].length, head.slice(0, -1));
+      if (inverted) {
+        const start = match.index + lead;
+        found.push({ start, end: inverted.end, text: text.slice(start, inverted.end), entity: inverted.entity });
+        FORM_START.lastIndex = inverted.end;
+        continue;
+      }
+    }
     // The words that follow, as far as the longest form could reach.
     const following: { word: string; end: number }[] = [];
     NEXT_WORD.lastIndex = match.index + match[0].length;
@@ -343,11 +368,13 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
       following.push({ word: word.word, end: NEXT_WORD.lastIndex - (next[1].length - word.word.length) });
       if (word.cut) break;
     }
+    let named = false;
     for (let length = following.length + 1; length >= 1; length--) {
       const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
       const key = withoutClosingPunctuation(joined);
-      const entity = key ? formTarget(matcher, key) : undefined;
+      const entity = key ? (formTarget(matcher, key) ?? inCapitals(matcher, key)) : undefined;
       if (!entity) continue;
+      named = true;
       // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
       const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
       const start = match.index + lead;
@@ -357,8 +384,88 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
       FORM_START.lastIndex = lastEnd;
       break;
     }
+    // "Diane Abbot": a first name, and a surname one letter from the only MP's of that first name it can be.
+    if (!named && following.length && longest >= 2) {
+      const surname = withoutClosingPunctuation(following[0].word);
+      const entity = misspeltName(matcher, withoutClosingPunctuation(head), surname);
+      if (entity) {
+        const start = match.index + lead;
+        const end = following[0].end - (following[0].word.length - surname.length);
+        found.push({ start, end, text: text.slice(start, end), entity });
+        FORM_START.lastIndex = end;
+      }
+    }
   }
   return found;
+}
+
+/** A full name written in capitals, or partly, as its MP's: "WES Streeting". Never a surname alone or a bill. */
+function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefined {
+  if (!key.includes(' ')) return undefined;
+  const asName = capitalsAsName(key);
+  if (asName === key) return undefined;
+  const entity = formTarget(matcher, asName);
+  return entity?.kind === 'mp' ? entity : undefined;
+}
+
+/** The words of an inverted name that may follow a surname and its comma, as far as a list's entry goes. */
+const MOST_GIVEN_NAMES = 3;
+const CAPITALISED = /^[A-ZÀ-Þ]/;
+
+/**
+ * An inverted name in a list, from after its surname's comma ("Argar, Edward", "Davies, Dr James"): where it ends and
+ * whom it names, or null. Only where the entry ends with it: "After meeting Hunt, Jeremy Corbyn said" is prose.
+ */
+function invertedName(
+  matcher: CompiledMatcher,
+  source: string,
+  from: number,
+  surname: string,
+): { end: number; entity: FormTarget } | null {
+  const given: { word: string; end: number }[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let next = NEXT_WORD.exec(source); next && given.length < MOST_GIVEN_NAMES; next = NEXT_WORD.exec(source)) {
+    const word = next[1];
+    if (!given.length && TITLE_WORD.test(word)) continue;
+    const bare = withoutClosingPunctuation(word);
+    if (!CAPITALISED.test(bare)) break;
+    given.push({ word: bare, end: NEXT_WORD.lastIndex - (word.length - bare.length) });
+    if (bare !== word) break;
+  }
+  for (let count = given.length; count >= 1; count--) {
+    const key = `${given
+      .slice(0, count)
+      .map((name) => name.word)
+      .join(' ')} ${surname}`;
+    const entity = formTarget(matcher, key) ?? inCapitals(matcher, key);
+    const end = given[count - 1].end;
+    if (entity?.kind === 'mp' && AFTER_INVERTED.test(source.slice(end, end + 8))) return { end, entity };
+  }
+  return null;
+}
+
+/** Surnames this short are left alone: one letter changes them into too many other names. */
+const SHORTEST_MISSPELT = 5;
+
+/**
+ * The MP of a two-word name written with a one-letter slip in its surname ("Diane Abbot", "Margaret Greenwiod"), when
+ * exactly one MP of that first name is that close. A misspelt form that is itself an MP's name is that MP's, found
+ * before this is asked.
+ */
+function misspeltName(matcher: CompiledMatcher, first: string, surname: string): FormTarget | undefined {
+  if (surname.length < SHORTEST_MISSPELT || !CAPITALISED.test(surname) || isAllCaps(surname)) return undefined;
+  const prefix = `${first} `;
+  let found: string | undefined;
+  for (let index = lowerBound(matcher.names, prefix); index < matcher.names.length; index++) {
+    const name = matcher.names[index];
+    if (!name.startsWith(prefix)) break;
+    const rest = name.slice(prefix.length);
+    if (rest.includes(' ') || !oneLetterApart(rest, surname)) continue;
+    if (found) return undefined;
+    found = name;
+  }
+  const entity = found ? formTarget(matcher, found) : undefined;
+  return entity?.kind === 'mp' ? entity : undefined;
 }
 
 /** Every mention in a text, left to right; the dispute wins over a name it overlaps ("Junior doctors' strike"). */

@@ -97,6 +97,8 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
     const [first, second] = name.split(' ');
     const [to, toBills] = second === undefined ? [words.all, words.bills] : [firsts.all, firsts.bills];
     to.add(first);
+    // A full name may be written in capitals ("WES Streeting", "KELVIN HOPKINS"): the first look reads it as written.
+    if (entity.kind === 'mp' && second !== undefined) to.add(first.toUpperCase());
     if (entity.kind === 'bill') toBills.add(first);
     if (second !== undefined) cues.add(`${first} ${second.slice(0, 3)}`);
   }
