@@ -19,6 +19,8 @@ const spec: MatcherSpec = {
     { id: 9, names: ['Ann Clwyde'], spells: [['2010-05-06', null]] },
     { id: 10, names: ['David Jones'], spells: [['2010-05-06', null]] },
     { id: 11, names: ['David Jonas'], spells: [['2010-05-06', null]] },
+    { id: 12, names: ['Laura Kyrke-Smith'], spells: [['2024-07-04', null]] },
+    { id: 13, names: ['Laura Smith'], spells: [['2017-06-08', null]] },
   ],
   bills: [{ id: 'care-bill', names: ['Care Bill'], since: '2013-05-09' }],
 };
@@ -56,6 +58,12 @@ describe('names as the press writes them', () => {
       ['Argar, Edward', '1'],
       ['Foy, Mary Kelly', '3'],
     ]);
+    // A surname of two words is read whole: this is not Laura Smith.
+    expect(found('† Kyrke Smith, Laura (Aylesbury) † Smith, Laura (Crewe)')).toEqual([
+      ['Kyrke Smith, Laura', '12'],
+      ['Smith, Laura', '13'],
+    ]);
+    expect(found('Jones Smith, Laura (Aylesbury)')).toEqual([]);
     // Prose goes on after the given name: the names are read as written.
     expect(found('After meeting Hunt, Jeremy Corbyn said no')).toEqual([['Jeremy Corbyn', '7']]);
   });

@@ -294,9 +294,10 @@ describe('annotatePage: namesakes in time', () => {
   it('leaves plain a full name whose only MP was first elected years after the article, with no politics around it', () => {
     const review = '<p>Actress-writer Ruth Jones stars in the new series, which begins on Sunday evening.</p>';
     expect(names(review, '2014-03-01')).toEqual([]);
-    // The same words once she sits in the Commons, or a year before her by-election, are hers.
+    // The same words once she sits in the Commons, or a year or two before her by-election, are hers.
     expect(names(review, '2019-06-01')).toEqual(['Ruth Jones']);
     expect(names(review, '2018-06-01')).toEqual(['Ruth Jones']);
+    expect(names(review, '2017-06-01')).toEqual(['Ruth Jones']);
   });
 
   it('links it where politics is said around it: a future MP as a candidate or a councillor', () => {

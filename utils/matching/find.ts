@@ -348,9 +348,13 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
     if (!longest) continue;
     // "Argar, Edward (Melton and Syston)": a surname and a comma may begin an inverted name in a list.
     if (head.charCodeAt(head.length - 1) === 44 && !glued.cut) {
-      const inverted = invertedName(matcher, source, match.index + match[0].length, head.slice(0, -1));
+      // A capitalised word before is part of the surname ("Kyrke Smith, Laura" is Laura Kyrke-Smith, not Laura Smith).
+      const before = lead ? undefined : WORD_BEFORE.exec(source.slice(Math.max(0, match.index - 40), match.index));
+      const surname = head.slice(0, -1);
+      const surnames = before ? [`${before[1]}-${surname}`, `${before[1]} ${surname}`] : [surname];
+      const inverted = invertedName(matcher, source, match.index + match[0].length, surnames);
       if (inverted) {
-        const start = match.index + lead;
+        const start = before ? match.index - before[0].length + before[0].search(/\S/) : match.index + lead;
         found.push({ start, end: inverted.end, text: text.slice(start, inverted.end), entity: inverted.entity });
         FORM_START.lastIndex = inverted.end;
         continue;
@@ -408,6 +412,9 @@ function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefin
   return entity?.kind === 'mp' ? entity : undefined;
 }
 
+/** A capitalised word just before a word, and the space between: "Kyrke " in "Kyrke Smith, Laura". */
+const WORD_BEFORE = /(?:^|\s)([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)\s+$/;
+
 /** The words of an inverted name that may follow a surname and its comma, as far as a list's entry goes. */
 const MOST_GIVEN_NAMES = 3;
 const CAPITALISED = /^[A-ZÀ-Þ]/;
@@ -420,7 +427,7 @@ function invertedName(
   matcher: CompiledMatcher,
   source: string,
   from: number,
-  surname: string,
+  surnames: readonly string[],
 ): { end: number; entity: FormTarget } | null {
   const given: { word: string; end: number }[] = [];
   NEXT_WORD.lastIndex = from;
@@ -433,13 +440,17 @@ function invertedName(
     if (bare !== word) break;
   }
   for (let count = given.length; count >= 1; count--) {
-    const key = `${given
+    const end = given[count - 1].end;
+    if (!AFTER_INVERTED.test(source.slice(end, end + 8))) continue;
+    const names = given
       .slice(0, count)
       .map((name) => name.word)
-      .join(' ')} ${surname}`;
-    const entity = formTarget(matcher, key) ?? inCapitals(matcher, key);
-    const end = given[count - 1].end;
-    if (entity?.kind === 'mp' && AFTER_INVERTED.test(source.slice(end, end + 8))) return { end, entity };
+      .join(' ');
+    for (const surname of surnames) {
+      const key = `${names} ${surname}`;
+      const entity = formTarget(matcher, key) ?? inCapitals(matcher, key);
+      if (entity?.kind === 'mp') return { end, entity };
+    }
   }
   return null;
 }

@@ -172,8 +172,8 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
   };
 }
 
-/** How long after an article an MP must have been first elected for a name on it to be likelier a namesake's. */
-const NAMESAKE_YEARS = 1;
+/** Years after an article an MP must have been first elected for a name on it to be likelier a namesake’s. */
+const NAMESAKE_YEARS = 2;
 
 /**
  * Whether every MP of a name was first elected more than `NAMESAKE_YEARS` after the article's date: the actress Ruth
