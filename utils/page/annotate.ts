@@ -212,7 +212,8 @@ const GIVEN_NAME_BEFORE = /(?:^|\s)(?:called|named|dubbed|nicknamed)\s+$/;
  * What a person does, after a surname that opens a sentence: "Streeting said", "Flynn raises". Without it, a word
  * opening a sentence is as likely an ordinary word ("Hunt for the killer").
  */
-const PERSON_VERB_AFTER = /^\s+(?:said|says|told|tells|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns|urged|urges|vowed|vows|pledged|pledges|promised|promises|wrote|writes|called|calls|raised|raises|admitted|admits|announced|announces|accused|accuses|replied|replies|responded|responds|confirmed|confirms|denied|denies|defended|defends|stressed|stresses|suggested|suggests|has|had|was|will|would|also)\b/; // prettier-ignore
+const PERSON_VERB_AFTER =
+  /^\s+(?:said|says|told|tells|wrote|writes|ha[sd]|was|will|would|also|(?:add|insist|claim|warn|vow|call|admit|respond|confirm|defend|suggest)(?:ed|s)|(?:argue|urge|pledge|promise|raise|announce|accuse)[ds]|(?:repl|den)(?:ied|ies)|stress(?:ed|es))\b/;
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
 const MONTH_NAMES = [...MONTHS].join('|');
 /** "in May", "5 May", "between February and May", "April or May": the month, not the MP. */
