@@ -16,6 +16,11 @@ function anyCase(word: string): string {
   return `(?:[${first.toUpperCase()}${first}]${word.slice(1)}|${word.toUpperCase()})`;
 }
 
+/** A stem and its endings, in the cases a page writes them: "strik" and "e|es|ing" ("Strikes", "STRIKING"). */
+function inflected(stem: string, endings: string): string {
+  return `(?:[${stem[0].toUpperCase()}${stem[0]}]${stem.slice(1)}(?:${endings})|${stem.toUpperCase()}(?:${endings.toUpperCase().replace(/\\S/g, '\\s')}))`;
+}
+
 /** Words in any case, as one alternation. */
 const words = (...list: string[]) => `(?:${list.map(anyCase).join('|')})`;
 
@@ -46,23 +51,16 @@ export const NAMED_DOCTORS = String.raw`${JUNIOR}${GAP}(?:\([^()]{1,40}\)${GAP})
 
 /** What the doctors do in the dispute. */
 export const ACTION_TERMS = [
-  words(
-    'strike',
-    'strikes',
-    'striking',
-    'strikers',
-    'walkout',
-    'walkouts',
-    'walk-out',
-    'walk-outs',
-    'stoppage',
-    'stoppages',
-  ),
-  String.raw`${words('walked', 'walk', 'walking', 'walks')}${GAP}out`,
+  inflected('strik', 'e|es|ing|ers'),
+  inflected('walk', '-?outs?|(?:ed|ing|s)?\\s+out'),
+  inflected('stoppage', 's?'),
   String.raw`${words('industrial', 'joint', 'further', 'collective', 'coordinated')}${GAP}${words('action')}`,
-  words('ballot', 'ballots', 'balloted', 'balloting', 'picket', 'pickets', 'picketing', 'mandate'),
-  String.raw`${words('pay')}${GAP}${words('dispute', 'row')}`,
-  words('dispute', 'disputes', 'imposition', 'impose', 'imposed', 'imposes', 'imposing'),
+  inflected('ballot', 's|ed|ing|'),
+  inflected('picket', 's|ing|'),
+  inflected('impos', 'e|ed|es|ing|ition'),
+  inflected('dispute', 's?'),
+  String.raw`${words('pay')}${GAP}${words('row')}`,
+  words('mandate'),
 ].join('|');
 
 /** Places that make doctors another nation's: their disputes are not England's. */

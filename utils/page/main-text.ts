@@ -18,11 +18,9 @@ const MOST_PARAGRAPHS = 3000;
 const SIBLING_SHARE = 0.25;
 
 /** Boxes that are no article's main text, by tag or role, wherever they are. */
-const NOT_MAIN =
-  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]';
-/** Words in a container's own class or id that make it less likely (or more) to be the main text. */
+const NOT_MAIN = 'nav,aside,footer,[role=navigation],[role=complementary]';
+/** Words in a container's own class or id that make it less likely to be the main text. */
 const UNLIKELY = /sidebar|related|promo|teaser|recommend|popular|trending|most-?read|comment|footer|menu|newsletter|advert|share|social|outbrain|taboola/i; // prettier-ignore
-const LIKELY = /article|body|content|entry|main|post|story|text/i;
 
 const COMMAS = /[,，、]/g;
 /** Elements whose text is no reader's. */
@@ -47,7 +45,6 @@ export function mainTextOf(root: ParentNode & Node): Element[] | null {
   for (const [element, score] of scores) {
     const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
     if (UNLIKELY.test(names)) scores.set(element, score * 0.2);
-    else if (LIKELY.test(names)) scores.set(element, score * 1.25);
   }
   let best: Element | null = null;
   let bestScore = 0;
