@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { disputePageOf, findDisputes } from '@/utils/matching/dispute';
+import { disputePageOf as pageOf, findDisputes as find } from '@/utils/matching/dispute';
+import { disputeSources } from '@/utils/matching/dispute-phrases';
+
+/** The phrase lists as a content script receives them from the background. */
+const sources = disputeSources().split('\n');
+const findDisputes = (text: string) => find(sources, text);
+const disputePageOf = (text: string) => pageOf(sources, text);
 
 const spans = (text: string) => findDisputes(text).map(({ start, end }) => text.slice(start, end));
 

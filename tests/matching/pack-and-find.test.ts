@@ -162,8 +162,8 @@ describe('compileMatcher: the first look', () => {
   it("packs the first look's cues alone, the same at every article date", () => {
     const cues = packCues(spec);
     for (const date of ['2012-01-01', '2016-03-14', '2025-07-25']) {
-      const { version, cues: pairs, cuePattern, billCuePattern, anyCaseBills } = packMatcher(spec, date);
-      expect({ version, cues: pairs, cuePattern, billCuePattern, anyCaseBills }).toEqual(cues);
+      const { version, cues: pairs, cuePattern, billCuePattern, anyCaseBills, dispute } = packMatcher(spec, date);
+      expect({ version, cues: pairs, cuePattern, billCuePattern, anyCaseBills, dispute }).toEqual(cues);
     }
     const look = (text: string) => cueScanner(unpackCues(structuredClone(cues)), text)(0, text.length) >= 0;
     expect(look('Sir Jeremy Hunt said')).toBe(true);

@@ -68,8 +68,9 @@ describe('names as the press writes them', () => {
     expect(found('After meeting Hunt, Jeremy Corbyn said no')).toEqual([['Jeremy Corbyn', '7']]);
   });
 
-  it('finds an inverted name in a list at the first look, with no name written in order near it', () => {
+  it('finds an inverted name in a list, or one in capitals, at the first look', () => {
     expect(mayName(matcher, 'Members: Argar, Edward (Melton and Syston)')).toBe(true);
+    expect(mayName(matcher, 'MARY KELLY FOY SAID')).toBe(true);
   });
 
   it('reads a one-letter slip in a surname as the only MP of that first name it can be', () => {

@@ -15,7 +15,9 @@ import { SiteStatus } from '../sites/requests';
  *   or any name of one word; empty when there are none;
  * - `billCuePattern`: the same for bills' titles alone, for pages where no MP is annotated;
  * - `anyCaseBills`: bills' titles of three words or more ending in "Bill" or "Act", in lower case, one a line: they
- *   are found in any case ("the health and social care bill").
+ *   are found in any case ("the health and social care bill");
+ * - `dispute`: the dispute's phrase lists as regular-expression sources, one a line (utils/matching/dispute-phrases.ts,
+ *   `disputeSources`): kept in the background, so that the content script carries no word lists.
  */
 export const PackedCues = z.object({
   version: z.string(),
@@ -23,6 +25,7 @@ export const PackedCues = z.object({
   cuePattern: z.string(),
   billCuePattern: z.string(),
   anyCaseBills: z.string(),
+  dispute: z.string(),
 });
 export type PackedCues = z.infer<typeof PackedCues>;
 

@@ -70,11 +70,22 @@ export const OTHER_NATIONS =
 
 export const ENGLAND = words('England', 'English');
 
-/**
- * Words that may stand between a doctor term and its action term ("junior doctors prepare for longest strike"), with no
- * break of clause between them (`CLAUSE_BREAK`).
- */
-export const MOST_WORDS_APART = 8;
-
 /** A new clause, with its own subject: "… emergency care only, and picket lines formed". */
 export const CLAUSE_BREAK = String.raw`[;:]|,\s+(?:and|but|while|whereas)\s`;
+
+/**
+ * The lists as the content script receives them, in the packed cues (`PackedCues.dispute`): regular-expression
+ * sources, one a line, in the order of `DisputeSource`. Built here, in the background, so that the content script
+ * carries none of the words.
+ */
+export function disputeSources(): string {
+  return [
+    DISPUTE_PATTERNS.join('|'),
+    DOCTOR_TERMS,
+    ACTION_TERMS,
+    NAMED_DOCTORS,
+    OTHER_NATIONS,
+    ENGLAND,
+    CLAUSE_BREAK,
+  ].join('\n');
+}

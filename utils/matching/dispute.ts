@@ -5,17 +5,13 @@
  * doctors in Scotland, Wales or Northern Ireland is not England's dispute; whether a whole page is another nation's
  * is for the page to say (`disputePageOf`). The phrase lists are in dispute-phrases.ts.
  */
-import {
-  ACTION_TERMS,
-  CLAUSE_BREAK,
-  DISPUTE_PATTERNS,
-  DOCTOR_TERMS,
-  ENGLAND,
-  MOST_WORDS_APART,
-  NAMED_DOCTORS,
-  OTHER_NATIONS,
-} from './dispute-phrases';
 import { LETTER } from './packed-format';
+
+/**
+ * Words that may stand between a doctor term and its action term ("junior doctors prepare for longest strike"), with no
+ * break of clause between them (dispute-phrases.ts, `CLAUSE_BREAK`).
+ */
+const MOST_WORDS_APART = 8;
 
 export interface DisputeSpan {
   start: number;
@@ -29,13 +25,38 @@ export interface DisputeSpan {
 
 const bounded = (source: string) => new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, 'g');
 
-let fixed: RegExp | undefined;
-let doctors: RegExp | undefined;
-let actions: RegExp | undefined;
-let named: RegExp | undefined;
-let otherNations: RegExp | undefined;
-let england: RegExp | undefined;
-let clauseBreak: RegExp | undefined;
+/** The phrase lists' regexes, made once from the sources the background sent (`disputeSources`, in its order). */
+interface DisputeRegexes {
+  fixed: RegExp;
+  doctors: RegExp;
+  actions: RegExp;
+  named: RegExp;
+  otherNations: RegExp;
+  england: RegExp;
+  clauseBreak: RegExp;
+}
+
+let compiled: { sources: readonly string[]; regexes: DisputeRegexes } | undefined;
+
+function regexesOf(sources: readonly string[]): DisputeRegexes | null {
+  if (sources.length < 7) return null;
+  if (compiled?.sources !== sources) {
+    const [fixed, doctors, actions, named, otherNations, england, clauseBreak] = sources;
+    compiled = {
+      sources,
+      regexes: {
+        fixed: bounded(fixed),
+        doctors: bounded(doctors),
+        actions: bounded(actions),
+        named: bounded(named),
+        otherNations: bounded(otherNations),
+        england: bounded(england),
+        clauseBreak: new RegExp(clauseBreak),
+      },
+    };
+  }
+  return compiled.regexes;
+}
 
 /** Every doctor term holds one of these (`includes` is cheaper than any regex). */
 const CLUES = ['octor', 'OCTOR', 'edics', 'EDICS'];
@@ -71,21 +92,18 @@ function wordsIn(text: string): number {
   return trimmed ? (trimmed.match(SPACE_RUNS)?.length ?? 0) + 1 : 0;
 }
 
-/** Whether a piece of text places its doctors in another nation. */
-function namesOtherNation(text: string): boolean {
-  otherNations ??= bounded(OTHER_NATIONS);
-  otherNations.lastIndex = 0;
-  return otherNations.test(text);
+/** Whether a piece of text matches a global regex somewhere. */
+function holds(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
-/** The dispute's mentions in a text, left to right. */
-export function findDisputes(text: string): DisputeSpan[] {
-  if (!mayNameDispute(text)) return [];
-  fixed ??= bounded(DISPUTE_PATTERNS.join('|'));
-  doctors ??= bounded(DOCTOR_TERMS);
-  actions ??= bounded(ACTION_TERMS);
-  named ??= bounded(NAMED_DOCTORS);
-  clauseBreak ??= new RegExp(CLAUSE_BREAK);
+/** The dispute's mentions in a text, left to right, with the phrase lists' sources (`Cues.dispute`). */
+export function findDisputes(sources: readonly string[], text: string): DisputeSpan[] {
+  const regexes = mayNameDispute(text) ? regexesOf(sources) : null;
+  if (!regexes) return [];
+  const { fixed, doctors, actions, named, otherNations, clauseBreak } = regexes;
+  const namesOtherNation = (words: string) => holds(otherNations, words);
   const found: DisputeSpan[] = [];
   const inEngland = (start: number, end: number, hashtag: boolean) => {
     if (hashtag) return true;
@@ -125,8 +143,7 @@ export function findDisputes(text: string): DisputeSpan[] {
     if (!best) continue;
     const span = { start: Math.min(start, best.start), end: Math.max(end, best.end) };
     if (overlapsFound(span.start, span.end)) continue;
-    named.lastIndex = 0;
-    found.push({ ...span, needsNamedDoctors: !named.test(match[0]) });
+    found.push({ ...span, needsNamedDoctors: !holds(named, match[0]) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -148,23 +165,21 @@ const NHS =
 /** How much of a page's text is read for it: enough for any article, bounded on huge pages. */
 const PAGE_SAMPLE = 200_000;
 
-export function disputePageOf(pageText: string): DisputePage {
+export function disputePageOf(sources: readonly string[], pageText: string): DisputePage {
+  const regexes = regexesOf(sources);
+  if (!regexes) return { otherNation: false, namesDoctors: false, namesNhs: false };
   const text = pageText.length > PAGE_SAMPLE ? pageText.slice(0, PAGE_SAMPLE) : pageText;
-  otherNations ??= bounded(OTHER_NATIONS);
-  england ??= bounded(ENGLAND);
-  named ??= bounded(NAMED_DOCTORS);
   const count = (pattern: RegExp) => {
     pattern.lastIndex = 0;
     let found = 0;
     while (pattern.exec(text)) found++;
     return found;
   };
-  const others = count(otherNations);
-  const englandCount = count(england);
-  named.lastIndex = 0;
+  const others = count(regexes.otherNations);
+  const englandCount = count(regexes.england);
   return {
     otherNation: others >= 2 && others > englandCount,
-    namesDoctors: named.test(text),
+    namesDoctors: holds(regexes.named, text),
     namesNhs: englandCount > 0 || NHS.test(text),
   };
 }

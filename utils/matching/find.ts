@@ -98,6 +98,7 @@ export function unpackCues(packed: PackedCues): Cues {
     pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
     billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
     anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
+    dispute: packed.dispute ? packed.dispute.split('\n') : [],
   };
 }
 
@@ -185,13 +186,15 @@ const WORD_AFTER = /\s*(\S+)/y;
  */
 export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean {
   if (formBeginsAt(matcher, text, at, straightened)) return true;
-  // A name in capitals ("KELVIN HOPKINS") is read as its MP's is written.
-  WORD_AFTER.lastIndex = at;
-  const first = WORD_AFTER.exec(text)?.[1];
+  // A name in capitals ("KELVIN HOPKINS", "I DUNCAN SMITH") is read as its MP's is written.
   return (
-    first !== undefined && isAllCaps(first) && formBeginsAt(matcher, text, at, (word) => titleCased(straightened(word)))
+    CAPITALS_AHEAD.test(text.slice(at, at + 40)) &&
+    formBeginsAt(matcher, text, at, (word) => titleCased(straightened(word)))
   );
 }
+
+/** Two capitals together: a name may be written in capitals there. */
+const CAPITALS_AHEAD = /[A-ZÀ-Þ]{2}/;
 
 function formBeginsAt(matcher: CompiledMatcher, text: string, at: number, spell: (word: string) => string): boolean {
   const names = matcher.names;
@@ -482,7 +485,7 @@ function misspeltName(matcher: CompiledMatcher, first: string, surname: string):
 /** Every mention in a text, left to right; the dispute wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
   const names = withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text));
-  const disputes: TextMatch[] = findDisputes(text).map(({ start, end, needsNamedDoctors }) => ({
+  const disputes: TextMatch[] = findDisputes(matcher.cues.dispute, text).map(({ start, end, needsNamedDoctors }) => ({
     start,
     end,
     text: text.slice(start, end),

@@ -5,7 +5,6 @@
  * of them, and then nothing else is done.
  */
 import { mayNameDispute } from './dispute';
-import { DISPUTE_PATTERNS, DOCTOR_TERMS } from './dispute-phrases';
 import { lowerBound, straightened, type Cues } from './packed-format';
 import { isAllCaps, titleCased } from './press-forms';
 
@@ -22,10 +21,11 @@ const WHITESPACE = /\s/g;
  * begins inside it. Read lazily, so that a long text is read once over all
  * calls, a piece at a time.
  */
-export function disputeScanner(text: string): (from: number) => number {
+export function disputeScanner(cues: Cues, text: string): (from: number) => number {
   // Every mention of the dispute names the doctors or is the hashtag: most pages can skip the regex.
-  if (!mayNameDispute(text)) return () => -1;
-  disputeAnywhere ??= new RegExp([...DISPUTE_PATTERNS, DOCTOR_TERMS].join('|'), 'g');
+  if (!mayNameDispute(text) || cues.dispute.length < 2) return () => -1;
+  const [fixed, doctors] = cues.dispute;
+  if (disputeAnywhere?.source !== `${fixed}|${doctors}`) disputeAnywhere = new RegExp(`${fixed}|${doctors}`, 'g');
   const pattern = disputeAnywhere;
   let found = -2;
   return (from) => {
@@ -119,7 +119,7 @@ function cueAt(pairs: readonly string[], text: string, first: string, end: numbe
   const second = straightened(found);
   if (pairAt(pairs, first, second)) return true;
   // A name in capitals ("KELVIN HOPKINS", "WES Streeting"), as its MP's is written.
-  return isAllCaps(first) && pairAt(pairs, titleCased(first), titleCased(second));
+  return (isAllCaps(first) || isAllCaps(second)) && pairAt(pairs, titleCased(first), titleCased(second));
 }
 
 function pairAt(pairs: readonly string[], first: string, second: string): boolean {

@@ -4,6 +4,7 @@
  * first look's cues, the same at every date (`packCues`). See find.ts for why the page finds names as it does.
  */
 import { DISPUTE_ID } from '../data/ids';
+import { disputeSources } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
 import {
   alternation,
@@ -117,6 +118,7 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
     billCuePattern: pattern(firsts.bills, words.bills),
     // Longest first: where two titles end at one "bill", the longer is the mention.
     anyCaseBills: [...new Set(anyCaseBills)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('\n'),
+    dispute: disputeSources(),
   };
 }
 

@@ -47,6 +47,8 @@ export interface Cues {
   billPattern: RegExp | null;
   /** Bills' titles found in any case, in lower case, longest first (`PackedMatcher.anyCaseBills`). */
   readonly anyCaseBills: readonly string[];
+  /** The dispute's phrase lists, as regular-expression sources (`PackedCues.dispute`). */
+  readonly dispute: readonly string[];
 }
 
 /** Where a resolved mention points: the values of `data-entity-kind` and `data-entity-id`. */

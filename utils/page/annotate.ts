@@ -239,7 +239,10 @@ function decide(
     // The campaign's hashtag is the dispute anywhere. Otherwise, a page about Scotland's or Wales's doctors, or one
     // that never names the NHS, is not England's dispute; medics alone are only on a page of junior doctors.
     if (match.text.startsWith('#')) return entity;
-    const page = (state.disputePage ??= disputePageOf(state.pageText ?? textOfPage(at.node)));
+    const page = (state.disputePage ??= disputePageOf(
+      options.matcher.cues.dispute,
+      state.pageText ?? textOfPage(at.node),
+    ));
     if (page.otherNation || !page.namesNhs) return null;
     return match.needsNamedDoctors && !page.namesDoctors ? null : entity;
   }

@@ -59,7 +59,7 @@ export function* runsAtCues(
   reading: CuedReading,
 ): Generator<Text[] | null | typeof NEEDS_MATCHER> {
   const nextCue = cueScanner(reading.cues, text, reading.allowPeople);
-  const nextDispute = disputeScanner(text);
+  const nextDispute = disputeScanner(reading.cues, text);
   const nextBill = anyCaseBillScanner(reading.cues, text);
   const named = namedWords(text, reading.state);
   // Made when the first place is found: most pages have none.
