@@ -42,6 +42,9 @@ describe('names as the press writes them', () => {
       ['WES Streeting', '4'],
       ['WES STREETING', '4'],
     ]);
+    // A name all in capitals with no headline after it is a byline's or a credit's.
+    expect(found('By WES STREETING')).toEqual([]);
+    expect(found('Photograph: MARY KELLY FOY. Next')).toEqual([]);
     // A word in capitals alone is no name: "CARE BILL" is not a bill written so, nor "HUNT" the MP.
     expect(found('THE CARE BILL. HUNT SAYS')).toEqual([]);
   });

@@ -379,13 +379,15 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
     for (let length = following.length + 1; length >= 1; length--) {
       const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
       const key = withoutClosingPunctuation(joined);
-      const entity = key ? (formTarget(matcher, key) ?? inCapitals(matcher, key)) : undefined;
-      if (!entity) continue;
-      named = true;
       // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
       const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
-      const start = match.index + lead;
       const end = lastEnd - (joined.length - key.length);
+      const entity = key
+        ? (formTarget(matcher, key) ?? (readAsHeadline(key, source, end) ? inCapitals(matcher, key) : undefined))
+        : undefined;
+      if (!entity) continue;
+      named = true;
+      const start = match.index + lead;
       found.push({ start, end, text: text.slice(start, end), entity });
       // Carry on after the form: its words are used up.
       FORM_START.lastIndex = lastEnd;
@@ -417,6 +419,18 @@ function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefin
 
 /** A capitalised word just before a word, and the space between: "Kyrke " in "Kyrke Smith, Laura". */
 const WORD_BEFORE = /(?:^|\s)([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)\s+$/;
+
+/** The next word, in capitals: a headline goes on after a name ("BORIS JOHNSON FACES REBELLION"). */
+const CAPITALS_AFTER = /^\S*\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?![a-zà-ÿ])/;
+
+/**
+ * Whether a name in capitals reads as one the press wrote so: a first name in capitals opening a report ("WES
+ * Streeting has pledged"), or a name in a headline of capitals. A name in capitals alone (a byline, "TOM ELLIOTT") is
+ * more often a writer's or a photographer's.
+ */
+function readAsHeadline(key: string, source: string, end: number): boolean {
+  return !key.split(' ').every(isAllCaps) || CAPITALS_AFTER.test(source.slice(end, end + 60));
+}
 
 /** The words of an inverted name that may follow a surname and its comma, as far as a list's entry goes. */
 const MOST_GIVEN_NAMES = 3;
