@@ -110,7 +110,12 @@ const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
  * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
  * space between its words and either apostrophe: the title and where it starts, or null.
  */
-function titleEndingAt(titles: readonly string[], text: string, end: number): { start: number; title: string } | null {
+function titleEndingAt(
+  titles: readonly string[],
+  text: string,
+  end: number,
+  atWordStart = true,
+): { start: number; title: string } | null {
   for (const title of titles) {
     let at = end - 1;
     let index = title.length - 1;
@@ -129,7 +134,7 @@ function titleEndingAt(titles: readonly string[], text: string, end: number): { 
       at--;
     }
     // The whole title, and a word's start before it.
-    if (index < 0 && (at < 0 || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
+    if (index < 0 && (at < 0 || !atWordStart || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
   }
   return null;
 }
@@ -148,7 +153,8 @@ export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => 
     // A title beginning from `from` on ends at a "bill" or "act" after it.
     pattern.lastIndex = Math.max(pattern.lastIndex, from);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const title = titleEndingAt(titles, text, match.index + match[0].length);
+      // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
+      const title = titleEndingAt(titles, text, match.index + match[0].length, false);
       if (title && title.start >= from) return (found = title.start);
     }
     return (found = -1);
