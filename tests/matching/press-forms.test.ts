@@ -44,6 +44,7 @@ describe('names as the press writes them', () => {
     ]);
     // A name all in capitals with no headline after it is a byline's or a credit's.
     expect(found('By WES STREETING')).toEqual([]);
+    expect(found('WES STREETING IT’S nice to think so')).toEqual([]);
     expect(found('Photograph: MARY KELLY FOY. Next')).toEqual([]);
     // A word in capitals alone is no name: "CARE BILL" is not a bill written so, nor "HUNT" the MP.
     expect(found('THE CARE BILL. HUNT SAYS')).toEqual([]);

@@ -426,8 +426,11 @@ function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefin
 /** A capitalised word just before a word, and the space between: "Kyrke " in "Kyrke Smith, Laura". */
 const WORD_BEFORE = /(?:^|\s)([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)\s+$/;
 
-/** The next word, in capitals: a headline goes on after a name ("BORIS JOHNSON FACES REBELLION"). */
-const CAPITALS_AFTER = /^\S*\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?![a-zà-ÿ])/;
+/**
+ * The next two words, in capitals: a headline goes on after a name ("BORIS JOHNSON FACES REBELLION"); a report's
+ * first word in capitals after a byline ("TOM ELLIOTT IT'S nice to think") is one word.
+ */
+const CAPITALS_AFTER = /^\S*\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?![a-zà-ÿ])/;
 
 /**
  * Whether a name in capitals reads as one the press wrote so: a first name in capitals opening a report ("WES
