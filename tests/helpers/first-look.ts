@@ -13,7 +13,7 @@ import type { CompiledMatcher } from '@/utils/matching/packed-format';
  */
 export function mayName(matcher: CompiledMatcher, text: string, allowPeople = true): boolean {
   return (
-    disputeScanner(text)(0) >= 0 ||
+    disputeScanner(matcher.cues, text)(0) >= 0 ||
     anyCaseBillScanner(matcher.cues, text)(0) >= 0 ||
     cueScanner(matcher.cues, text, () => allowPeople)(0, text.length) >= 0
   );

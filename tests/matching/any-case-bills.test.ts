@@ -68,6 +68,9 @@ describe('bills in any case', () => {
     const next = anyCaseBillScanner(in2016.cues, text);
     expect(next(0)).toBe(text.indexOf('nhs reinstatement bill'));
     expect(next(text.indexOf('nhs') + 1)).toBe(-1);
+    // Blocks' text joined with nothing between glues a title to the word before it: the first look still sees it.
+    const glued = 'Kelvin Hopkinsnational health service bill 2015-16';
+    expect(anyCaseBillScanner(in2016.cues, glued)(0)).toBe(glued.indexOf('national'));
   });
 
   it('is annotated on a page as a range over its words, on a page not about politics too', () => {

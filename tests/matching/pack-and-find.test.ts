@@ -92,6 +92,27 @@ describe('compileMatcher: finding names', () => {
 });
 
 describe('compileMatcher: packed for a content script', () => {
+  it('marks a name whose MPs were all first elected more than two years after the article', () => {
+    const later: MatcherSpec = {
+      version: 'test',
+      people: [
+        { id: 4836, names: ['Ruth Jones'], spells: [['2019-02-21', null]] },
+        { id: 7, names: ['Pat Doe'], spells: [[null, null]] },
+      ],
+      bills: [],
+    };
+    const target = (date: string, text: string) => findMatches(compileMatcher(later, date), text)[0]?.entity;
+    expect(target('2014-03-01', 'Ruth Jones')).toEqual({
+      kind: 'mp',
+      id: '4836',
+      ambiguous: false,
+      electedLater: true,
+    });
+    expect(target('2017-06-01', 'Ruth Jones')).toEqual({ kind: 'mp', id: '4836', ambiguous: false });
+    // A spell whose start the sources leave open may have begun before the article.
+    expect(target('2014-03-01', 'Pat Doe')).toEqual({ kind: 'mp', id: '7', ambiguous: false });
+  });
+
   it('survives packing for the trip to a content script unchanged', () => {
     const packed = packMatcher(spec, '2016-03-14');
     const unpacked = unpackMatcher(structuredClone(packed));
@@ -141,8 +162,8 @@ describe('compileMatcher: the first look', () => {
   it("packs the first look's cues alone, the same at every article date", () => {
     const cues = packCues(spec);
     for (const date of ['2012-01-01', '2016-03-14', '2025-07-25']) {
-      const { version, cues: pairs, cuePattern, billCuePattern, anyCaseBills } = packMatcher(spec, date);
-      expect({ version, cues: pairs, cuePattern, billCuePattern, anyCaseBills }).toEqual(cues);
+      const { version, cues: pairs, cuePattern, billCuePattern, anyCaseBills, dispute } = packMatcher(spec, date);
+      expect({ version, cues: pairs, cuePattern, billCuePattern, anyCaseBills, dispute }).toEqual(cues);
     }
     const look = (text: string) => cueScanner(unpackCues(structuredClone(cues)), text)(0, text.length) >= 0;
     expect(look('Sir Jeremy Hunt said')).toBe(true);

@@ -13,6 +13,8 @@ const matcher = compileMatcher(
       { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
       { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
       { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
+      { id: 4300, names: ['Mark Harper'], spells: [['2010-05-06', null]] },
+      { id: 4301, names: ['Alister Jack'], spells: [['2017-06-08', '2024-05-30']] },
     ],
     bills: [
       { id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' },
@@ -52,6 +54,28 @@ describe('annotatePage: what it finds, and where', () => {
       ['Caroline Lucas', 'mp', '3930'],
       ['NHS Reinstatement Bill', 'bill', 'nhs-bill-2015-16'],
     ]);
+  });
+
+  it("finds the dispute by meaning only where the page is about England's NHS and its junior doctors", () => {
+    const disputes = (html: string) =>
+      annotatePage(page(html), options)
+        .filter((mention) => mention.entity.kind === 'dispute')
+        .map((mention) => mention.text);
+    const headline = '<h1>Resident doctors set for longest walkout yet</h1>';
+    expect(disputes(`${headline}<p>NHS leaders warned of disruption.</p>`)).toEqual([
+      'Resident doctors set for longest walkout',
+    ]);
+    // Another nation's doctors: the page names Scotland more than England.
+    expect(disputes(`${headline}<p>The Scottish Government and the BMA in Scotland will meet on Monday.</p>`)).toEqual(
+      [],
+    );
+    // Resident doctors in America: the page never names the NHS, the BMA, England or Westminster.
+    expect(disputes(`${headline}<p>Hospitals in Ohio braced for the action.</p>`)).toEqual([]);
+    // Medics alone: only on a page that names junior or resident doctors.
+    expect(disputes('<p>Medics at an NHS hospital staged a walkout over car parking.</p>')).toEqual([]);
+    expect(
+      disputes('<p>Medics at an NHS hospital staged a walkout.</p><p>Junior doctors across England joined them.</p>'),
+    ).toEqual(['Medics at an NHS hospital staged a walkout']);
   });
 
   it('finds a name split across inline elements, as one range from inside the link to the text after it', () => {
@@ -98,7 +122,8 @@ describe('annotatePage: what it finds, and where', () => {
 
   it('finds a name whose sentence runs into the next without a space, the same way on every pass', () => {
     // Found by fuzzing: once the dispute phrase was found, a second pass saw "Wes Streeting." alone and found it.
-    const root = page('<p>Wes Streeting.<b>Junior doctors’ strike</b> Mr Streeting.Said</p>');
+    // (The NHS named, as on any page about England's dispute.)
+    const root = page('<p>On the NHS:</p><p>Wes Streeting.<b>Junior doctors’ strike</b> Mr Streeting.Said</p>');
     const state = createPageState();
     const once = annotatePage(root, options, state).map((mention) => mention.text);
     expect(once).toEqual(['Wes Streeting', 'Junior doctors’ strike', 'Streeting']);
@@ -173,6 +198,44 @@ describe('annotatePage: short names, second passes and a changing page', () => {
     });
   });
 
+  describe('surnames without namesakes', () => {
+    const surnames = (html: string) =>
+      annotatePage(page(html), options)
+        .filter((mention) => !mention.text.includes(' '))
+        .map((mention) => mention.text);
+    const story = (...paragraphs: string[]) =>
+      `<div id="story">${paragraphs.map((words) => `<p>${words}</p>`).join('')}</div>`;
+
+    it("links a surname only in the page's main text, not in a sidebar of other stories", () => {
+      const html =
+        story(
+          'Mark Harper, the transport secretary, set out the timetable on Monday, and rail unions responded.',
+          'Harper said the plan, which has been delayed twice, would be published in the spring.',
+          'Critics said the timetable, like the last one, was too slow for commuters in the north.',
+        ) +
+        '<div class="sidebar"><p><a href="/1">Harper unveils the new season of gowns at last night’s gala</a></p></div>';
+      expect(surnames(html)).toEqual(['Harper']);
+    });
+
+    it('leaves plain a surname that reads as part of another name, or as a name given', () => {
+      const html = story(
+        'Mark Harper and Alister Jack met the committee on Monday, and both answered questions.',
+        'A photographer for Harper’s Bazaar was there. Princess Eugenie and Jack arrived later.',
+        'Jack Smith, a neighbour, has a dog called Harper. The dog barked.',
+        'Later, Harper’s NHS plan won support, and Harper and Jack left together.',
+      );
+      expect(surnames(html)).toEqual(['Harper', 'Harper', 'Jack']);
+    });
+
+    it('links a surname opening a sentence when a person’s verb follows, or a post comes before it', () => {
+      const html = story(
+        'Wes Streeting, the health secretary, met union leaders, and the talks went on late.',
+        'Streeting said the offer was final. Streeting plans are unclear. Health Secretary Streeting left.',
+      );
+      expect(surnames(html)).toEqual(['Streeting', 'Streeting']);
+    });
+  });
+
   it('links "the 2012 Act" to the Act the page has named, and only then', () => {
     const root = page(
       '<p>The Health and Social Care Act 2012 changed commissioning.</p><p>Critics of the 2012 Act agree.</p>',
@@ -217,5 +280,28 @@ describe('annotatePage: short names, second passes and a changing page', () => {
     root.querySelector('span')!.firstChild!.remove();
     expect(state.found.prune()).toEqual([mention]);
     expect(state.found.size).toBe(0);
+  });
+});
+
+describe('annotatePage: namesakes in time', () => {
+  const ruthJones = { id: 4836, names: ['Ruth Jones'], spells: [['2019-02-21', null]] as [string, null][] };
+  const at = (date: string) => ({
+    ...options,
+    matcher: compileMatcher({ version: 'test', people: [ruthJones], bills: [] }, date),
+  });
+  const names = (html: string, date: string) => annotatePage(page(html), at(date)).map((mention) => mention.text);
+
+  it('leaves plain a full name whose only MP was first elected years after the article, with no politics around it', () => {
+    const review = '<p>Actress-writer Ruth Jones stars in the new series, which begins on Sunday evening.</p>';
+    expect(names(review, '2014-03-01')).toEqual([]);
+    // The same words once she sits in the Commons, or a year or two before her by-election, are hers.
+    expect(names(review, '2019-06-01')).toEqual(['Ruth Jones']);
+    expect(names(review, '2018-06-01')).toEqual(['Ruth Jones']);
+    expect(names(review, '2017-06-01')).toEqual(['Ruth Jones']);
+  });
+
+  it('links it where politics is said around it: a future MP as a candidate or a councillor', () => {
+    const candidate = '<p>Ruth Jones, the Labour candidate, stood in Monmouth at the general election.</p>';
+    expect(names(candidate, '2010-04-01')).toEqual(['Ruth Jones']);
   });
 });

@@ -7,6 +7,7 @@
  * word boundaries, as the annotator uses on pages: a matcher with no names
  * finds only those phrases.
  */
+import { disputeSources } from '../matching/dispute-phrases';
 import { findMatches, unpackMatcher } from '../matching/find';
 import type { FeedItem } from './parse-feed';
 
@@ -40,6 +41,7 @@ const disputeOnly = unpackMatcher({
   cuePattern: '',
   billCuePattern: '',
   anyCaseBills: '',
+  dispute: disputeSources(),
 });
 
 /** Whether a headline or summary names the junior (resident) doctors' dispute. */

@@ -15,7 +15,9 @@ import { SiteStatus } from '../sites/requests';
  *   or any name of one word; empty when there are none;
  * - `billCuePattern`: the same for bills' titles alone, for pages where no MP is annotated;
  * - `anyCaseBills`: bills' titles of three words or more ending in "Bill" or "Act", in lower case, one a line: they
- *   are found in any case ("the health and social care bill").
+ *   are found in any case ("the health and social care bill");
+ * - `dispute`: the dispute's phrase lists as regular-expression sources, one a line (utils/matching/dispute-phrases.ts,
+ *   `disputeSources`): kept in the background, so that the content script carries no word lists.
  */
 export const PackedCues = z.object({
   version: z.string(),
@@ -23,6 +25,7 @@ export const PackedCues = z.object({
   cuePattern: z.string(),
   billCuePattern: z.string(),
   anyCaseBills: z.string(),
+  dispute: z.string(),
 });
 export type PackedCues = z.infer<typeof PackedCues>;
 
@@ -30,7 +33,8 @@ export type PackedCues = z.infer<typeof PackedCues>;
  * A compiled matcher for one article date, as it travels to a content script: line-separated strings, aligned line
  * by line, cheap to send, validate and split (see utils/matching/compile.ts).
  * - `names`: the forms, in code-unit order;
- * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), `bill <id>`, `surname <id>,<id>…` or
+ * - `targets`: for each form, `mp <id>`, `mp? <id>,<id>` (ambiguous), either with `+` after the kind when its MPs
+ *   were all first elected well after the article's date (`mp+ <id>`), `bill <id>`, `surname <id>,<id>…` or
  *   `actref <bill id>,<bill id>…`;
  * - `surnames`: `<MNIS id> <form>|<form>…`, one MP a line, in code-unit order;
  * - `roles`: `<role> <MNIS id>`, who held each post pages name by role on the date (utils/matching/roles.ts).

@@ -10,8 +10,7 @@
  * the few words after it, in a Map costs no compilation and about as much
  * scanning. Word boundaries come for free ("Hunter" is not "Hunt", and
  * "Corbynmania" is not "Corbyn"); a possessive ("Hunt's") and surrounding
- * punctuation are trimmed. The dispute's phrases, a handful of small
- * patterns, are a regex of their own.
+ * punctuation are trimmed. The dispute is found by meaning (dispute.ts).
  *
  * The first look at a whole page (`cueScanner`) is one regex after all, but
  * of first words only: about 600, a tenth of the forms, which V8 compiles and
@@ -33,8 +32,9 @@
  * ordinary words.
  */
 import { DISPUTE_ID } from '../data/ids';
-import { DISPUTE_PATTERNS } from './dispute-phrases';
 import { findRoleMentions, unpackHolders, type Holders } from './roles';
+import { findDisputes } from './dispute';
+import { AFTER_INVERTED, TITLE_WORD, capitalsAsName, isAllCaps, oneLetterApart, titleCased } from './press-forms';
 import {
   LETTER,
   lowerBound,
@@ -56,7 +56,6 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   let names: string[] | undefined;
   let targets: string[] | undefined;
   let surnameLines: string[] | undefined;
-  let disputePattern: RegExp | undefined;
   let cues: Cues | undefined;
   let anyCaseBillTargets: Map<string, FormTarget> | undefined;
   let roleHolders: Holders | undefined;
@@ -90,9 +89,6 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
     get surnameLines() {
       return (surnameLines ??= packed.surnames ? packed.surnames.split('\n') : []);
     },
-    get disputePattern() {
-      return (disputePattern ??= new RegExp(`(?<![${LETTER}])(?:${DISPUTE_PATTERNS.join('|')})(?![${LETTER}])`, 'g'));
-    },
   };
 }
 
@@ -107,6 +103,7 @@ export function unpackCues(packed: PackedCues): Cues {
     pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
     billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
     anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
+    dispute: packed.dispute ? packed.dispute.split('\n') : [],
   };
 }
 
@@ -118,7 +115,12 @@ const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
  * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
  * space between its words and either apostrophe: the title and where it starts, or null.
  */
-function titleEndingAt(titles: readonly string[], text: string, end: number): { start: number; title: string } | null {
+function titleEndingAt(
+  titles: readonly string[],
+  text: string,
+  end: number,
+  atWordStart = true,
+): { start: number; title: string } | null {
   for (const title of titles) {
     let at = end - 1;
     let index = title.length - 1;
@@ -137,7 +139,7 @@ function titleEndingAt(titles: readonly string[], text: string, end: number): { 
       at--;
     }
     // The whole title, and a word's start before it.
-    if (index < 0 && (at < 0 || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
+    if (index < 0 && (at < 0 || !atWordStart || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
   }
   return null;
 }
@@ -156,7 +158,8 @@ export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => 
     // A title beginning from `from` on ends at a "bill" or "act" after it.
     pattern.lastIndex = Math.max(pattern.lastIndex, from);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const title = titleEndingAt(titles, text, match.index + match[0].length);
+      // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
+      const title = titleEndingAt(titles, text, match.index + match[0].length, false);
       if (title && title.start >= from) return (found = title.start);
     }
     return (found = -1);
@@ -193,11 +196,25 @@ const WORD_AFTER = /\s*(\S+)/y;
  * block does, with the next block's text glued on: a form's last word is therefore looked for as the start of a word.
  */
 export function formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean {
+  if (formBeginsAt(matcher, text, at, straightened)) return true;
+  // A name in capitals ("KELVIN HOPKINS", "I DUNCAN SMITH") is read as its MP's is written.
+  return (
+    CAPITALS_AHEAD.test(text.slice(at, at + 40)) &&
+    formBeginsAt(matcher, text, at, (word) => titleCased(straightened(word)))
+  );
+}
+
+/** Two capitals together: a name may be written in capitals there. */
+const CAPITALS_AHEAD = /[A-ZÀ-Þ]{2}/;
+
+function formBeginsAt(matcher: CompiledMatcher, text: string, at: number, spell: (word: string) => string): boolean {
   const names = matcher.names;
   let before = '';
   WORD_AFTER.lastIndex = at;
   for (let found = WORD_AFTER.exec(text); found; found = WORD_AFTER.exec(text)) {
-    const word = straightened(found[1]);
+    const word = spell(found[1]);
+    // A surname and a comma may begin an inverted name in a list ("Argar, Edward"), read with the words after it.
+    if (!before && word.endsWith(',') && names[lowerBound(names, word.slice(0, -1))] === word.slice(0, -1)) return true;
     // A form whose last word begins this word ("Hunt's", "Hunt" + a glued block).
     for (let length = 1; length <= word.length; length++) {
       const form = before + word.slice(0, length);
@@ -262,7 +279,11 @@ function parseTarget(line: string): FormTarget | null {
   const id = line.slice(space + 1);
   if (kind === 'surname') return { kind, candidates: id.split(',').map(Number) };
   if (kind === 'actref') return { kind, candidates: id.split(',') };
-  if (kind === 'mp' || kind === 'mp?') return { kind: 'mp', id, ambiguous: kind === 'mp?' };
+  if (kind.startsWith('mp')) {
+    // "mp?" ambiguous, "mp+" first elected well after the article's date (pack.ts).
+    const entity: FormTarget = { kind: 'mp', id, ambiguous: kind.includes('?') };
+    return kind.endsWith('+') ? { ...entity, electedLater: true } : entity;
+  }
   if (kind === 'bill') return { kind, id, ambiguous: false };
   return null;
 }
@@ -277,6 +298,8 @@ export interface TextMatch {
   entity: FormTarget;
   /** Set when the words name a post ("the Health Secretary"), not the person: utils/matching/roles.ts. */
   role?: string;
+  /** The dispute said only of medics or doctors in training: it counts on a page that names junior doctors too. */
+  needsNamedDoctors?: boolean;
 }
 
 const LEADING_PUNCTUATION = /^[(["“‘']+/;
@@ -333,10 +356,26 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
     if (longest === undefined) {
       const bare = withoutClosingPunctuation(head);
       longest = Math.max(longestFormFrom(matcher, head), bare === head ? 0 : longestFormFrom(matcher, bare));
+      // A first name in capitals ("WES Streeting", "BORIS JOHNSON"), as a name of its MP is written.
+      if (isAllCaps(bare)) longest = Math.max(longest, longestFormFrom(matcher, titleCased(bare)));
       if (met.size >= MOST_WORDS_MET) met.clear();
       met.set(match[0], longest);
     }
     if (!longest) continue;
+    // "Argar, Edward (Melton and Syston)": a surname and a comma may begin an inverted name in a list.
+    if (head.charCodeAt(head.length - 1) === 44 && !glued.cut) {
+      // A capitalised word before is part of the surname ("Kyrke Smith, Laura" is Laura Kyrke-Smith, not Laura Smith).
+      const before = lead ? undefined : WORD_BEFORE.exec(source.slice(Math.max(0, match.index - 40), match.index));
+      const surname = head.slice(0, -1);
+      const surnames = before ? [`${before[1]}-${surname}`, `${before[1]} ${surname}`] : [surname];
+      const inverted = invertedName(matcher, source, match.index + match[0].length, surnames);
+      if (inverted) {
+        const start = before ? match.index - before[0].length + before[0].search(/\S/) : match.index + lead;
+        found.push({ start, end: inverted.end, text: text.slice(start, inverted.end), entity: inverted.entity });
+        FORM_START.lastIndex = inverted.end;
+        continue;
+      }
+    }
     // The words that follow, as far as the longest form could reach.
     const following: { word: string; end: number }[] = [];
     NEXT_WORD.lastIndex = match.index + match[0].length;
@@ -349,33 +388,140 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
       following.push({ word: word.word, end: NEXT_WORD.lastIndex - (next[1].length - word.word.length) });
       if (word.cut) break;
     }
+    let named = false;
     for (let length = following.length + 1; length >= 1; length--) {
       const joined = length === 1 ? head : [head, ...following.slice(0, length - 1).map((next) => next.word)].join(' ');
       const key = withoutClosingPunctuation(joined);
-      const entity = key ? formTarget(matcher, key) : undefined;
-      if (!entity) continue;
       // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
       const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
-      const start = match.index + lead;
       const end = lastEnd - (joined.length - key.length);
+      const entity = key
+        ? (formTarget(matcher, key) ?? (readAsHeadline(key, source, end) ? inCapitals(matcher, key) : undefined))
+        : undefined;
+      if (!entity) continue;
+      named = true;
+      const start = match.index + lead;
       found.push({ start, end, text: text.slice(start, end), entity });
       // Carry on after the form: its words are used up.
       FORM_START.lastIndex = lastEnd;
       break;
     }
+    // "Diane Abbot": a first name, and a surname one letter from the only MP's of that first name it can be.
+    if (!named && following.length && longest >= 2) {
+      const surname = withoutClosingPunctuation(following[0].word);
+      const entity = misspeltName(matcher, withoutClosingPunctuation(head), surname);
+      if (entity) {
+        const start = match.index + lead;
+        const end = following[0].end - (following[0].word.length - surname.length);
+        found.push({ start, end, text: text.slice(start, end), entity });
+        FORM_START.lastIndex = end;
+      }
+    }
   }
   return found;
 }
 
-/** Every mention in a text, left to right; a dispute phrase wins over a name it overlaps ("Junior doctors' strike"). */
+/** A full name written in capitals, or partly, as its MP's: "WES Streeting". Never a surname alone or a bill. */
+function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefined {
+  if (!key.includes(' ')) return undefined;
+  const asName = capitalsAsName(key);
+  if (asName === key) return undefined;
+  const entity = formTarget(matcher, asName);
+  return entity?.kind === 'mp' ? entity : undefined;
+}
+
+/** A capitalised word just before a word, and the space between: "Kyrke " in "Kyrke Smith, Laura". */
+const WORD_BEFORE = /(?:^|\s)([A-ZÀ-Þ][A-Za-zÀ-ÿ'-]*)\s+$/;
+
+/**
+ * The next two words, in capitals: a headline goes on after a name ("BORIS JOHNSON FACES REBELLION"); a report's
+ * first word in capitals after a byline ("TOM ELLIOTT IT'S nice to think") is one word.
+ */
+const CAPITALS_AFTER = /^\S*\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?![a-zà-ÿ])/;
+
+/**
+ * Whether a name in capitals reads as one the press wrote so: a first name in capitals opening a report ("WES
+ * Streeting has pledged"), or a name in a headline of capitals. A name in capitals alone (a byline, "TOM ELLIOTT") is
+ * more often a writer's or a photographer's.
+ */
+function readAsHeadline(key: string, source: string, end: number): boolean {
+  return !key.split(' ').every(isAllCaps) || CAPITALS_AFTER.test(source.slice(end, end + 60));
+}
+
+/** The words of an inverted name that may follow a surname and its comma, as far as a list's entry goes. */
+const MOST_GIVEN_NAMES = 3;
+const CAPITALISED = /^[A-ZÀ-Þ]/;
+
+/**
+ * An inverted name in a list, from after its surname's comma ("Argar, Edward", "Davies, Dr James"): where it ends and
+ * whom it names, or null. Only where the entry ends with it: "After meeting Hunt, Jeremy Corbyn said" is prose.
+ */
+function invertedName(
+  matcher: CompiledMatcher,
+  source: string,
+  from: number,
+  surnames: readonly string[],
+): { end: number; entity: FormTarget } | null {
+  const given: { word: string; end: number }[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let next = NEXT_WORD.exec(source); next && given.length < MOST_GIVEN_NAMES; next = NEXT_WORD.exec(source)) {
+    const word = next[1];
+    if (!given.length && TITLE_WORD.test(word)) continue;
+    const bare = withoutClosingPunctuation(word);
+    if (!CAPITALISED.test(bare)) break;
+    given.push({ word: bare, end: NEXT_WORD.lastIndex - (word.length - bare.length) });
+    if (bare !== word) break;
+  }
+  for (let count = given.length; count >= 1; count--) {
+    const end = given[count - 1].end;
+    if (!AFTER_INVERTED.test(source.slice(end, end + 8))) continue;
+    const names = given
+      .slice(0, count)
+      .map((name) => name.word)
+      .join(' ');
+    for (const surname of surnames) {
+      const key = `${names} ${surname}`;
+      const entity = formTarget(matcher, key) ?? inCapitals(matcher, key);
+      if (entity?.kind === 'mp') return { end, entity };
+    }
+  }
+  return null;
+}
+
+/** Surnames this short are left alone: one letter changes them into too many other names. */
+const SHORTEST_MISSPELT = 5;
+
+/**
+ * The MP of a two-word name written with a one-letter slip in its surname ("Diane Abbot", "Margaret Greenwiod"), when
+ * exactly one MP of that first name is that close. A misspelt form that is itself an MP's name is that MP's, found
+ * before this is asked.
+ */
+function misspeltName(matcher: CompiledMatcher, first: string, surname: string): FormTarget | undefined {
+  if (surname.length < SHORTEST_MISSPELT || !CAPITALISED.test(surname) || isAllCaps(surname)) return undefined;
+  const prefix = `${first} `;
+  let found: string | undefined;
+  for (let index = lowerBound(matcher.names, prefix); index < matcher.names.length; index++) {
+    const name = matcher.names[index];
+    if (!name.startsWith(prefix)) break;
+    const rest = name.slice(prefix.length);
+    if (rest.includes(' ') || !oneLetterApart(rest, surname)) continue;
+    if (found) return undefined;
+    found = name;
+  }
+  const entity = found ? formTarget(matcher, found) : undefined;
+  return entity?.kind === 'mp' ? entity : undefined;
+}
+
+/** Every mention in a text, left to right; the dispute wins over a name it overlaps ("Junior doctors' strike"). */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
   const names = withRoles(matcher, withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text)), text);
-  // Every dispute phrase names the doctors or is a hashtag: most text can skip the regex.
-  if (!text.includes('octors') && !text.includes('OCTORS') && !text.includes('#')) return names;
-  const disputes: TextMatch[] = [];
-  for (const match of text.matchAll(matcher.disputePattern)) {
-    disputes.push({ start: match.index, end: match.index + match[0].length, text: match[0], entity: DISPUTE });
-  }
+  const disputes: TextMatch[] = findDisputes(matcher.cues.dispute, text).map(({ start, end, needsNamedDoctors }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    entity: DISPUTE,
+    ...(needsNamedDoctors ? { needsNamedDoctors } : {}),
+  }));
   if (!disputes.length) return names;
   const outside = names.filter(
     (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),

@@ -1,14 +1,14 @@
 /**
- * The first look at a page's whole text: where a name, a bill or one of the
- * dispute's phrases may begin, found with a few regexes the engine runs in its
+ * The first look at a page's whole text: where a name, a bill or the
+ * dispute (a fixed phrase, or a doctor term a sentence may carry it with) may begin, found with a few regexes the engine runs in its
  * own code, long before anything is read block by block. Most pages have none
  * of them, and then nothing else is done.
  */
-import { DISPUTE_PATTERNS } from './dispute-phrases';
+import { mayNameDispute } from './dispute';
 import { lowerBound, straightened, type Cues } from './packed-format';
+import { isAllCaps, titleCased } from './press-forms';
 
-const NOT_FAIR_TAG = /#[Nn]ot[Ff]air/;
-/** The dispute's phrases, without their word boundaries: text joined across blocks may have none. */
+/** The dispute's fixed phrases and its doctor terms, without their word boundaries: text joined across blocks may have none. */
 let disputeAnywhere: RegExp | undefined;
 
 const SECOND_WORD = /\s+(\S{1,3})/y;
@@ -21,10 +21,11 @@ const WHITESPACE = /\s/g;
  * begins inside it. Read lazily, so that a long text is read once over all
  * calls, a piece at a time.
  */
-export function disputeScanner(text: string): (from: number) => number {
-  // Every phrase names the doctors or is the hashtag: most pages can skip the regex (CSS colours are '#' too).
-  if (!text.includes('octors') && !text.includes('OCTORS') && !NOT_FAIR_TAG.test(text)) return () => -1;
-  disputeAnywhere ??= new RegExp(DISPUTE_PATTERNS.join('|'), 'g');
+export function disputeScanner(cues: Cues, text: string): (from: number) => number {
+  // Every mention of the dispute names the doctors or is the hashtag: most pages can skip the regex.
+  if (!mayNameDispute(text) || cues.dispute.length < 2) return () => -1;
+  const [fixed, doctors] = cues.dispute;
+  if (disputeAnywhere?.source !== `${fixed}|${doctors}`) disputeAnywhere = new RegExp(`${fixed}|${doctors}`, 'g');
   const pattern = disputeAnywhere;
   let found = -2;
   return (from) => {
@@ -75,12 +76,19 @@ export function cueScanner(
       // Each place is tried: a word found in text glued across blocks must not hide a name that begins inside it.
       pattern.lastIndex = match.index + 1;
       // Group 1 is a first word (the pair decides); anything else is a name of one word.
+      let at = from + match.index;
+      if (match[1] !== undefined && pattern !== cues.billPattern) {
+        // A first name after a surname and a comma ("Argar, Edward"): an inverted name in a list begins at the surname.
+        const surname = invertedFrom(text, at);
+        if (surname >= from) at = surname;
+      }
       if (
+        at === from + match.index &&
         match[1] !== undefined &&
         !cueAt(cues.pairs, text, straightened(match[1]), from + match.index + match[1].length)
       )
         continue;
-      if (pattern === cues.billPattern || allowPeople()) return from + match.index;
+      if (pattern === cues.billPattern || allowPeople()) return at;
       // On a page where no MP is annotated (not about UK politics), only a bill can begin a mention: read on, from
       // this same word and in later parts, for bills' first words alone.
       pattern = cues.billPattern;
@@ -91,12 +99,30 @@ export function cueScanner(
   };
 }
 
+/** A surname, a comma and perhaps a title, just before a first name: "Argar, ", "Davies, Dr ". */
+const SURNAME_COMMA_BEFORE = /(?<!\S)[A-ZÀ-Þ][^\s,]*,\s+(?:(?:Dr|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$/;
+/** Characters before a first name read for an inverted name's surname. */
+const SURNAME_REACH = 40;
+
+/** Where the surname of an inverted name ending before `at` begins, or -1. */
+function invertedFrom(text: string, at: number): number {
+  const from = Math.max(0, at - SURNAME_REACH);
+  const found = SURNAME_COMMA_BEFORE.exec(text.slice(from, at));
+  return found ? from + found.index : -1;
+}
+
 /** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
 function cueAt(pairs: readonly string[], text: string, first: string, end: number): boolean {
   SECOND_WORD.lastIndex = end;
   const found = SECOND_WORD.exec(text)?.[1];
   if (!found) return false;
   const second = straightened(found);
+  if (pairAt(pairs, first, second)) return true;
+  // A name in capitals ("KELVIN HOPKINS", "WES Streeting"), as its MP's is written.
+  return (isAllCaps(first) || isAllCaps(second)) && pairAt(pairs, titleCased(first), titleCased(second));
+}
+
+function pairAt(pairs: readonly string[], first: string, second: string): boolean {
   for (let length = Math.min(3, second.length); length >= 1; length--) {
     const pair = `${first} ${second.slice(0, length)}`;
     if (pairs[lowerBound(pairs, pair)] === pair) return true;

@@ -4,6 +4,7 @@
  * first look's cues, the same at every date (`packCues`). See find.ts for why the page finds names as it does.
  */
 import { DISPUTE_ID } from '../data/ids';
+import { disputeSources } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
 import { holdersOn, packHolders } from './roles';
 import {
@@ -98,6 +99,8 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
     const [first, second] = name.split(' ');
     const [to, toBills] = second === undefined ? [words.all, words.bills] : [firsts.all, firsts.bills];
     to.add(first);
+    // A full name may be written in capitals ("WES Streeting", "KELVIN HOPKINS"): the first look reads it as written.
+    if (entity.kind === 'mp' && second !== undefined) to.add(first.toUpperCase());
     if (entity.kind === 'bill') toBills.add(first);
     if (second !== undefined) cues.add(`${first} ${second.slice(0, 3)}`);
   }
@@ -116,6 +119,7 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
     billCuePattern: pattern(firsts.bills, words.bills),
     // Longest first: where two titles end at one "bill", the longer is the mention.
     anyCaseBills: [...new Set(anyCaseBills)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('\n'),
+    dispute: disputeSources(),
   };
 }
 
@@ -155,7 +159,8 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     const entity = forms.get(name)!;
     if (entity.kind === 'surname' || entity.kind === 'actref') return `${entity.kind} ${entity.candidates.join(',')}`;
     const resolved = resolveEntity(entity, articleDate);
-    return `${resolved.kind}${resolved.ambiguous ? '?' : ''} ${resolved.id}`;
+    const later = entity.kind === 'mp' && electedLater(entity.candidates, articleDate);
+    return `${resolved.kind}${resolved.ambiguous ? '?' : ''}${later ? '+' : ''} ${resolved.id}`;
   });
   return {
     ...cues,
@@ -169,6 +174,23 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
       .join('\n'),
     roles: packHolders(holdersOn(spec.roles?.posts ?? [], articleDate, spec.roles?.knownUntil ?? undefined)),
   };
+}
+
+/** Years after an article an MP must have been first elected for a name on it to be likelier a namesake’s. */
+const NAMESAKE_YEARS = 2;
+
+/**
+ * Whether every MP of a name was first elected more than `NAMESAKE_YEARS` after the article's date: the actress Ruth
+ * Jones in 2014 is not Ruth Jones MP, elected in 2019. The page links such a name only with politics around it.
+ */
+function electedLater(candidates: { spells: [string | null, string | null][] }[], articleDate: string): boolean {
+  const year = Number(articleDate.slice(0, 4)) + NAMESAKE_YEARS;
+  const namesakeBefore = `${year}${articleDate.slice(4)}`;
+  return candidates.every(({ spells }) => {
+    const starts = spells.map(([from]) => from);
+    // An unknown start may be any time: the MP may have sat then.
+    return starts.length > 0 && starts.every((from) => from !== null && from > namesakeBefore);
+  });
 }
 
 /** Picks the entity a name means at the article's date: the one MP then in the Commons, the bill of that session. */

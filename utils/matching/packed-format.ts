@@ -9,12 +9,15 @@ export type { PackedCues, PackedMatcher };
 
 /** What a surface form stands for at the article's date. */
 export type FormTarget =
-  ResolvedEntity | { kind: 'surname'; candidates: number[] } | { kind: 'actref'; candidates: string[] };
+  | (ResolvedEntity & {
+      /** An MP's name whose MPs were all first elected well after the article's date: likelier a namesake's. */
+      electedLater?: boolean;
+    })
+  | { kind: 'surname'; candidates: number[] }
+  | { kind: 'actref'; candidates: string[] };
 
 export interface CompiledMatcher {
   version: string;
-  /** Global regex for the dispute's phrases. */
-  readonly disputePattern: RegExp;
   /** Every form (words joined by one space, straight apostrophes), in code-unit order. */
   readonly names: readonly string[];
   /** What each form stands for, aligned with `names`, as packed (parsed when a form is found). */
@@ -46,6 +49,8 @@ export interface Cues {
   billPattern: RegExp | null;
   /** Bills' titles found in any case, in lower case, longest first (`PackedMatcher.anyCaseBills`). */
   readonly anyCaseBills: readonly string[];
+  /** The dispute's phrase lists, as regular-expression sources (`PackedCues.dispute`). */
+  readonly dispute: readonly string[];
 }
 
 /** Where a resolved mention points: the values of `data-entity-kind` and `data-entity-id`. */

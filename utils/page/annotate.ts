@@ -12,7 +12,10 @@
  * over short idle slices.
  */
 import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
+import { disputePageOf, type DisputePage } from '../matching/dispute';
 import type { CompiledMatcher, ResolvedEntity } from '../matching/packed-format';
+import { hasUkPoliticalContext } from './article';
+import { inMainText, mainTextOf } from './main-text';
 import { MentionIndex, type Mention } from './mention-index';
 import { textRuns } from './text-walkers';
 
@@ -48,6 +51,12 @@ export interface PageState {
   namedBySurname: Map<string, Map<number, TextPosition>>;
   /** Bills the page has named, each with where it first did, so that "the 2012 Act" can follow (only after it). */
   namedBills: Map<string, TextPosition>;
+  /** The page's whole text as the first look read it (`pageText`), when it has been: page-wide rules read it. */
+  pageText?: string;
+  /** The elements of the page's main text (null: the page has none to go by), found when first needed. */
+  mainText?: Element[] | null;
+  /** What the page as a whole says of the dispute, read when the dispute is first found. */
+  disputePage?: DisputePage;
 }
 
 /** A place in the page: a text node and a character offset in it. */
@@ -187,6 +196,24 @@ const SENTENCE_START = /(?:^|[.!?:;]["”’']?|["“‘])\s*$/;
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|The|A|An)\s+$/;
 const CAPITALISED_WORD_BEFORE = /[A-ZÀ-Þ][\p{L}'’-]*\s+$/u;
 const CAPITALISED_WORD_AFTER = /^\s+[A-ZÀ-Þ]/;
+/** A post before a surname reads like a title: "Health Secretary Hunt", "Lewisham East MP Alexander". */
+const POST_BEFORE = /(?:^|\s)(?:MP|Secretary|Minister|Chancellor|Leader|Speaker)\s+$/;
+/**
+ * A possessive and a capitalised word: "Harper's Bazaar" is a magazine, not Mark Harper's. A party, an acronym and
+ * a few words of government still follow an MP's name ("Streeting's Labour colleagues", "Hunt's NHS plan").
+ */
+const NAMED_THING_AFTER =
+  /^['’]s\s+(?!(?:Labour|Conservative|Tory|Tories|Liberal|Reform|Green|Government|Cabinet|[A-ZÀ-Þ]{2,}\b))[A-ZÀ-Þ]/;
+/** Another one-word name and "and" before: "Eugenie and Jack" are two people's first names. */
+const NAME_AND_BEFORE = /(?:^|[^A-Za-zÀ-ÿ'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:and|&)\s+$/;
+/** "a dog called Norman": a name given, not an MP's. */
+const GIVEN_NAME_BEFORE = /(?:^|\s)(?:called|named|dubbed|nicknamed)\s+$/;
+/**
+ * What a person does, after a surname that opens a sentence: "Streeting said", "Flynn raises". Without it, a word
+ * opening a sentence is as likely an ordinary word ("Hunt for the killer").
+ */
+const PERSON_VERB_AFTER =
+  /^\s+(?:said|says|told|tells|wrote|writes|ha[sd]|was|will|would|also|(?:add|insist|claim|warn|vow|call|admit|respond|confirm|defend|suggest)(?:ed|s)|(?:argue|urge|pledge|promise|raise|announce|accuse)[ds]|(?:repl|den)(?:ied|ies)|stress(?:ed|es))\b/;
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
 const MONTH_NAMES = [...MONTHS].join('|');
 /** "in May", "5 May", "between February and May", "April or May": the month, not the MP. */
@@ -195,6 +222,9 @@ const DATE_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 const DATE_CONTEXT_AFTER = new RegExp(String.raw`^(?:\s*\d|,?\s+(?:and|or|to|until|till)\s+(?:${MONTH_NAMES})\b)`);
+
+/** Characters either side of a name read for politics around it. */
+const POLITICS_WINDOW = 200;
 
 /** Which entity a match stands for here, or null when it should be left plain. */
 function decide(
@@ -205,6 +235,17 @@ function decide(
   at: TextPosition,
 ): ResolvedEntity | null {
   const { entity } = match;
+  if (entity.kind === 'dispute') {
+    // The campaign's hashtag is the dispute anywhere. Otherwise, a page about Scotland's or Wales's doctors, or one
+    // that never names the NHS, is not England's dispute; medics alone are only on a page of junior doctors.
+    if (match.text.startsWith('#')) return entity;
+    const page = (state.disputePage ??= disputePageOf(
+      options.matcher.cues.dispute,
+      state.pageText ?? textOfPage(at.node),
+    ));
+    if (page.otherNation || !page.namesNhs) return null;
+    return match.needsNamedDoctors && !page.namesDoctors ? null : entity;
+  }
   if (entity.kind === 'actref') {
     // As with surnames: only after where the page first named the bill, so that a second pass links no more.
     const named = entity.candidates.filter(
@@ -217,32 +258,60 @@ function decide(
     if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
+    // A name whose MP was first elected years after the article: a namesake's, unless politics is said around it.
+    if (entity.electedLater) {
+      const around = text.slice(Math.max(0, match.start - POLITICS_WINDOW), match.end + POLITICS_WINDOW);
+      if (!hasUkPoliticalContext(around, 1)) return null;
+    }
     // A post ("the Health Secretary") is not the MP named in full: their surname alone is not licensed by it.
     if (!entity.ambiguous && !match.role) remember(Number(entity.id), options.matcher, state, at);
-    return entity;
+    return { kind: entity.kind, id: entity.id, ambiguous: entity.ambiguous };
   }
   if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
   const named = state.namedBySurname.get(formKeyOf(match.text));
   const candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
   if (candidates.length !== 1) return null;
+  // Only in the page's main text, where the MP was named in full: not in a sidebar's or a teaser's words.
+  if (!inMainText(mainTextFor(state, at.node), at.node)) return null;
   // The few words around the surname decide; a window keeps each test short on long paragraphs.
   const from = Math.max(0, match.start - CONTEXT_WINDOW);
   const before = (from > 0 ? '…' : '') + text.slice(from, match.start);
   const after = text.slice(match.end, match.end + CONTEXT_WINDOW);
   if (MONTHS.has(match.text) && (DATE_CONTEXT_BEFORE.test(before) || DATE_CONTEXT_AFTER.test(after))) return null;
-  if (CAPITALISED_WORD_AFTER.test(after)) return null;
-  if (!TITLE_BEFORE.test(before)) {
-    if (SENTENCE_START.test(before) || ARTICLE_BEFORE.test(before) || CAPITALISED_WORD_BEFORE.test(before)) return null;
+  if (CAPITALISED_WORD_AFTER.test(after) || NAMED_THING_AFTER.test(after) || GIVEN_NAME_BEFORE.test(before))
+    return null;
+  const otherName = before.match(NAME_AND_BEFORE)?.[1];
+  if (otherName && !state.namedBySurname.has(otherName) && !TITLE_BEFORE.test(`${otherName} `)) return null;
+  if (!TITLE_BEFORE.test(before) && !POST_BEFORE.test(before)) {
+    const opensSentence = SENTENCE_START.test(before);
+    if (opensSentence && (MONTHS.has(match.text) || !PERSON_VERB_AFTER.test(after))) return null;
+    if (ARTICLE_BEFORE.test(before) || (!opensSentence && CAPITALISED_WORD_BEFORE.test(before))) return null;
   }
   return { kind: 'mp', id: String(candidates[0]), ambiguous: false };
+}
+
+/** The text of the page a node is in, for page-wide rules where the first look's text is not at hand. */
+function textOfPage(node: Node): string {
+  return node.ownerDocument?.body?.textContent ?? node.textContent ?? '';
 }
 
 function formKeyOf(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
+/** The page's main text, found the first time a rule needs it. */
+function mainTextFor(state: PageState, node: Node): Element[] | null {
+  if (state.mainText === undefined) {
+    const body = node.ownerDocument?.body;
+    state.mainText = body ? mainTextOf(body) : null;
+  }
+  return state.mainText;
+}
+
 function remember(personId: number, matcher: CompiledMatcher, state: PageState, at: TextPosition): void {
+  // A surname alone counts only where the page named the MP in full in its main text.
+  if (!inMainText(mainTextFor(state, at.node), at.node)) return;
   for (const surname of surnamesOf(matcher, personId)) {
     const named = state.namedBySurname.get(surname) ?? new Map<number, TextPosition>();
     if (!named.has(personId)) named.set(personId, at);

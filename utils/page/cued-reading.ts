@@ -60,7 +60,7 @@ export function* runsAtCues(
   reading: CuedReading,
 ): Generator<Text[] | null | typeof NEEDS_MATCHER> {
   const nextCue = cueScanner(reading.cues, text, reading.allowPeople);
-  const nextDispute = disputeScanner(text);
+  const nextDispute = disputeScanner(reading.cues, text);
   const nextBill = anyCaseBillScanner(reading.cues, text);
   // "the Health Secretary": a place to read where people are annotated (utils/matching/roles.ts). As for a name,
   // whether they are is asked only once one is found; null once the answer is no.

@@ -196,6 +196,8 @@ function* readRoot(
 ): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
   const { options, state } = reading;
   const text = pageText(root);
+  // The first root is the page: its text is what page-wide rules read.
+  if (state.pageText === undefined && root === root.ownerDocument?.body) state.pageText = text;
   options.onText?.(root, text);
   yield null;
   const cued = {

@@ -21,7 +21,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 const hasStrings = (data: unknown, keys: string[]) => isObject(data) && keys.every((key) => isString(data[key]));
-const CUE_KEYS = ['version', 'cues', 'cuePattern', 'billCuePattern', 'anyCaseBills'];
+const CUE_KEYS = ['version', 'cues', 'cuePattern', 'billCuePattern', 'anyCaseBills', 'dispute'];
 const isCues = (data: unknown): data is ResponseOf<'getCues'> => hasStrings(data, CUE_KEYS);
 
 /** Each answer's shape, as far as the content script uses it. */

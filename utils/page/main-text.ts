@@ -1,0 +1,91 @@
+/**
+ * Where a page's main text is: the article a reader came for, not its navigation, sidebars, other stories' teasers
+ * or comments. A surname alone names an MP only there (utils/page/annotate.ts): a sidebar's "Harper's Bazaar" or a
+ * teaser's "Fox called Arizona" is no one the article named.
+ *
+ * Found as Readability finds it, on any markup (`<article>` or not): each paragraph of prose scores its container
+ * (and half as much the container's container) by its length and commas, less the share of it that is links; the
+ * best-scoring container is the main text, with those of its siblings that score nearly as well (an article split
+ * into several boxes). Paragraphs inside navigation, asides and footers are not prose, and a container whose class
+ * or id says sidebar, related, comments and the like scores less.
+ */
+
+/** Paragraphs shorter than this (characters) are captions, buttons and bylines, not prose. */
+const SHORTEST_PARAGRAPH = 25;
+/** Paragraphs read at most: enough for any article, bounded on huge pages. */
+const MOST_PARAGRAPHS = 3000;
+/** A sibling of the best container that scores this share of it is part of the main text too. */
+const SIBLING_SHARE = 0.25;
+
+/** Boxes that are no article's main text, by tag or role, wherever they are. */
+const NOT_MAIN = 'nav,aside,footer,[role=navigation],[role=complementary]';
+/** Words in a container's own class or id that make it less likely to be the main text. */
+const UNLIKELY = /sidebar|related|promo|teaser|recommend|popular|trending|most-?read|comment|footer|menu|newsletter|advert|share|social|outbrain|taboola/i; // prettier-ignore
+
+const COMMAS = /[,，、]/g;
+/** Elements whose text is no reader's. */
+const NOT_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/** The elements holding the page's main text (usually one), or null when the page has no prose to go by. */
+export function mainTextOf(root: ParentNode & Node): Element[] | null {
+  const scores = new Map<Element, number>();
+  for (const [paragraph, parent] of paragraphsOf(root)) {
+    const text = paragraph.textContent ?? '';
+    const length = text.trim().length;
+    if (length < SHORTEST_PARAGRAPH || paragraph.closest(NOT_MAIN)) continue;
+    let linked = 0;
+    for (const link of paragraph.querySelectorAll('a')) linked += link.textContent?.length ?? 0;
+    const score =
+      (1 + (text.match(COMMAS)?.length ?? 0) + Math.min(3, length / 100)) * (1 - Math.min(1, linked / length));
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grandparent = parent.parentElement;
+    if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
+  }
+  for (const [element, score] of scores) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    if (UNLIKELY.test(names)) scores.set(element, score * 0.2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  const parent = best.parentElement;
+  if (!parent) return [best];
+  const main: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === best || (scores.get(sibling) ?? 0) >= bestScore * SIBLING_SHARE) main.push(sibling);
+  }
+  return main;
+}
+
+/** Whether a node is in the main text (everywhere is, on a page without one). */
+export function inMainText(main: readonly Element[] | null, node: Node): boolean {
+  return !main || main.some((element) => element.contains(node));
+}
+
+/**
+ * The paragraphs of prose, each with the container it scores: `<p>` elements and their parents, or on a page with
+ * few of them, the elements that hold text directly (a `<div>` of text with `<br>`s), each its own container.
+ */
+function paragraphsOf(root: ParentNode & Node): [Element, Element | null][] {
+  const paragraphs = [...root.querySelectorAll('p, pre, blockquote')].slice(0, MOST_PARAGRAPHS);
+  const withParents = paragraphs.map((paragraph): [Element, Element | null] => [paragraph, paragraph.parentElement]);
+  if (paragraphs.length >= 3) return withParents;
+  const holders = new Set<Element>();
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && holders.size < MOST_PARAGRAPHS; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || (node as Text).data.trim().length < SHORTEST_PARAGRAPH || NOT_TEXT.test(parent.tagName)) continue;
+    // Text in an inline element belongs to the block around it.
+    const block = parent.closest('div, td, li, section, article, main, body') ?? parent;
+    holders.add(block);
+  }
+  return [...withParents, ...[...holders].map((holder): [Element, Element | null] => [holder, holder])];
+}
