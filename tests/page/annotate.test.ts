@@ -305,3 +305,49 @@ describe('annotatePage: namesakes in time', () => {
     expect(names(candidate, '2010-04-01')).toEqual(['Ruth Jones']);
   });
 });
+
+describe('a name several sessions’ bills share', () => {
+  const shared = compileMatcher(
+    {
+      version: 'test',
+      people: [],
+      bills: [
+        { id: 'care-bill-2014-15', names: ['Care Services Bill 2014-15', 'Care Services Bill'], since: '2014-06-01' },
+        { id: 'care-bill-2015-16', names: ['Care Services Bill 2015-16', 'Care Services Bill'], since: '2015-07-01' },
+        { id: 'care-bill-2017-19', names: ['Care Services Bill 2017-19', 'Care Services Bill'], since: '2018-07-01' },
+      ],
+    },
+    '2024-03-01',
+  );
+  const read = (html: string) =>
+    found(annotatePage(page(html), { matcher: shared, allowPeople: true, maxPerEntity: 10 }));
+
+  it('means the one the page last named in full before it', () => {
+    expect(
+      read(
+        '<p>First the Care Services Bill 2014-15, then the Care Services Bill 2015-16 (the "Care Services Bill").</p>' +
+          '<p>The Care Services Bill was talked out.</p>',
+      ),
+    ).toEqual([
+      ['Care Services Bill 2014-15', 'bill', 'care-bill-2014-15'],
+      ['Care Services Bill 2015-16', 'bill', 'care-bill-2015-16'],
+      ['Care Services Bill', 'bill', 'care-bill-2015-16'],
+      ['Care Services Bill', 'bill', 'care-bill-2015-16'],
+    ]);
+  });
+
+  it('before any, means the latest the page names in full further on', () => {
+    expect(
+      read('<p>The Care Services Bill returned.</p><p>It was the Care Services Bill 2014-15, then 2015-16.</p>'),
+    ).toEqual([
+      ['Care Services Bill', 'bill', 'care-bill-2014-15'],
+      ['Care Services Bill 2014-15', 'bill', 'care-bill-2014-15'],
+    ]);
+  });
+
+  it('on a page naming none in full, means the latest begun by the article’s date', () => {
+    expect(read('<p>The Care Services Bill returned.</p>')).toEqual([
+      ['Care Services Bill', 'bill', 'care-bill-2017-19'],
+    ]);
+  });
+});

@@ -110,6 +110,11 @@ export function unpackCues(packed: PackedCues): Cues {
 /** "bill" and "act" as words, in the cases a page writes them. */
 const BILL_OR_ACT = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![${LETTER}])`, 'g');
 const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
+/**
+ * As BILL_OR_ACT, for text joined across blocks, where the next block may begin right after the word ("…BILL" +
+ * "Kelvin Hopkins"): only a lower-case letter or a digit after it makes it part of a longer word.
+ */
+const BILL_OR_ACT_GLUED = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![a-z0-9\u00DF-\u00FF])`, 'g');
 
 /**
  * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
@@ -151,7 +156,7 @@ function titleEndingAt(
 export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => number {
   const titles = cues.anyCaseBills;
   if (!titles.length) return () => -1;
-  const pattern = new RegExp(BILL_OR_ACT);
+  const pattern = new RegExp(BILL_OR_ACT_GLUED);
   let found = -2;
   return (from) => {
     if (found === -1 || found >= from) return found;
@@ -284,7 +289,12 @@ function parseTarget(line: string): FormTarget | null {
     const entity: FormTarget = { kind: 'mp', id, ambiguous: kind.includes('?') };
     return kind.endsWith('+') ? { ...entity, electedLater: true } : entity;
   }
-  if (kind === 'bill') return { kind, id, ambiguous: false };
+  if (kind === 'bill') {
+    const [chosen, shared] = id.split('|');
+    return shared
+      ? { kind, id: chosen, ambiguous: false, sharedBy: shared.split(',') }
+      : { kind, id, ambiguous: false };
+  }
   return null;
 }
 

@@ -160,7 +160,16 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
     if (entity.kind === 'surname' || entity.kind === 'actref') return `${entity.kind} ${entity.candidates.join(',')}`;
     const resolved = resolveEntity(entity, articleDate);
     const later = entity.kind === 'mp' && electedLater(entity.candidates, articleDate);
-    return `${resolved.kind}${resolved.ambiguous ? '?' : ''}${later ? '+' : ''} ${resolved.id}`;
+    // A name several sessions' bills share: after the one chosen for the date, all of them, latest first, for a page
+    // that names one of them in full.
+    const shared =
+      entity.kind === 'bill' && entity.candidates.length > 1
+        ? `|${[...entity.candidates]
+            .sort((a, b) => b.since.localeCompare(a.since))
+            .map((bill) => bill.id)
+            .join(',')}`
+        : '';
+    return `${resolved.kind}${resolved.ambiguous ? '?' : ''}${later ? '+' : ''} ${resolved.id}${shared}`;
   });
   return {
     ...cues,

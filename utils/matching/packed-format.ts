@@ -12,6 +12,8 @@ export type FormTarget =
   | (ResolvedEntity & {
       /** An MP's name whose MPs were all first elected well after the article's date: likelier a namesake's. */
       electedLater?: boolean;
+      /** A name several sessions' bills share ("the NHS Bill"): all of them, latest first; the page may name one in full. */
+      sharedBy?: string[];
     })
   | { kind: 'surname'; candidates: number[] }
   | { kind: 'actref'; candidates: string[] };

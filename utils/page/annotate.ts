@@ -254,8 +254,12 @@ function decide(
     const before = text.slice(Math.max(0, match.start - 4), match.start);
     return named.length === 1 && /\bthe $/i.test(before) ? { kind: 'bill', id: named[0], ambiguous: false } : null;
   }
+  if (entity.kind === 'bill') {
+    const id = entity.sharedBy ? sharedBillMeant(entity.id, entity.sharedBy, options.matcher, state, at) : entity.id;
+    if (!state.namedBills.has(id)) state.namedBills.set(id, at);
+    return { kind: 'bill', id, ambiguous: false };
+  }
   if (entity.kind !== 'surname') {
-    if (entity.kind === 'bill' && !state.namedBills.has(entity.id)) state.namedBills.set(entity.id, at);
     if (entity.kind !== 'mp') return entity;
     if (!allowsPeople(options)) return null;
     // A name whose MP was first elected years after the article: a namesake's, unless politics is said around it.
@@ -292,6 +296,45 @@ function decide(
 }
 
 /** The text of the page a node is in, for page-wide rules where the first look's text is not at hand. */
+/**
+ * Which bill a name several sessions' bills share ("the NHS Bill") means on this page: the one the page last named
+ * before it, else the latest the page names in full anywhere ("the National Health Service Bill 2015-16"), else the
+ * one for the article's date (`chosen`). `sharedBy` lists them all, latest first.
+ */
+function sharedBillMeant(
+  chosen: string,
+  sharedBy: readonly string[],
+  matcher: CompiledMatcher,
+  state: PageState,
+  at: TextPosition,
+): string {
+  let last: [string, TextPosition] | null = null;
+  for (const id of sharedBy) {
+    const named = state.namedBills.get(id);
+    if (named && comesBefore(named, at) && (!last || comesBefore(last[1], named))) last = [id, named];
+  }
+  if (last) return last[0];
+  const text = formKeyOf(state.pageText ?? textOfPage(at.node));
+  const fullNames = fullBillNames(matcher);
+  return sharedBy.find((id) => fullNames.get(id)?.some((name) => text.includes(name))) ?? chosen;
+}
+
+/** Each bill's names that are its alone (a title with its session, "… Act 2012"), read once per matcher. */
+const fullNamesOf = new WeakMap<CompiledMatcher, Map<string, string[]>>();
+function fullBillNames(matcher: CompiledMatcher): Map<string, string[]> {
+  let names = fullNamesOf.get(matcher);
+  if (!names) {
+    const found = new Map<string, string[]>();
+    matcher.targets.forEach((target, index) => {
+      if (!target.startsWith('bill ') || target.includes('|')) return;
+      const id = target.slice('bill '.length);
+      found.set(id, [...(found.get(id) ?? []), matcher.names[index]]);
+    });
+    fullNamesOf.set(matcher, (names = found));
+  }
+  return names;
+}
+
 function textOfPage(node: Node): string {
   return node.ownerDocument?.body?.textContent ?? node.textContent ?? '';
 }
