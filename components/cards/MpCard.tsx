@@ -78,10 +78,8 @@ export function MpCard({
             (window.find), and finding "Your MP" on a card would tell it who the reader's MP is. */}
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
-      {/* The post the page named them by, unless the posts held then already say it. */}
-      {!view.then?.posts.length && (
-        <RoleAtArticleDate posts={posts ?? []} role={role ?? null} articleDate={articleDate} />
-      )}
+      {/* The post the page named them by ("the Health Secretary"): why they are in the article. */}
+      <RoleAtArticleDate posts={posts ?? []} role={role ?? null} articleDate={articleDate} />
       <MpFacts view={view} />
       {sponsoredBills.length > 0 && (
         <>

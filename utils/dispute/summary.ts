@@ -80,7 +80,9 @@ export function disputeStateAt(events: readonly DisputeEvent[], date: string): D
 
 /** The state in a line of plain words, e.g. "Last strike 9 March 2016 – 11 March 2016; next 6 April 2016 – 8 April 2016". */
 export function stateWords(state: DisputeState): string {
-  const range = (event: DisputeEvent) => formatDateSpan(event.start, event.end);
+  // A strike the sources do not confirm keeps saying so, wherever its line is shown.
+  const range = (event: DisputeEvent) =>
+    `${formatDateSpan(event.start, event.end)}${event.verified ? '' : ' (not verified)'}`;
   const next = state.nextStrike ? `next strike ${range(state.nextStrike)}` : "no later strike in Bevan's data";
   if (state.onStrike) return `Doctors on strike (${range(state.onStrike)})`;
   if (state.deal) {
