@@ -93,9 +93,13 @@ interface RealLabel {
   dispute_surface_forms: string[];
 }
 
-/** A bill title without its session or "[HL]", to find a `key: null` bill in Bevan's data once it is there. */
+/**
+ * A bill title without "[HL]" or the labeller's note after it ("Care Bill [HL] 2013-14 (became the Care Act 2014)"),
+ * to find a `key: null` bill in Bevan's data once it is there.
+ */
 const bareTitle = (title: string) =>
   title
+    .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/\[HL\]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -23,7 +23,7 @@ const hasRealCorpus = existsSync(REAL_CORPUS_DIR);
 const MEASURED: Record<ScoredKind, { precision: number | null; recall: number }> = {
   mps: { precision: 1, recall: 0.966 },
   forms: { precision: null, recall: 0.938 },
-  bills: { precision: 0.833, recall: 1 },
+  bills: { precision: 0.941, recall: 1 },
   dispute: { precision: 1, recall: 0.889 },
 };
 const MARGIN = 0.05;

@@ -198,11 +198,12 @@ describe('the dispute card', () => {
     expect(squash(text)).toContain(squash(`${contract.text} Source: ${publisherName(contract.source.url)}`));
     expect(squash(text)).toContain(squash(`${pay.text} Source: ${publisherName(pay.source.url)}`));
     expect(squash(text)).toContain(squash('On 14 March 2016: Last strike 9–11 March 2016; next strike 6–8 April 2016'));
-    expect(text).toMatch(/Now \(\d+ \w+ \d{4}\): ?Last strike/);
+    // Now: as the bundled timeline ends (with the doctors accepting the Government's deal in June 2026).
+    expect(text).toMatch(/Now \(\d+ \w+ \d{4}\): ?Resident doctors accept Government deal/);
     const before = text.slice(text.indexOf('Just before this article'), text.indexOf('What came next'));
     expect(before).toContain('Strike 3');
     const after = text.slice(text.indexOf('What came next'), text.indexOf('Full timeline'));
-    const next = ['6–8 April 2016', '26 April 2016', '5 July 2016'].map((date) => after.indexOf(date));
+    const next = ['6–8 April 2016', '26 April 2016', '18 May 2016'].map((date) => after.indexOf(date));
     expect(next.every((at) => at >= 0)).toBe(true);
     expect(next).toEqual([...next].sort((a, b) => a - b));
     expect(after).not.toContain('2023');
@@ -237,7 +238,10 @@ describe('the popup', () => {
     // The latest strike in the bundled data, in the card's words: dates, kind, title, publisher.
     const latest = disputeGlance(dataset.disputeEvents, todayIso()).latest!;
     const when = formatDateSpan(latest.start, latest.end);
-    expect(text).toContain(`Latest strike${when}Strike${latest.title}Source: ${publisherName(latest.sources[0].url)}`);
+    const trust = latest.verified ? '' : 'Not verified';
+    expect(text).toContain(
+      `Latest strike${when}Strike${trust}${latest.title}Source: ${publisherName(latest.sources[0].url)}`,
+    );
     await popup.close();
   });
 });

@@ -351,3 +351,24 @@ describe('a name several sessions’ bills share', () => {
     ]);
   });
 });
+
+describe('a bill not yet near', () => {
+  it('leaves a bill’s name plain in a report written more than a year before the bill began', () => {
+    const spec = {
+      version: 'test',
+      people: [],
+      bills: [{ id: 'clinic-bill-2030-31', names: ['Clinic Reform Bill'], since: '2030-06-01' }],
+    };
+    const read = (date: string) =>
+      found(
+        annotatePage(page('<p>Ministers defended the Clinic Reform Bill.</p>'), {
+          matcher: compileMatcher(spec, date),
+          allowPeople: true,
+          maxPerEntity: 10,
+        }),
+      );
+    expect(read('2012-02-01')).toEqual([]);
+    // Announced before its first reading: within a year, it is the bill.
+    expect(read('2029-11-01')).toEqual([['Clinic Reform Bill', 'bill', 'clinic-bill-2030-31']]);
+  });
+});

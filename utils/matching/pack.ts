@@ -153,6 +153,13 @@ export function packMatcher(spec: MatcherSpec, articleDate: string): PackedMatch
   }
   for (const [key, candidates] of actRefs) if (!forms.has(key)) forms.set(key, { kind: 'actref', candidates });
 
+  // A bill's name means a bill only once it is near: where every bill of that name began more than a year after the
+  // article ("the Health Bill" of 2026 in a 2012 report), the name is another bill's, or none.
+  const yearAfter = `${Number(articleDate.slice(0, 4)) + 1}${articleDate.slice(4)}`;
+  for (const [key, entity] of forms) {
+    if (entity.kind === 'bill' && entity.candidates.every((bill) => bill.since > yearAfter)) forms.delete(key);
+  }
+
   // In code-unit order: a content script finds a form by binary search, with no table to build.
   const names = [...forms.keys()].sort();
   const targets = names.map((name) => {

@@ -105,6 +105,7 @@ export interface PackIssue {
 /** The schema's own messages (utils/data/schema.ts), finishing a sentence that starts with the field. */
 const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^Use a date in the form YYYY-MM-DD$/, 'must be written YYYY-MM-DD'],
+  [/^Use a date in the form YYYY-MM-DD \(or YYYY-MM if only the month is known\)$/, 'must be written YYYY-MM-DD'],
   [/^Use YYYY-MM-DD or YYYY-MM$/, 'must be written YYYY-MM-DD, or YYYY-MM when only the month is known'],
   [/^Not a real calendar date$/, 'is not a real calendar date'],
   [/^Must be an https:\/\/ address$/, 'must start with https://'],
