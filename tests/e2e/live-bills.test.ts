@@ -6,7 +6,7 @@
  * server down or answering nonsense the stored stages stay and the card says when they were last checked.
  *
  * Bill 2818 is served from the real API sample in ../shared/data/api-samples (its facts are asserted as real);
- * bill 990001, "Bevan Test Health Bill", is invented for these tests and stands in for a bill still before
+ * bill 990001, "Bevan Test Hospitals Bill", is invented for these tests and stands in for a bill still before
  * Parliament, whose stages can change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,8 +49,8 @@ function testStage(sortOrder: number, description: string, date: string) {
 function testBill(stages: ReturnType<typeof testStage>[]) {
   return {
     billId: TEST_BILL,
-    shortTitle: 'Bevan Test Health Bill',
-    longTitle: 'A Bill invented for Bevan’s tests, to stand in for a health bill before Parliament.',
+    shortTitle: 'Bevan Test Hospitals Bill',
+    longTitle: 'A Bill invented for Bevan’s tests, to stand in for a hospitals bill before Parliament.',
     formerShortTitle: null,
     currentHouse: 'Commons',
     originatingHouse: 'Commons',
@@ -73,13 +73,13 @@ function parliament(url: URL) {
     const secondReading = stagesOfTestBill.some((stage) => stage.description === '2nd reading');
     return {
       body:
-        url.searchParams.get('queryParameters.searchTerm') === 'Bevan Test Health Bill' && secondReading
+        url.searchParams.get('queryParameters.searchTerm') === 'Bevan Test Hospitals Bill' && secondReading
           ? [
               {
                 DivisionId: 990002,
                 Date: '2026-11-30T19:15:00',
                 Number: 301,
-                Title: 'Bevan Test Health Bill: Second Reading',
+                Title: 'Bevan Test Hospitals Bill: Second Reading',
                 AyeCount: 310,
                 NoCount: 190,
               },
@@ -247,17 +247,17 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
   });
 
   it('a new stage served later appears on the card after the refresh', async () => {
-    await addFromParliament(String(TEST_BILL), 'Bevan Test Health Bill');
-    let text = await openCard('Bevan Test Health Bill', /1st reading/);
+    await addFromParliament(String(TEST_BILL), 'Bevan Test Hospitals Bill');
+    let text = await openCard('Bevan Test Hospitals Bill', /1st reading/);
     expect(text).not.toContain('2nd reading');
     stagesOfTestBill = [...stagesOfTestBill, testStage(2, '2nd reading', '2026-11-30')];
     // A day on: the card, opened again, asks Parliament and shows what it now lists.
     await ageStoredCopy(TEST_BILL, 2);
-    text = await openCard('Bevan Test Health Bill', /2nd reading/);
+    text = await openCard('Bevan Test Hospitals Bill', /2nd reading/);
     expect(text).toContain('30 November 2026');
     expect(text).toContain('Before Parliament: now at 2nd reading in the Commons');
     // And the division at its second reading, from the Commons Votes API's search by its title.
-    expect(text).toContain('Bevan Test Health Bill: Second Reading');
+    expect(text).toContain('Bevan Test Hospitals Bill: Second Reading');
     expect(text).toContain('Ayes 310, Noes 190');
   });
 
@@ -266,7 +266,7 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
     const checkedAt = ((await storedCopy(TEST_BILL)) as { fetchedAt: string }).fetchedAt;
     standIn.setDown(true);
     try {
-      const text = await openCard('Bevan Test Health Bill', /Could not check again just now/);
+      const text = await openCard('Bevan Test Hospitals Bill', /Could not check again just now/);
       expect(text).toContain('2nd reading');
       expect(text).toContain('30 November 2026');
       const day = new Date(checkedAt).toLocaleDateString('en-GB', {
@@ -289,7 +289,7 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
     );
     try {
       const asked = standIn.requests.length;
-      const text = await openCard('Bevan Test Health Bill', /Could not check again just now/);
+      const text = await openCard('Bevan Test Hospitals Bill', /Could not check again just now/);
       expect(standIn.requests.length).toBeGreaterThan(asked);
       expect(text).toContain('2nd reading');
       expect(await storedCopy(TEST_BILL)).toEqual(before);
