@@ -6,10 +6,17 @@ import { LetterCopy } from './LetterCopy';
 import { useFrameReporting } from './use-frame-reporting';
 import { YourMpSetup, type SetYourMpAnswer } from './YourMpSetup';
 
-/** What the frame says once the reader saved: focus moves to it, since the form it replaces had focus. */
+/**
+ * What the frame says once the reader saved: focus moves to it, since the form it replaces had focus. Not when the
+ * letter opened from a card: the card then closes this frame and puts focus back on its own button, and focus taken
+ * here as well would race it into a frame about to go.
+ */
 function Saved({ saved, continueLetter }: { saved: SetYourMpAnswer; continueLetter: boolean }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const cardTakesFocus = continueLetter && saved.letter?.outcome === 'opened';
+  useEffect(() => {
+    if (!cardTakesFocus) ref.current?.focus();
+  }, [cardTakesFocus]);
   return (
     <p class="bevan-muted" role="status" tabIndex={-1} ref={ref}>
       Saved. {saved.lookup && `${lookupWords(saved.lookup)} `}
