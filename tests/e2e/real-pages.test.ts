@@ -148,10 +148,14 @@ function firstDifference(withBevan: string, without: string): string | null {
   return `at ${at}: ${around(without)} → ${around(withBevan)}`;
 }
 
-/** Every element's box and the page's size, to compare layouts. */
+/**
+ * Every element's box, in the document's coordinates, and the page's size, to compare layouts. Not the viewport's:
+ * a page with `autofocus` scrolls to its field when its tab has focus, which differs between two browsers loading
+ * pages side by side, and is no change of layout.
+ */
 function layoutOf(tab: Page): Promise<string[]> {
   return tab.evaluate(() => {
-    const box = (rect: DOMRect) => `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
+    const box = (rect: DOMRect) => `${rect.x + scrollX},${rect.y + scrollY} ${rect.width}×${rect.height}`;
     return [
       `page size ${document.documentElement.scrollWidth}×${document.documentElement.scrollHeight}`,
       ...[...document.body.getElementsByTagName('*')].map(
