@@ -13,7 +13,7 @@
  */
 import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
 import { disputePageOf, type DisputePage } from '../matching/dispute';
-import type { CompiledMatcher, ResolvedEntity } from '../matching/packed-format';
+import { formKey, type CompiledMatcher, type ResolvedEntity } from '../matching/packed-format';
 import { hasUkPoliticalContext } from './article';
 import { inMainText, mainTextOf } from './main-text';
 import { MentionIndex, type Mention } from './mention-index';
@@ -273,7 +273,7 @@ function decide(
   }
   if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
-  const named = state.namedBySurname.get(formKeyOf(match.text));
+  const named = state.namedBySurname.get(formKey(match.text));
   const candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
   if (candidates.length !== 1) return null;
   // Only in the page's main text, where the MP was named in full: not in a sidebar's or a teaser's words.
@@ -314,7 +314,7 @@ function sharedBillMeant(
     if (named && comesBefore(named, at) && (!last || comesBefore(last[1], named))) last = [id, named];
   }
   if (last) return last[0];
-  const text = formKeyOf(state.pageText ?? textOfPage(at.node));
+  const text = formKey(state.pageText ?? textOfPage(at.node));
   const fullNames = fullBillNames(matcher);
   return sharedBy.find((id) => fullNames.get(id)?.some((name) => text.includes(name))) ?? chosen;
 }
@@ -337,10 +337,6 @@ function fullBillNames(matcher: CompiledMatcher): Map<string, string[]> {
 
 function textOfPage(node: Node): string {
   return node.ownerDocument?.body?.textContent ?? node.textContent ?? '';
-}
-
-function formKeyOf(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
 /** The page's main text, found the first time a rule needs it. */

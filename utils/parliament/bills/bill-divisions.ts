@@ -7,6 +7,7 @@
 import { IsoDate } from '../../data/schema';
 import { z } from '../../data/zod';
 import { parliamentUrl } from '../hosts';
+import { DIVISION_SEARCH_PATH } from '../votes/api';
 import { sessionOf, type LiveDivision } from './live-bill';
 
 const ApiDivisionSummary = z.lazy(() =>
@@ -31,7 +32,7 @@ export function divisionTitlePrefix(shortTitle: string): string {
 }
 
 export function divisionSearchUrl(shortTitle: string): string {
-  return parliamentUrl('votes', '/data/divisions.json/search', {
+  return parliamentUrl('votes', DIVISION_SEARCH_PATH, {
     'queryParameters.searchTerm': divisionTitlePrefix(shortTitle),
     'queryParameters.take': 25,
   });
