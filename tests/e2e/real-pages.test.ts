@@ -149,17 +149,24 @@ function firstDifference(withBevan: string, without: string): string | null {
 }
 
 /**
- * Every element's box, in the document's coordinates, and the page's size, to compare layouts. Not the viewport's:
- * a page with `autofocus` scrolls to its field when its tab has focus, which differs between two browsers loading
- * pages side by side, and is no change of layout.
+ * Every element's box, and the page's size, to compare layouts: measured at the top of the page. A page with
+ * `autofocus` scrolls to its field when its tab has focus, which differs between two browsers loading pages side by
+ * side and is no change of layout; its fixed elements stay where the viewport is, so document coordinates differ too.
+ * (Only with the page's scripts blocked: nothing of the page's own runs on the scroll.)
  */
 function layoutOf(tab: Page): Promise<string[]> {
   return tab.evaluate(() => {
-    const box = (rect: DOMRect) => `${rect.x + scrollX},${rect.y + scrollY} ${rect.width}×${rect.height}`;
+    scrollTo(0, 0);
+    // An element with no box (`display: none`, a hidden input) has none to compare.
+    const box = (element: Element) => {
+      if (!element.getClientRects().length) return 'no box';
+      const rect = element.getBoundingClientRect();
+      return `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
+    };
     return [
       `page size ${document.documentElement.scrollWidth}×${document.documentElement.scrollHeight}`,
       ...[...document.body.getElementsByTagName('*')].map(
-        (element, index) => `<${element.localName}> #${index} ${box(element.getBoundingClientRect())}`,
+        (element, index) => `<${element.localName}> #${index} ${box(element)}`,
       ),
     ];
   });

@@ -9,6 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, openReaderTab, type DemoSite } from '../../scripts/demo-site';
 import { hoverMention } from './helpers/mentions';
+import { step } from './helpers/steps';
 
 let site: DemoSite;
 let page: Page;
@@ -53,21 +54,30 @@ async function bevanFrame(query: string): Promise<Frame> {
 const hasFrame = () => page.frames().some((frame) => frame.url().includes('/your-mp.html'));
 /** The id of the element with focus in the frame, when the frame's document has focus. */
 const focusedIn = (frame: Frame) =>
-  frame.evaluate(() => (document.hasFocus() ? (document.activeElement?.id ?? document.activeElement?.tagName) : null));
+  step(
+    'read the focus in the frame',
+    () =>
+      frame.evaluate(() =>
+        document.hasFocus() ? (document.activeElement?.id ?? document.activeElement?.tagName) : null,
+      ),
+    5_000,
+  );
+/** The text of the card's control with focus. */
+const focusedInCard = () => step("read the card's focus", () => card.focusedText(), 5_000);
 
 describe('choosing your MP inside a card, in Chromium', () => {
   it('moves focus into the frame, and Escape there closes it with focus back on the button', async () => {
-    await hoverMention(site.browser, page, 'NHS Reinstatement Bill');
+    await step('hover the bill', () => hoverMention(site.browser, page, 'NHS Reinstatement Bill'));
     await card.waitForText(/National Health Service Bill 2015-16/);
-    await pressWrite();
+    await step('press Write to your MP', pressWrite);
     const frame = await bevanFrame('continue');
-    await frame.getByLabel('Your postcode').waitFor();
+    await frame.getByLabel('Your postcode').waitFor({ timeout: 20_000 });
     await expect.poll(() => focusedIn(frame)).toBe('postcode');
 
-    await page.keyboard.press('Escape');
+    await step('press Escape', () => page.keyboard.press('Escape'));
     await expect.poll(hasFrame).toBe(false);
-    await expect.poll(() => card.focusedText()).toBe('Write to your MP');
-    expect(await card.text()).toContain('National Health Service Bill 2015-16');
+    await expect.poll(focusedInCard).toBe('Write to your MP');
+    expect(await step('read the card', () => card.text())).toContain('National Health Service Bill 2015-16');
   });
 
   it('says what is wrong, and stops saying it once it is put right; Enter takes the top match', async () => {
@@ -124,7 +134,7 @@ describe('choosing your MP inside a card, in Chromium', () => {
     await card.waitForText(/Opening your email app…/);
     expect(await card.text()).not.toMatch(/opened in your email app/);
     await expect.poll(hasFrame).toBe(true);
-    await expect.poll(() => card.focusedText()).toBe('Write to your MP');
+    await expect.poll(focusedInCard).toBe('Write to your MP');
   });
 
   it('copies the address and the letter from Bevan’s own frame', async () => {
