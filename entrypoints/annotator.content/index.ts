@@ -6,7 +6,7 @@
  * page never receives anything private: cards show only public data.
  */
 // First, so that evaluating every module below counts in Bevan's published script time.
-import { scriptStart } from './script-start';
+import { scriptStart } from '@/utils/page/script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@/utils/page/page-messages';
@@ -15,7 +15,8 @@ import { firstAtOnce } from '@/utils/page/scheduler';
 import { pageText } from '@/utils/page/cued-reading';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/page/article';
 import { todayIso } from '@/utils/dates';
-import { unpackCues, unpackMatcher } from '@/utils/matching/find';
+import { unpackCues } from '@/utils/matching/first-look';
+import { publishedPageReader, type PageReader } from '@/utils/page/reader-contract';
 import type { PackedCues } from '@/utils/matching/packed-format';
 import { createHighlighter, highlightsSupported } from '@/utils/page/highlights';
 import { listed, nextMention } from '@/utils/page/mention-list';
@@ -118,18 +119,36 @@ export default defineContentScript({
 
 /** The whole matcher for the article's date, asked for once the first look finds something. */
 function matcherSource(packedCues: PackedCues, readDate: () => string | null): MatcherSource {
+  let readerCounted = false;
   return {
     cues: unpackCues(packedCues),
     async load() {
       // An undated page is matched as of today (a name two MPs shared means today's MP); its cards say the date
       // is unknown.
       const articleDate = readDate();
-      const packed = await askFromPage('getMatcher', { articleDate: articleDate ?? todayIso() });
+      const [packed, reader] = await Promise.all([
+        askFromPage('getMatcher', { articleDate: articleDate ?? todayIso() }),
+        startPageReader(),
+      ]);
       if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
+      if (!packed.ok || !reader) return null;
+      // The reader's script loads once per page: a later matcher (a campaigner's new bill) costs nothing more.
+      const loadMs = readerCounted ? 0 : reader.loadMs;
+      readerCounted = true;
       // A role ("the Health Secretary") means whoever held it on the article's date: an undated page names nobody by it.
-      return packed.ok ? unpackMatcher(articleDate === null ? { ...packed.data, roles: '' } : packed.data) : null;
+      const matcher = reader.unpackMatcher(articleDate === null ? { ...packed.data, roles: '' } : packed.data);
+      return { matcher, reader, loadMs };
     },
   };
+}
+
+/** The page reader (utils/page/reader-contract.ts), started in this page once; null when it cannot be. */
+async function startPageReader(): Promise<PageReader | null> {
+  const published = publishedPageReader();
+  if (published) return published;
+  const started = await askFromPage('startPageReader', {});
+  if (!started.ok) console.warn(`Bevan: ${started.error.message}`);
+  return started.ok ? publishedPageReader() : null;
 }
 
 /** Answers Bevan's background and pages: the popup's questions, the keyboard's moves, the site switched off. */

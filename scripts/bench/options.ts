@@ -23,3 +23,5 @@ export const PAGES_DIR = path.resolve(ROOT, '../shared/pages');
 export const NEWS_HOST = 'bevan-bench.inews.co.uk';
 export const STRICT_CSP = { 'content-security-policy': "script-src 'none'" };
 export const CONTENT_SCRIPT = 'content-scripts/annotator.js';
+/** The script started with the whole matcher (utils/page/reader-contract.ts). */
+export const PAGE_READER_SCRIPT = 'page-reader.js';

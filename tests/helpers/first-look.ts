@@ -1,6 +1,5 @@
 /** The first look at a page as one answer, for tests: the scanners `runsAtCues` starts from, run over a whole text. */
-import { anyCaseBillScanner } from '@/utils/matching/find';
-import { cueScanner, disputeScanner } from '@/utils/matching/first-look';
+import { anyCaseBillScanner, cueScanner, disputeScanner } from '@/utils/matching/first-look';
 import type { CompiledMatcher } from '@/utils/matching/packed-format';
 
 /**

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '@/utils/page/annotate';
 import { compileMatcher } from '@/utils/matching/compile';
-import { anyCaseBillScanner, findMatches } from '@/utils/matching/find';
+import { findMatches } from '@/utils/matching/find';
+import { anyCaseBillScanner } from '@/utils/matching/first-look';
 import { buildMatcherSpec } from '@/utils/matching/matcher-spec';
 import { bundledDataset } from '../helpers/dataset';
 import { mayName } from '../helpers/first-look';

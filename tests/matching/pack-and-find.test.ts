@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
-import { cueScanner } from '@/utils/matching/first-look';
-import { findMatches, formMayBeginAt, surnamesOf, unpackCues, unpackMatcher } from '@/utils/matching/find';
+import { cueScanner, unpackCues } from '@/utils/matching/first-look';
+import { findMatches, formMayBeginAt, surnamesOf, unpackMatcher } from '@/utils/matching/find';
 import { packCues, packMatcher, surnameForms } from '@/utils/matching/pack';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 import { mayName } from '../helpers/first-look';

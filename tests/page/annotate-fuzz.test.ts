@@ -9,12 +9,14 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotatePage, annotateRun, createPageState, type AnnotateOptions, type Mention } from '@/utils/page/annotate';
+import { annotatePage, annotateRun } from '@/utils/page/annotate';
+import { createPageState, type AnnotateOptions, type Mention } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
 import type { CompiledMatcher } from '@/utils/matching/packed-format';
 import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 import { buildMatcherSpec, type MatcherSpec } from '@/utils/matching/matcher-spec';
-import { createPageAnnotator, matcherAtHand } from '@/utils/page/page-annotator';
+import { createPageAnnotator } from '@/utils/page/page-annotator';
+import { loadedMatcher, matcherAtHand } from '@/utils/page/page-reader';
 import { bundledDataset } from '../helpers/dataset';
 import { mayName } from '../helpers/first-look';
 
@@ -273,10 +275,11 @@ describe('the annotator on random pages: reading in pieces', () => {
 
         const cued = build(nodes);
         const state = createPageState();
+        const loaded = loadedMatcher(matcher);
         // Any step, and a switch to reading block by block after a few runs, or none.
         const reading = {
           cues: matcher.cues,
-          matcher: () => matcher,
+          matcher: () => loaded,
           allowPeople: () => options.allowPeople,
           state,
           stepCharacters: step,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState, type Mention } from '@/utils/page/annotate';
+import { annotatePage } from '@/utils/page/annotate';
+import { createPageState, type Mention } from '@/utils/page/page-state';
 import { textRuns } from '@/utils/page/text-walkers';
 import { compileMatcher } from '@/utils/matching/compile';
 

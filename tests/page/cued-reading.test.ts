@@ -1,6 +1,8 @@
 /** The first look's text (`pageText`) and reading around the places found in it (`runsAtCues`). */
 import { describe, expect, it } from 'vitest';
-import { annotateRun, createPageState } from '@/utils/page/annotate';
+import { annotateRun } from '@/utils/page/annotate';
+import { createPageState } from '@/utils/page/page-state';
+import { loadedMatcher } from '@/utils/page/page-reader';
 import { compileMatcher } from '@/utils/matching/compile';
 import { NEEDS_MATCHER, pageText, runsAtCues } from '@/utils/page/cued-reading';
 
@@ -23,7 +25,8 @@ function page(html: string): HTMLElement {
  * read (a run with no place in it is read only if the reading lost its place and went on block by block).
  */
 function readAtCues(root: HTMLElement, stepCharacters = 200_000, state = createPageState()) {
-  const reading = { cues: matcher.cues, matcher: () => matcher, allowPeople: () => true, state, stepCharacters };
+  const loaded = loadedMatcher(matcher);
+  const reading = { cues: matcher.cues, matcher: () => loaded, allowPeople: () => true, state, stepCharacters };
   const found: string[] = [];
   const read: string[] = [];
   for (const run of runsAtCues(root, pageText(root), reading)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageState, annotatePage } from '@/utils/page/annotate';
+import { annotatePage } from '@/utils/page/annotate';
+import { createPageState } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
 import type { Mention } from '@/utils/page/mention-index';
 import { createHighlighter, DRAW_INTERVAL_MS, FOCUS_HIGHLIGHT, type HighlightApi } from '@/utils/page/highlights';

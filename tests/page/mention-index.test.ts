@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage, createPageState } from '@/utils/page/annotate';
+import { annotatePage } from '@/utils/page/annotate';
+import { createPageState } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
 
 const matcher = compileMatcher(

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
-import { createPageAnnotator, matcherAtHand, SLICE_BUDGET_MS, type PageAnnotator } from '@/utils/page/page-annotator';
+import { createPageAnnotator, SLICE_BUDGET_MS, type PageAnnotator } from '@/utils/page/page-annotator';
+import { loadedMatcher, matcherAtHand } from '@/utils/page/page-reader';
+import type { LoadedMatcher } from '@/utils/page/reader-contract';
+import type { CompiledMatcher } from '@/utils/matching/packed-format';
 import { MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS } from '@/utils/page/page-changes';
 import { firstAtOnce } from '@/utils/page/scheduler';
 
@@ -245,10 +248,16 @@ describe('the matcher, asked for when the first look finds something', () => {
   const matcher = compileMatcher(spec, '2025-07-25');
   /** A source whose loads the test answers: each load waits in `asked` until answered. */
   function slowSource(cues = matcher.cues) {
-    const asked: ((answer: typeof matcher | null) => void)[] = [];
+    const asked: ((answer: CompiledMatcher | null) => void)[] = [];
     return {
       asked,
-      source: { cues, load: () => new Promise<typeof matcher | null>((resolve) => asked.push(resolve)) },
+      source: {
+        cues,
+        load: () =>
+          new Promise<LoadedMatcher | null>((resolve) =>
+            asked.push((answer) => resolve(answer && loadedMatcher(answer))),
+          ),
+      },
     };
   }
   it('is never asked for on a page that names nobody, and is asked once when one does', async () => {

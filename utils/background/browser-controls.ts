@@ -14,6 +14,7 @@ import { sitePatterns } from '../sites/site-settings';
 const CONTENT_SCRIPT = '/content-scripts/annotator.js';
 const CONTENT_STYLE = '/content-scripts/annotator.css';
 const CARD_UI_SCRIPT = '/card-ui.js';
+const PAGE_READER_SCRIPT = '/page-reader.js';
 const scriptId = (host: string) => `bevan-site:${host}`;
 
 export const browserControls: Omit<BrowserControls, 'parliament'> = {
@@ -54,6 +55,9 @@ export const browserControls: Omit<BrowserControls, 'parliament'> = {
   },
   async startCardUi(tabId, frameId) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_SCRIPT] });
+  },
+  async startPageReader(tabId, frameId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_READER_SCRIPT] });
   },
   async openLetter(url, tabId) {
     // A mailto: address hands over to the mail app; in the reader's tab it leaves the page where it is,

@@ -19,6 +19,8 @@ export interface BrowserControls {
   stopInTab(tabId: number): void;
   /** Starts the card UI script in a tab's frame. */
   startCardUi(tabId: number, frameId: number): Promise<void>;
+  /** Starts the page reader script in a tab's frame. */
+  startPageReader(tabId: number, frameId: number): Promise<void>;
   /** Opens a letter: an https page in a new tab, or a mailto: address (in the reader's tab when there is one). */
   openLetter(url: string, tabId: number | null): Promise<void>;
   /** Tells a tab's Bevan scripts what happened (a letter it asked for opened). */
@@ -45,6 +47,7 @@ export const NO_BROWSER: BrowserControls = {
   startInTab: async () => undefined,
   stopInTab: () => undefined,
   startCardUi: async () => undefined,
+  startPageReader: async () => undefined,
   openLetter: async () => undefined,
   tellTab: () => undefined,
   fetchFeed: async () => {

@@ -25,7 +25,7 @@ export function createHandlers(
   const controls = { ...NO_BROWSER, ...browserControls };
   const matcher = createMatcherCache(database);
   return {
-    ...createMatcherHandlers(database, matcher),
+    ...createMatcherHandlers(database, matcher, controls),
     ...createCardHandlers(database, controls),
     ...createSiteHandlers(database, controls),
     ...createYourMpHandlers(database, controls),

@@ -63,4 +63,6 @@ export const matcherRequests = {
   getCues: { request: z.object({}), response: PackedCues, privileged: false },
   /** The whole matcher, asked for once the first look has found something. */
   getMatcher: { request: z.object({ articleDate: IsoDate }), response: PackedMatcher, privileged: false },
+  /** Starts the page reader in the asking tab (utils/page/reader-contract.ts), with the matcher; answered once it is there. */
+  startPageReader: { request: z.object({}), response: z.object({ started: z.boolean() }), privileged: false },
 } as const;

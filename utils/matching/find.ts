@@ -1,7 +1,8 @@
 /**
  * The page's half of matching: finds the forms the background packed (pack.ts)
- * in a page's text. A content script only splits the packed strings
- * (`unpackMatcher`).
+ * in a page's text. The page only splits the packed strings (`unpackMatcher`).
+ * This module comes to a page with the page reader (utils/page/reader-contract.ts),
+ * once the first look (first-look.ts, in the content script) finds something.
  *
  * Finding names is a word-by-word table lookup, not one big regex: a
  * combined, escaped alternation of ~6,000 names scans fast once compiled, but
@@ -35,6 +36,7 @@ import { DISPUTE_ID } from '../data/ids';
 import { findRoleMentions, unpackHolders, type Holders } from './roles';
 import { findDisputes } from './dispute';
 import { AFTER_INVERTED, TITLE_WORD, capitalsAsName, isAllCaps, oneLetterApart, titleCased } from './press-forms';
+import { titleEndingAt, unpackCues } from './first-look';
 import {
   LETTER,
   lowerBound,
@@ -42,7 +44,6 @@ import {
   type CompiledMatcher,
   type Cues,
   type FormTarget,
-  type PackedCues,
   type PackedMatcher,
   type ResolvedEntity,
 } from './packed-format';
@@ -92,85 +93,8 @@ export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   };
 }
 
-/** Content-script side: the cues, for a first look at a page before anything is known about it. */
-export function unpackCues(packed: PackedCues): Cues {
-  // The pairs wait until a first word is found.
-  let pairs: string[] | undefined;
-  return {
-    get pairs() {
-      return (pairs ??= packed.cues.split('\n'));
-    },
-    pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
-    billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
-    anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
-    dispute: packed.dispute ? packed.dispute.split('\n') : [],
-  };
-}
-
 /** "bill" and "act" as words, in the cases a page writes them. */
 const BILL_OR_ACT = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![${LETTER}])`, 'g');
-const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
-/**
- * As BILL_OR_ACT, for text joined across blocks, where the next block may begin right after the word ("…BILL" +
- * "Kelvin Hopkins"): only a lower-case letter or a digit after it makes it part of a longer word.
- */
-const BILL_OR_ACT_GLUED = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![a-z0-9\u00DF-\u00FF])`, 'g');
-
-/**
- * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
- * space between its words and either apostrophe: the title and where it starts, or null.
- */
-function titleEndingAt(
-  titles: readonly string[],
-  text: string,
-  end: number,
-  atWordStart = true,
-): { start: number; title: string } | null {
-  for (const title of titles) {
-    let at = end - 1;
-    let index = title.length - 1;
-    for (; index >= 0 && at >= 0; index--) {
-      const wanted = title.charCodeAt(index);
-      if (wanted === 32) {
-        // One space in the title: a run of any white space on the page.
-        if (!/\s/.test(text[at])) break;
-        while (at > 0 && /\s/.test(text[at - 1])) at--;
-        at--;
-        continue;
-      }
-      let found = text[at].toLowerCase();
-      if (found === '’' || found === '‘') found = "'";
-      if (found.charCodeAt(0) !== wanted) break;
-      at--;
-    }
-    // The whole title, and a word's start before it.
-    if (index < 0 && (at < 0 || !atWordStart || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
-  }
-  return null;
-}
-
-/**
- * Where a bill's title may be written in any case in a text: each call gives the start of the first one that
- * begins from `from` on, or -1. Read lazily, a "bill" or "act" at a time.
- */
-export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => number {
-  const titles = cues.anyCaseBills;
-  if (!titles.length) return () => -1;
-  const pattern = new RegExp(BILL_OR_ACT_GLUED);
-  let found = -2;
-  return (from) => {
-    if (found === -1 || found >= from) return found;
-    // A title beginning from `from` on ends at a "bill" or "act" after it.
-    pattern.lastIndex = Math.max(pattern.lastIndex, from);
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
-      const title = titleEndingAt(titles, text, match.index + match[0].length, false);
-      if (title && title.start >= from) return (found = title.start);
-    }
-    return (found = -1);
-  };
-}
-
 /** Bills' titles written in any case in a text, left to right. */
 function findAnyCaseBills(matcher: CompiledMatcher, text: string): TextMatch[] {
   const titles = matcher.cues.anyCaseBills;

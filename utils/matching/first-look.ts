@@ -5,7 +5,7 @@
  * of them, and then nothing else is done.
  */
 import { mayNameDispute } from './dispute';
-import { lowerBound, straightened, type Cues } from './packed-format';
+import { LETTER, lowerBound, straightened, type Cues, type PackedCues } from './packed-format';
 import { isAllCaps, titleCased } from './press-forms';
 
 /** The dispute's fixed phrases and its doctor terms, without their word boundaries: text joined across blocks may have none. */
@@ -128,4 +128,81 @@ function pairAt(pairs: readonly string[], first: string, second: string): boolea
     if (pairs[lowerBound(pairs, pair)] === pair) return true;
   }
   return false;
+}
+
+/** Content-script side: the cues, for a first look at a page before anything is known about it. */
+export function unpackCues(packed: PackedCues): Cues {
+  // The pairs wait until a first word is found.
+  let pairs: string[] | undefined;
+  return {
+    get pairs() {
+      return (pairs ??= packed.cues.split('\n'));
+    },
+    pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
+    billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
+    anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
+    dispute: packed.dispute ? packed.dispute.split('\n') : [],
+  };
+}
+
+const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
+/**
+ * As BILL_OR_ACT, for text joined across blocks, where the next block may begin right after the word ("…BILL" +
+ * "Kelvin Hopkins"): only a lower-case letter or a digit after it makes it part of a longer word.
+ */
+const BILL_OR_ACT_GLUED = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![a-z0-9\u00DF-\u00FF])`, 'g');
+
+/**
+ * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
+ * space between its words and either apostrophe: the title and where it starts, or null.
+ */
+export function titleEndingAt(
+  titles: readonly string[],
+  text: string,
+  end: number,
+  atWordStart = true,
+): { start: number; title: string } | null {
+  for (const title of titles) {
+    let at = end - 1;
+    let index = title.length - 1;
+    for (; index >= 0 && at >= 0; index--) {
+      const wanted = title.charCodeAt(index);
+      if (wanted === 32) {
+        // One space in the title: a run of any white space on the page.
+        if (!/\s/.test(text[at])) break;
+        while (at > 0 && /\s/.test(text[at - 1])) at--;
+        at--;
+        continue;
+      }
+      let found = text[at].toLowerCase();
+      if (found === '’' || found === '‘') found = "'";
+      if (found.charCodeAt(0) !== wanted) break;
+      at--;
+    }
+    // The whole title, and a word's start before it.
+    if (index < 0 && (at < 0 || !atWordStart || !LOWER_LETTER_OR_DIGIT.test(text[at]))) return { start: at + 1, title };
+  }
+  return null;
+}
+
+/**
+ * Where a bill's title may be written in any case in a text: each call gives the start of the first one that
+ * begins from `from` on, or -1. Read lazily, a "bill" or "act" at a time.
+ */
+export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => number {
+  const titles = cues.anyCaseBills;
+  if (!titles.length) return () => -1;
+  const pattern = new RegExp(BILL_OR_ACT_GLUED);
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    // A title beginning from `from` on ends at a "bill" or "act" after it.
+    pattern.lastIndex = Math.max(pattern.lastIndex, from);
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
+      const title = titleEndingAt(titles, text, match.index + match[0].length, false);
+      if (title && title.start >= from) return (found = title.start);
+    }
+    return (found = -1);
+  };
 }

@@ -16,16 +16,19 @@
  * it reads the rest block by block.
  */
 import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns } from './text-walkers';
-import type { PageState } from './annotate';
-import { alternation, type CompiledMatcher, type Cues } from '../matching/packed-format';
-import { anyCaseBillScanner, formMayBeginAt } from '../matching/find';
+import type { PageState } from './page-state';
+import { alternation, type Cues } from '../matching/packed-format';
 import { roleScanner } from '../matching/roles';
-import { cueScanner, disputeScanner, partEnd, partFor } from '../matching/first-look';
+import { anyCaseBillScanner, cueScanner, disputeScanner, partEnd, partFor } from '../matching/first-look';
+import type { LoadedMatcher } from './reader-contract';
 
 export interface CuedReading {
   cues: Cues;
-  /** The whole matcher, once it is at hand: reading asks for it (`NEEDS_MATCHER`) at the first place it finds. */
-  matcher: () => CompiledMatcher | null;
+  /**
+   * The whole matcher and its reader, once they are at hand: reading asks for them (`NEEDS_MATCHER`) at the first
+   * place it finds.
+   */
+  matcher: () => LoadedMatcher | null;
   /** Asked once a name is found (`cueScanner`): where people are not annotated, only bills are looked for. */
   allowPeople: () => boolean;
   /** What the page has named so far: its MPs' surnames and its bills' years become places to read too. */
@@ -93,14 +96,20 @@ export function* runsAtCues(
       const role = rolePlace(cursor);
       const at = earliest(cue, dispute, bill, namedWord, role);
       if (at < 0 || at >= end) break;
-      let matcher = reading.matcher();
-      while (!matcher) {
+      let loaded = reading.matcher();
+      while (!loaded) {
         yield NEEDS_MATCHER;
-        matcher = reading.matcher();
+        loaded = reading.matcher();
       }
       // Only a cue's place is checked: a dispute's or a bill's in any case is a whole phrase already, and "the 2012
       // Act" begins before its year's place.
-      if (at !== dispute && at !== bill && at !== namedWord && at !== role && !formMayBeginAt(matcher, text, at)) {
+      if (
+        at !== dispute &&
+        at !== bill &&
+        at !== namedWord &&
+        at !== role &&
+        !loaded.reader.formMayBeginAt(loaded.matcher, text, at)
+      ) {
         cursor = at + 1;
         continue;
       }

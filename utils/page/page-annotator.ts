@@ -13,15 +13,15 @@
 import {
   allowsPeople,
   createPageState,
-  findInRun,
   mentionsOf,
   uncount,
   type AnnotateOptions,
   type FoundInRun,
   type Mention,
   type PageState,
-} from './annotate';
-import type { CompiledMatcher, Cues } from '../matching/packed-format';
+} from './page-state';
+import type { Cues } from '../matching/packed-format';
+import type { LoadedMatcher } from './reader-contract';
 import { NEEDS_MATCHER, pageText, runsAtCues } from './cued-reading';
 import { idleSchedule } from './scheduler';
 import { followPageChanges, type PageChanges } from './page-changes';
@@ -36,13 +36,11 @@ const CUE_STEP_CHARACTERS = 200_000;
 export interface MatcherSource {
   /** What the first look at a page needs. */
   cues: Cues;
-  /** The whole matcher, asked for once the first look finds something; null when it cannot be had. */
-  load(): Promise<CompiledMatcher | null>;
-}
-
-/** A matcher already at hand, as a source. */
-export function matcherAtHand(matcher: CompiledMatcher): MatcherSource {
-  return { cues: matcher.cues, load: () => Promise.resolve(matcher) };
+  /**
+   * The whole matcher and the reader that reads with it (reader-contract.ts), asked for once the first look finds
+   * something; null when it cannot be had.
+   */
+  load(): Promise<LoadedMatcher | null>;
 }
 
 export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
@@ -56,6 +54,11 @@ export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
   onRemoved?: (mentions: Mention[]) => void;
   /** Told each root's text as the first look read it (`pageText`): the content script shares the page's. */
   onText?: (root: Node, text: string) => void;
+}
+
+/** The whole matcher and its reader, and the options reading with them uses. */
+interface Loaded extends LoadedMatcher {
+  options: AnnotateOptions;
 }
 
 export interface PageAnnotator {
@@ -75,7 +78,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   const now = options.now ?? (() => performance.now());
   let source = options.matcher;
   /** Null until the first look finds something. */
-  let annotateOptions: AnnotateOptions | null = null;
+  let loaded: Loaded | null = null;
   /** Reading waits for the matcher (`source.load()`); the slice that found it needed will not schedule another. */
   let waitingForMatcher = false;
   const state = createPageState();
@@ -114,11 +117,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   function loadMatcher() {
     waitingForMatcher = true;
     const asked = source;
-    const arrived = (matcher: CompiledMatcher | null) => {
+    const arrived = (matcher: LoadedMatcher | null) => {
       // A newer source replaced this one while it loaded: it has asked for its own.
       if (stopped || asked !== source) return;
       waitingForMatcher = false;
-      if (matcher) annotateOptions = { ...options, matcher };
+      // Loading the reader's script ran on the page's thread: it is Bevan's time too.
+      if (matcher) times.add(matcher.loadMs, false);
+      if (matcher) loaded = { ...matcher, options: { ...options, matcher: matcher.matcher } };
       // Content added later looks again, and asks again.
       else queue.length = 0;
       schedule(slice);
@@ -138,14 +143,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
   }
 
   // The whole matcher is asked for when the first place is found, and again if a new source replaces it.
-  const annotateRoot = (root: Node) =>
-    readRoot(root, { options, state, cues: source.cues, matcher: () => annotateOptions });
+  const annotateRoot = (root: Node) => readRoot(root, { options, state, cues: source.cues, loaded: () => loaded });
 
   return {
     annotate,
     replaceMatcher(next, root) {
       source = next;
-      annotateOptions = null;
+      loaded = null;
       // A load in flight is for the old source: the next root read asks the new one.
       if (waitingForMatcher) {
         waitingForMatcher = false;
@@ -191,7 +195,7 @@ function* readRoot(
     state: PageState;
     cues: Cues;
     /** Null until the whole matcher is here. */
-    matcher: () => AnnotateOptions | null;
+    loaded: () => Loaded | null;
   },
 ): Generator<FoundInRun | null | typeof NEEDS_MATCHER> {
   const { options, state } = reading;
@@ -202,13 +206,17 @@ function* readRoot(
   yield null;
   const cued = {
     cues: reading.cues,
-    matcher: () => reading.matcher()?.matcher ?? null,
+    matcher: reading.loaded,
     allowPeople: () => allowsPeople(options),
     state,
     stepCharacters: CUE_STEP_CHARACTERS,
   };
   for (const run of runsAtCues(root, text, cued)) {
-    yield run === NEEDS_MATCHER || !run ? run : findInRun(run, reading.matcher()!, state);
+    if (run === NEEDS_MATCHER || !run) yield run;
+    else {
+      const { options, reader } = reading.loaded()!;
+      yield reader.findInRun(run, options, state);
+    }
   }
 }
 
@@ -221,9 +229,10 @@ class SliceTimes {
   private scriptMs = 0;
   private longestMs = 0;
 
-  add(took: number): void {
+  /** `slice`: the time was one slice's (a script's loading is not, and is not a slice's length). */
+  add(took: number, slice = true): void {
     this.scriptMs += took;
-    this.longestMs = Math.max(this.longestMs, took);
+    if (slice) this.longestMs = Math.max(this.longestMs, took);
   }
 
   publish(): void {

@@ -15,7 +15,8 @@ import type { MessageError, Result } from '../result';
 import type { RequestOf, ResponseOf } from '../messages';
 
 /** The requests a content script makes; the cards (a separate script) use the full table. */
-export type PageRequestType = 'startPage' | 'getCues' | 'getMatcher' | 'startCardUi' | 'recordDisputeArticle';
+export type PageRequestType =
+  'startPage' | 'getCues' | 'getMatcher' | 'startPageReader' | 'startCardUi' | 'recordDisputeArticle';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -38,6 +39,7 @@ const ANSWER_CHECKS: { [T in PageRequestType]: (data: unknown) => data is Respon
   getCues: isCues,
   getMatcher: (data): data is ResponseOf<'getMatcher'> =>
     hasStrings(data, [...CUE_KEYS, 'articleDate', 'names', 'targets', 'surnames']),
+  startPageReader: (data): data is ResponseOf<'startPageReader'> => isObject(data) && typeof data.started === 'boolean',
   startCardUi: (data): data is ResponseOf<'startCardUi'> => isObject(data) && typeof data.started === 'boolean',
   recordDisputeArticle: (data): data is ResponseOf<'recordDisputeArticle'> =>
     isObject(data) && typeof data.recorded === 'boolean',
