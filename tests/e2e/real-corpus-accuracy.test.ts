@@ -15,14 +15,14 @@ import { REAL_CORPUS_DIR } from '../../scripts/accuracy-corpus';
 const hasRealCorpus = existsSync(REAL_CORPUS_DIR);
 
 /**
- * The real corpus's figures as last measured (6 December 2026, with the dispute found by meaning and names as the
- * press writes them). A change may not take a
+ * The real corpus's figures as last measured (7 December 2026, with the dispute found by meaning, names as the
+ * press writes them, and a headline's surname before the article's full name). A change may not take a
  * kind below them by more than MARGIN: a kind's work may trade a little of one figure for much of the other, but a
  * case lost on the bills or the dispute (0.05 to 0.1) is seen. Raise them as the annotator improves.
  */
 const MEASURED: Record<ScoredKind, { precision: number | null; recall: number }> = {
   mps: { precision: 1, recall: 0.966 },
-  forms: { precision: null, recall: 0.938 },
+  forms: { precision: null, recall: 0.959 },
   bills: { precision: 0.941, recall: 1 },
   dispute: { precision: 1, recall: 0.889 },
 };

@@ -170,8 +170,35 @@ describe('annotatePage: short names, second passes and a changing page', () => {
       ]);
     });
 
-    it('leaves a surname plain before the full name, or when two MPs of that name were named', () => {
-      expect(annotate('<p>Mr Hunt arrived. Then Jeremy Hunt spoke.</p>')).toEqual([['Jeremy Hunt', 'mp', '1572']]);
+    it('links a surname before the full name when the main text names that MP in full further on', () => {
+      // A headline's surname: the article names him in full only below it.
+      expect(
+        annotate(
+          '<div id="story"><h1>New contract will be imposed - Hunt</h1>' +
+            '<p>The health secretary, Jeremy Hunt, said doctors would move to it in the coming months.</p></div>',
+        ),
+      ).toEqual([
+        ['Hunt', 'mp', '1572'],
+        ['Jeremy Hunt', 'mp', '1572'],
+      ]);
+      expect(annotate('<p>Mr Hunt arrived at the committee late. Then Jeremy Hunt spoke for an hour.</p>')).toEqual([
+        ['Hunt', 'mp', '1572'],
+        ['Jeremy Hunt', 'mp', '1572'],
+      ]);
+    });
+
+    it('leaves a surname plain when the full name is only outside the main text, or two MPs of it are named', () => {
+      expect(
+        annotate(
+          '<div id="story"><p>Hunt said the plan, which has been delayed twice, would be published in the spring.</p>' +
+            '<p>Critics said the timetable, like the last one, was too slow for patients in the north.</p></div>' +
+            '<aside><p><a href="/1">Jeremy Hunt: the interview, in full, with the former health secretary</a></p></aside>',
+        ),
+      ).toEqual([['Jeremy Hunt', 'mp', '1572']]);
+      expect(annotate('<p>Mr Hunt left. Jeremy Hunt and Tristram Hunt had disagreed on it.</p>')).toEqual([
+        ['Jeremy Hunt', 'mp', '1572'],
+        ['Tristram Hunt', 'mp', '4111'],
+      ]);
       expect(annotate('<p>Jeremy Hunt and Tristram Hunt disagreed; Mr Hunt left.</p>')).toEqual([
         ['Jeremy Hunt', 'mp', '1572'],
         ['Tristram Hunt', 'mp', '4111'],

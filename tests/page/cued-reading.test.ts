@@ -73,6 +73,23 @@ describe('reading around the places a mention may begin', () => {
     }
   });
 
+  it('reads, once the page has named an MP in full, the runs before it that hold their surname alone', () => {
+    const root = page(
+      '<h1>Pay offer is final, says Streeting</h1><p>Nothing else here names anyone.</p>' +
+        '<p>The health secretary, Wes Streeting, told MPs that the offer would not be improved, whatever came.</p>' +
+        '<p>Later, Streeting left.</p>',
+    );
+    // In the document: a surname before the full name counts only where the page's main text names the MP.
+    document.body.replaceChildren(root);
+    const { found, read } = readAtCues(root);
+    expect(found).toEqual(['Wes Streeting', 'Streeting', 'Streeting']);
+    expect(read).toEqual([
+      'The health secretary, Wes Streeting, told MPs that the offer would not be improved, whatever came.',
+      'Later, Streeting left.',
+      'Pay offer is final, says Streeting',
+    ]);
+  });
+
   it('reads no run where a first name and the start of a surname lead to no one', () => {
     // "Wes Str…" is where a name may begin, but "Wes Strong" is nobody's: only Wes Streeting's run is read.
     const root = page('<p>Wes Strong wrote this.</p><p>Then <i>Wes</i> Streeting said</p><p>Wes Strong again.</p>');

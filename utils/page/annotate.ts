@@ -182,10 +182,16 @@ function decide(
   if (!allowsPeople(options)) return null;
   // A bare surname: only for the one MP of that surname the page has named in full, and only where it reads as a name.
   const named = state.namedBySurname.get(formKey(match.text));
-  const candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
-  if (candidates.length !== 1) return null;
+  let candidates = named ? entity.candidates.filter((id) => named.has(id) && comesBefore(named.get(id)!, at)) : [];
   // Only in the page's main text, where the MP was named in full: not in a sidebar's or a teaser's words.
-  if (!inMainText(mainTextFor(state, at.node), at.node)) return null;
+  const mainText = mainTextFor(state, at.node);
+  if (!inMainText(mainText, at.node)) return null;
+  // None named before: one the main text names in full further on (a headline's or a standfirst's surname).
+  if (!candidates.length && mainText) {
+    const later = namedInFullIn(mainText, match.text, options.matcher, state);
+    candidates = entity.candidates.filter((id) => later.has(id));
+  }
+  if (candidates.length !== 1) return null;
   // The few words around the surname decide; a window keeps each test short on long paragraphs.
   const from = Math.max(0, match.start - CONTEXT_WINDOW);
   const before = (from > 0 ? '…' : '') + text.slice(from, match.start);
@@ -254,6 +260,38 @@ function mainTextFor(state: PageState, node: Node): Element[] | null {
     state.mainText = body ? mainTextOf(body) : null;
   }
   return state.mainText;
+}
+
+/** Words before a surname read for the full name that ends with it: a given name, a middle name, a title. */
+const FULL_NAME_REACH = 40;
+
+/** The MPs the main text names in full with this surname, anywhere in it. */
+function namedInFullIn(mainText: Element[], surname: string, matcher: CompiledMatcher, state: PageState): Set<number> {
+  const known = (state.namedInMainText ??= new Map());
+  const key = formKey(surname);
+  let named = known.get(key);
+  if (named) return named;
+  named = new Set();
+  for (const element of mainText) {
+    const text = element.textContent ?? '';
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      // Only the forms that end with this surname: the full name it stands for.
+      for (const found of findMatches(matcher, text.slice(Math.max(0, at - FULL_NAME_REACH), end))) {
+        const { entity } = found;
+        if (
+          entity.kind === 'mp' &&
+          !entity.ambiguous &&
+          !found.role &&
+          found.text.includes(' ') &&
+          found.end === Math.min(at, FULL_NAME_REACH) + surname.length
+        )
+          named.add(Number(entity.id));
+      }
+    }
+  }
+  known.set(key, named);
+  return named;
 }
 
 function remember(personId: number, matcher: CompiledMatcher, state: PageState, at: TextPosition): void {

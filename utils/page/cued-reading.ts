@@ -139,6 +139,42 @@ export function* runsAtCues(
     cursor = Math.max(cursor, end);
     yield null;
   }
+  yield* surnamesBefore(root, text, reading, read);
+}
+
+/**
+ * The runs not read yet that hold the surname of an MP the page named in full: those before the full name (a
+ * headline's "Hunt" above "Jeremy Hunt"), as the places after it were read already. Read once the rest of the root
+ * has been, so that what reading finds does not depend on where the full name stands; whether such a surname names
+ * the MP is for the whole matcher to say (utils/page/annotate.ts).
+ */
+function* surnamesBefore(
+  root: Node,
+  text: string,
+  reading: CuedReading,
+  read: Set<Text>,
+): Generator<Text[] | null | typeof NEEDS_MATCHER> {
+  const surnames = reading.state.namedBySurname;
+  if (!surnames.size || insideSkipped(root)) return;
+  const pattern = new RegExp(alternation(new Set([...surnames.keys()].map((surname) => surname.split(' ')[0]))), 'g');
+  const offsets = new TextOffsets(root);
+  for (let cursor = 0; cursor < text.length;) {
+    const to = Math.min(text.length, cursor + reading.stepCharacters);
+    const part = partFor(text, cursor, to);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
+      const at = cursor + match.index;
+      const place = offsets.find(at);
+      // The page changed since its text was read: its change is read when it is noticed.
+      if (!place || !linesUp(place, text, at)) return;
+      if (read.has(place.node) || place.node.nodeType !== 3 || skippedBelow(place.node, root)) continue;
+      const run = runAround(place.node, root);
+      for (const node of run) read.add(node);
+      yield run;
+    }
+    cursor = to;
+    yield null;
+  }
 }
 
 /** The smallest of some places, -1 for none. */

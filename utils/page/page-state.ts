@@ -45,6 +45,11 @@ export interface PageState {
   pageText?: string;
   /** The elements of the page's main text (null: the page has none to go by), found when first needed. */
   mainText?: Element[] | null;
+  /**
+   * Surname form → the MPs of that surname the page's main text names in full anywhere, found when first needed: a
+   * headline's surname may come before the article's full name ("Contract will be imposed - Hunt").
+   */
+  namedInMainText?: Map<string, Set<number>>;
   /** What the page as a whole says of the dispute, read when the dispute is first found. */
   disputePage?: DisputePage;
 }
