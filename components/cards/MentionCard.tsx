@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CardTarget } from '@/utils/page/card-contract';
+import type { CardTarget, PageNamed } from '@/utils/page/card-contract';
 import { roleNamedBy } from '@/utils/matching/roles';
 import type { Ask } from '@/utils/messages';
 import type { LetterSubject } from '@/utils/your-mp/requests';
@@ -60,6 +60,7 @@ function PersonCard({
   articleDate,
   letters,
   role,
+  onPage,
 }: {
   ask: Ask;
   id: number;
@@ -67,6 +68,8 @@ function PersonCard({
   letters?: LetterContext;
   /** The post the page named them by, if it did ("the Health Secretary"). */
   role?: string | null;
+  /** What else the page names: the card says how the MP is linked to it. */
+  onPage?: PageNamed;
 }) {
   const state = useRequest(ask, 'getPerson', { id });
   // Asked beside the bundled facts, never before them: the card paints without waiting for Parliament.
@@ -86,6 +89,7 @@ function PersonCard({
       votes={votes}
       actions={writeAction(ask, { kind: 'mp', id }, letters)}
       role={role}
+      onPage={onPage}
     />
   );
 }
@@ -182,7 +186,9 @@ interface MentionCardProps {
 
 function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps) {
   const [personId, setPersonId] = useState<number | null>(null);
-  if (personId !== null) return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} />;
+  if (personId !== null) {
+    return <PersonCard ask={ask} id={personId} articleDate={articleDate} letters={letters} onPage={target.onPage} />;
+  }
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;
   if (target.kind === 'bill') {
     return <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} letters={letters} />;
@@ -190,6 +196,13 @@ function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps)
   const ids = target.id.split(',').map(Number);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
   return (
-    <PersonCard ask={ask} id={ids[0]} articleDate={articleDate} letters={letters} role={roleNamedBy(target.text)} />
+    <PersonCard
+      ask={ask}
+      id={ids[0]}
+      articleDate={articleDate}
+      letters={letters}
+      role={roleNamedBy(target.text)}
+      onPage={target.onPage}
+    />
   );
 }

@@ -5,6 +5,8 @@ import { formatDate, todayIso } from '@/utils/dates';
 import type { PersonDetails } from '@/utils/cards/requests';
 import type { Post } from '@/utils/data/schema';
 import { postOn, roleOnDate } from '@/utils/matching/roles';
+import { pageLinks, type PageLink } from '@/utils/cards/page-links';
+import type { PageNamed } from '@/utils/page/card-contract';
 import { Provenance } from '../Provenance';
 import { SourceLink } from '../SourceLink';
 import { CardFrame } from './CardFrame';
@@ -32,6 +34,23 @@ function RoleAtArticleDate({
   );
 }
 
+/** How the MP is linked to the bills and the dispute the page names; nothing when they are not. */
+function OnThisPage({ links }: { links: PageLink[] }) {
+  if (!links.length) return null;
+  return (
+    <>
+      <h3>On this page</h3>
+      <ul class="on-this-page">
+        {links.map((link) => (
+          <li key={link.key}>
+            <SourceLink source={link.source}>{link.words}</SourceLink>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * An MP: first why they are in the article (their posts and seat at its date, and the bills they sponsored), then how
  * they voted in NHS divisions and on NHS policies, then the stances campaigners recorded. The bundled facts paint at once; `live`, the
@@ -45,6 +64,7 @@ export function MpCard({
   live,
   votes,
   role,
+  onPage,
   today = todayIso(),
 }: {
   details: PersonDetails;
@@ -55,6 +75,8 @@ export function MpCard({
   votes?: VotesState;
   /** The post the page named them by ("the Health Secretary"): the card says so, with its source. */
   role?: string | null;
+  /** What else the page names: the card says how the MP is linked to it, first. */
+  onPage?: PageNamed;
   today?: string;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
@@ -80,6 +102,7 @@ export function MpCard({
       </h2>
       {/* The post the page named them by ("the Health Secretary"): why they are in the article. */}
       <RoleAtArticleDate posts={posts ?? []} role={role ?? null} articleDate={articleDate} />
+      {onPage && <OnThisPage links={pageLinks(details, onPage, articleDate)} />}
       <MpFacts view={view} />
       {sponsoredBills.length > 0 && (
         <>

@@ -220,6 +220,26 @@ describe('the dispute card', () => {
   });
 });
 
+describe("an MP's card on what the page names", () => {
+  it('says first how the MP is linked to the bill and the dispute on this page, each with its source', async () => {
+    const { page, card } = await openReaderTab(site);
+    // Caroline Lucas sponsored the NHS Reinstatement Bill, which the demo article names.
+    await openCard(page, 'mp', '3930');
+    const lucas = await card.waitForText(/On this page/);
+    expect(squash(lucas)).toContain(squash('On this page Sponsored the National Health Service Bill 2015-16'));
+    expect(lucas.indexOf('On this page')).toBeLessThan(lucas.indexOf('NHS votes'));
+    // Jeremy Hunt, on a page about the dispute dated 14 March 2016, was Health Secretary then.
+    await page.keyboard.press('Escape');
+    await card.waitForText(/^$/);
+    await openCard(page, 'mp', '1572');
+    const hunt = await card.waitForText(/On this page/);
+    expect(hunt).toMatch(/Secretary of State for Health[^.]* on 14 March 2016, during the resident doctors’ dispute/);
+    const links = (await card.controls()).filter((control) => control.text.includes('during the resident doctors’'));
+    expect(links.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('the popup', () => {
   it('puts what concerns this page first, and reads the dispute as the card does', async () => {
     const popup = await site.browser.context.newPage();

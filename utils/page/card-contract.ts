@@ -13,6 +13,14 @@ export interface CardTarget {
   id: string;
   /** The words on the page. */
   text: string;
+  /** What else the page names: an MP's card says how the MP is linked to it. */
+  onPage?: PageNamed;
+}
+
+/** The bills (with the page's words for each) and whether the dispute are named on a page. */
+export interface PageNamed {
+  bills: { id: string; text: string }[];
+  dispute: boolean;
 }
 
 /** What the card tells the content script. */

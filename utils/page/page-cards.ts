@@ -5,7 +5,7 @@
  * the popup brings the reader to. The mention whose card is open is marked.
  */
 import { askFromPage } from './page-messages';
-import { publishedCardUi, type CardTarget, type CardUi } from './card-contract';
+import { publishedCardUi, type CardTarget, type CardUi, type PageNamed } from './card-contract';
 import type { Highlighter } from './highlights';
 import type { Mention, MentionIndex } from './mention-index';
 import { watchMentionIntents, type MentionIntents } from './mention-intents';
@@ -52,7 +52,12 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
     const ui = await loadCardUi();
     // The reader may have moved on while the card UI started.
     if (!ui || wanted !== mention) return;
-    const target: CardTarget = { kind: mention.entity.kind, id: mention.entity.id, text: mention.range.toString() };
+    const target: CardTarget = {
+      kind: mention.entity.kind,
+      id: mention.entity.id,
+      text: mention.range.toString(),
+      onPage: mention.entity.kind === 'mp' ? namedOnPage(found) : undefined,
+    };
     ui.open(target, firstBoxOf(mention), readDate(), {
       hover: (inside) => intents?.cardHover(inside),
       tabOut: () => intents?.cardTabOut(),
@@ -99,4 +104,15 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
       void cardUi?.then((ui) => ui?.destroy());
     },
   };
+}
+
+/** The bills and the dispute a page names, for an MP's card (`CardTarget.onPage`): each bill once, in its first words. */
+function namedOnPage(found: MentionIndex): PageNamed {
+  const bills = new Map<string, string>();
+  let dispute = false;
+  for (const { entity, text } of found.inPageOrder()) {
+    if (entity.kind === 'bill' && !bills.has(entity.id)) bills.set(entity.id, text);
+    else if (entity.kind === 'dispute') dispute = true;
+  }
+  return { bills: [...bills].map(([id, text]) => ({ id, text })), dispute };
 }
