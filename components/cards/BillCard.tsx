@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate, formatDateRange } from '@/utils/dates';
+import { formatDate, formatDateRange, todayIso } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
 import { billCardModel, STAGES_SHOWN, type CardStage } from '@/utils/parliament/bills/bill-card-model';
 import type { StoredLiveBill } from '@/utils/parliament/bills/live-bills';
@@ -23,12 +23,16 @@ function checkedOn(checkedAt: string): string {
   return formatDate(checkedAt.slice(0, 10));
 }
 
-/** A stage: its name links to its source; the line below says where it came from. */
-function Stage({ stage }: { stage: CardStage }) {
+/**
+ * A stage: its name links to its source; the line below says where it came from. A stage dated after `today` is a
+ * scheduled one (a campaigner's or a pack's), marked announced until its date.
+ */
+function Stage({ stage, today }: { stage: CardStage; today: string }) {
   return (
     <li>
       <div class="small muted">
         {formatDateRange(stage.date, stage.dateEnd)} · {stage.house === 'none' ? 'outside Parliament' : stage.house}
+        {stage.date > today && <TrustBadge kind="announced" />}
         {stage.secondary && <TrustBadge kind="second-hand" />}
       </div>
       <div>
@@ -79,6 +83,7 @@ export function BillCard({
 }) {
   const { bill, sponsor } = details;
   const model = billCardModel(details, live?.stored ?? null, now, formatDate);
+  const today = todayIso(now);
   // Parliament names the sponsor where Bevan's record does not.
   const sponsorName = sponsor?.name ?? bill.sponsorName ?? live?.stored?.bill.sponsors[0]?.name ?? null;
   const latest = model.stages.slice(0, STAGES_SHOWN);
@@ -109,7 +114,7 @@ export function BillCard({
       {latest.length ? (
         <ol class="timeline">
           {latest.map((stage) => (
-            <Stage key={`${stage.date}-${stage.stage}`} stage={stage} />
+            <Stage key={`${stage.date}-${stage.stage}`} stage={stage} today={today} />
           ))}
         </ol>
       ) : (
@@ -122,7 +127,7 @@ export function BillCard({
           </summary>
           <ol class="timeline">
             {earlier.map((stage) => (
-              <Stage key={`${stage.date}-${stage.stage}`} stage={stage} />
+              <Stage key={`${stage.date}-${stage.stage}`} stage={stage} today={today} />
             ))}
           </ol>
         </details>

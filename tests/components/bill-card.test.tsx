@@ -131,6 +131,37 @@ const checked: LiveBillView = {
   failure: null,
 };
 
+describe("a campaigner's bill with a reading scheduled", () => {
+  it('marks a stage dated after today announced, and no earlier stage', async () => {
+    const details = (await getBillDetails(db, 'health-and-social-care-bill-2010-12'))!;
+    const source = { url: 'https://example.org/order-paper', label: 'Order paper' };
+    const stage = (name: string, date: string) => ({
+      stage: name,
+      outcome: null,
+      house: 'Commons' as const,
+      date,
+      dateEnd: null,
+      source,
+      secondary: false,
+    });
+    const scheduled: BillDetails = {
+      ...details,
+      bill: {
+        ...details.bill,
+        id: 'fictional-scheduled-bill',
+        origin: 'campaigner',
+        stages: [stage('1st reading', '2026-11-02'), stage('2nd reading', '2027-01-22')],
+      },
+      divisions: [],
+    };
+    const card = show(<BillCard details={scheduled} now={NOW} />);
+    const [second, first] = [...card.querySelectorAll('ol.timeline li')];
+    expect(second.textContent).toContain('2nd reading');
+    expect(second.querySelector('.bevan-trust')?.textContent).toBe('Announced');
+    expect(first.querySelector('.bevan-trust')).toBeNull();
+  });
+});
+
 describe('a bill with a Parliament id', () => {
   it('leads with where it stands and its long title, from Parliament', () => {
     const card = show(<BillCard details={details} live={checked} now={NOW} />);
