@@ -118,6 +118,8 @@ describe('MpCard leads with why', () => {
           words: 'Presiding: does not vote',
         },
       ],
+      attendance: null,
+      attendanceGap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.',
       problem: null,
       off: false,
     };
@@ -131,6 +133,39 @@ describe('MpCard leads with why', () => {
     expect(row.querySelector('a')?.href).toBe('https://votes.parliament.uk/votes/commons/division/701');
     expect(row.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(card.textContent).not.toMatch(/absent/i);
+    expect(card.querySelector('.attendance')?.textContent).toBe(
+      'How often they voteIn the chair (the Speaker or a deputy), who do not vote: no share of votes to count.',
+    );
+  });
+
+  it('says how often the MP votes, with both counts, the months counted and a link, drawn and as text', () => {
+    const votes = {
+      divisions: [],
+      attendance: {
+        from: '2016-05-05',
+        to: '2016-12-31',
+        voted: 150,
+        total: 200,
+        cut: 'in the Commons from 5 May 2016',
+        url: 'https://members.parliament.uk/member/99001/voting',
+      },
+      attendanceGap: null,
+      problem: null,
+      off: false,
+    };
+    const card = show(
+      <MpCard details={CROSSER_DETAILS} articleDate="2017-01-10" live={live()} votes={{ status: 'answered', votes }} />,
+    );
+    const attendance = card.querySelector('.attendance')!;
+    expect(attendance.textContent).toBe(
+      'How often they voteVoted in 150 of 200 Commons divisions (75%) ' +
+        'From 5 May 2016 to 31 December 2016 (in the Commons from 5 May 2016). A vote missed may have many reasons ' +
+        'the record does not give.',
+    );
+    expect(attendance.querySelector('a')?.href).toBe('https://members.parliament.uk/member/99001/voting');
+    const bar = attendance.querySelector('svg')!;
+    expect(bar.getAttribute('aria-hidden')).toBe('true');
+    expect([...bar.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')))).toEqual([90, 30]);
   });
 });
 

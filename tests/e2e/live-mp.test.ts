@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CardReader } from '../../scripts/card-reader';
 import { openDemoSite, type DemoSite } from '../../scripts/demo-site';
 import { hoverMention, waitForReading } from './helpers/mentions';
-import { MCMAHON, POULTER, membersAnswer, votesAnswer } from './helpers/live-members';
+import { DIVISIONS_COUNTED, MCMAHON, POULTER, membersAnswer, votesAnswer } from './helpers/live-members';
 import { startParliamentStandIn, type ParliamentStandIn, type StandInRoute } from './helpers/parliament-stand-in';
 
 let standIn: ParliamentStandIn;
@@ -69,6 +69,20 @@ it('shows a by-election winner in the seat from the by-election, refining the bu
   const refined = await card.waitForText(/Checked with Parliament on/);
   expect(refined).toContain('On 1 March 2016: Labour (Co-op), Oldham West and Royton');
   expect(refined).toContain('Now: Labour (Co-op), Oldham West, Chadderton and Royton');
+  // How often he voted: the API's counts for the months before the article, which its records begin in 2016.
+  const counted = await card.waitForText(/How often they vote.*Voted in/);
+  expect(counted).toContain(
+    `Voted in ${DIVISIONS_COUNTED.member} of ${DIVISIONS_COUNTED.all} Commons divisions (84%) From 1 January 2016 to ` +
+      '29 February 2016 (Parliament’s record of votes begins in January 2016)',
+  );
+  const counts = standIn.requests
+    .map((request) => new URL(request.url))
+    .filter(
+      (url) =>
+        url.pathname === '/data/divisions.json/searchTotalResults' &&
+        url.searchParams.get('queryParameters.startDate') === '2016-01-01',
+    );
+  expect(counts.map((url) => url.searchParams.get('queryParameters.memberId'))).toEqual([null, '4569']);
   const link = (await card.controls()).find((control) => control.text === 'Parliament’s record');
   expect(link?.href).toBe('https://members.parliament.uk/member/4569/career');
   // In place: the card did not move, and did not shrink under the pointer.
@@ -85,6 +99,7 @@ it('says the Speaker presides and does not vote in the NHS divisions nearest the
   expect(text).toContain('14 July 2021: Health and Care Bill — Second Reading');
   expect(text).toContain('Ayes 356, Noes 219');
   expect(text).not.toMatch(/absent/i);
+  expect(text).toContain('In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.');
   const links = (await card.controls()).filter((control) => control.href?.startsWith('https://votes.parliament.uk/'));
   expect(links).toHaveLength(3);
 });

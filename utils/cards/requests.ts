@@ -20,6 +20,7 @@ import {
 import { z } from '../data/zod';
 import { MemberFacts } from '../parliament/members/facts';
 import { MemberVote } from '../parliament/votes/division';
+import { Attendance } from '../parliament/votes/attendance';
 
 export const PersonDetails = z.lazy(() =>
   z.object({
@@ -79,6 +80,8 @@ export const LiveVotes = z.lazy(() =>
         words: z.string(),
       }),
     ),
+    attendance: z.nullable(Attendance),
+    attendanceGap: z.nullable(z.string().check(z.maxLength(400))),
     problem: z.nullable(z.string().check(z.maxLength(400))),
     off: z.boolean(),
   }),

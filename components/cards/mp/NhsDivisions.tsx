@@ -1,6 +1,7 @@
 import { formatDate } from '@/utils/dates';
 import type { LiveVotes } from '@/utils/cards/requests';
 import { SourceLink } from '../../SourceLink';
+import { HowOftenTheyVote } from './HowOftenTheyVote';
 import { useNoShrink } from './use-no-shrink';
 import type { VotesState } from './use-live-votes';
 
@@ -48,7 +49,7 @@ function Row({ division }: { division: LiveVotes['divisions'][number] }) {
 }
 
 /**
- * The MP's votes in the NHS divisions nearest the article's date. Three rows are held open while Parliament is asked,
+ * The MP's votes in the NHS divisions nearest the article's date, and how often they vote. Three rows are held open while Parliament is asked,
  * so the card does not grow under the pointer when they arrive.
  */
 export function NhsDivisions({ state, dated }: { state: VotesState; dated: boolean }) {
@@ -57,14 +58,22 @@ export function NhsDivisions({ state, dated }: { state: VotesState; dated: boole
     <div class="nhs-divisions" ref={holder}>
       <h3>{dated ? 'NHS divisions nearest this date' : 'Latest NHS divisions'}</h3>
       {state.status === 'checking' ? (
-        <ul aria-busy="true">
-          {[0, 1, 2].map((row) => (
-            <li key={row}>
-              <div class="muted small">{row === 0 ? 'Checking Parliament’s record of votes…' : '\u00a0'}</div>
-              <div class="figures small">&nbsp;</div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul aria-busy="true">
+            {[0, 1, 2].map((row) => (
+              <li key={row}>
+                <div class="muted small">{row === 0 ? 'Checking Parliament’s record of votes…' : '\u00a0'}</div>
+                <div class="figures small">&nbsp;</div>
+              </li>
+            ))}
+          </ul>
+          {/* Room for how often they vote, which comes with the votes. */}
+          <div class="attendance" aria-hidden="true">
+            <h3>How often they vote</h3>
+            <p class="figures">&nbsp;</p>
+            <p class="small">&nbsp;</p>
+          </div>
+        </>
       ) : state.status === 'error' ? (
         <p class="muted small">{state.message}</p>
       ) : (
@@ -78,6 +87,7 @@ export function NhsDivisions({ state, dated }: { state: VotesState; dated: boole
           ) : (
             <p class="gap">No NHS divisions from 2016 on in Bevan’s data.</p>
           )}
+          <HowOftenTheyVote votes={state.votes} />
           {state.votes.problem && (
             <p class="muted small">
               {state.votes.off

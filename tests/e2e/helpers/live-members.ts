@@ -171,7 +171,18 @@ function divisionSummary(date: string, division: (typeof DIVISION_DAYS)[string][
   };
 }
 
+/**
+ * The stand-in's own counts for `searchTotalResults` (a bare number, as the API sends): every division in a window,
+ * and one MP's. Not Parliament's figures: the tests check that the card shows what the API says.
+ */
+export const DIVISIONS_COUNTED = { all: 95, member: 80 };
+
 export function votesAnswer(url: URL): StandInAnswer | undefined {
+  if (url.pathname === '/data/divisions.json/searchTotalResults') {
+    return {
+      body: url.searchParams.has('queryParameters.memberId') ? DIVISIONS_COUNTED.member : DIVISIONS_COUNTED.all,
+    };
+  }
   if (url.pathname === '/data/divisions.json/search') {
     const day = url.searchParams.get('queryParameters.startDate') ?? '';
     return { body: (DIVISION_DAYS[day] ?? []).map((division) => divisionSummary(day, division)) };

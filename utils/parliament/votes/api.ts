@@ -35,6 +35,9 @@ export type DivisionAnswer = z.infer<typeof DivisionAnswer>;
 
 export const DivisionSearchAnswer = z.array(DivisionSummary);
 
+/** The Commons Votes API has divisions from 2016 on. */
+export const VOTES_API_FROM = '2016-01-01';
+
 export const divisionPath = (id: number) => `/data/division/${id}.json`;
 export const DIVISION_SEARCH_PATH = '/data/divisions.json/search';
 /** The divisions of one day. */
@@ -42,6 +45,18 @@ export const daySearchQuery = (date: string) => ({
   'queryParameters.startDate': date,
   'queryParameters.endDate': date,
   'queryParameters.take': 50,
+});
+
+/** How many divisions meet a search: all of them between two days, or those in which one MP voted. */
+export const SEARCH_TOTAL_PATH = '/data/divisions.json/searchTotalResults';
+export const TotalAnswer = z.int().check(z.nonnegative());
+/** The divisions between two days (inclusive); with `memberId`, those in which that MP voted or told. */
+export const totalQuery = (from: string, to: string, memberId?: number) => ({
+  'queryParameters.startDate': from,
+  'queryParameters.endDate': to,
+  ...(memberId === undefined
+    ? {}
+    : { 'queryParameters.memberId': memberId, 'queryParameters.includeWhenMemberWasTeller': 'true' }),
 });
 
 /** Parliament's page for a division, the source link of its votes. */

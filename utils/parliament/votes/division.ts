@@ -88,7 +88,7 @@ export function memberVote(division: StoredDivision, memberId: number, context: 
   if (division.noes.includes(memberId)) return 'no';
   // The Speaker stands for no party: the bundled data gives the Speaker's party as "Speaker".
   if (context.presiding || /^speaker$/i.test(context.party?.trim() ?? '')) return 'presiding';
-  if (context.party !== null && /^sinn f[eé]in$/i.test(context.party.trim())) return 'abstentionist';
+  if (context.party !== null && isAbstentionistParty(context.party)) return 'abstentionist';
   if (context.sitting === false) return 'not-an-mp';
   if (
     division.evelCountry !== null &&
@@ -129,6 +129,11 @@ export function voteWords(vote: MemberVote, evelCountry: string | null): string 
     case 'not-an-mp':
       return 'Not an MP on this day';
   }
+}
+
+/** Sinn Féin's MPs do not take their seats, so never vote. */
+export function isAbstentionistParty(party: string): boolean {
+  return /^sinn f[eé]in$/i.test(party.trim());
 }
 
 /** The Speaker's chair and the deputies' (the Chairman of Ways and Means and the two Deputy Chairmen). */

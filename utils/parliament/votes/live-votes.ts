@@ -21,7 +21,9 @@ import {
   divisionPageUrl,
   divisionPath,
   DIVISION_SEARCH_PATH,
+  VOTES_API_FROM,
 } from './api';
+import { attendanceFor, NOT_CHECKED, type Attendance } from './attendance';
 import {
   dayKey,
   divisionKey,
@@ -33,8 +35,6 @@ import {
   type MemberVote,
 } from './division';
 
-/** The Commons Votes API has divisions from 2016 on. */
-export const VOTES_API_FROM = '2016-01-01';
 export const NEAREST_DIVISIONS = 3;
 
 const DayDivisions = z.array(z.object({ id: z.int().check(z.positive()), number: z.int(), title: z.string() }));
@@ -55,6 +55,9 @@ export interface DivisionVote {
 
 export interface LiveVotes {
   divisions: DivisionVote[];
+  /** How often they voted in the months before the date; null with `attendanceGap` saying why not. */
+  attendance: Attendance | null;
+  attendanceGap: string | null;
   /** Why some or all of the votes could not be read, in plain words. */
   problem: string | null;
   off: boolean;
@@ -183,7 +186,19 @@ export async function nhsVotesFor(
       words: voteWords(vote, got.value.evelCountry),
     });
   }
-  return { divisions: rows, problem, off };
+  // How often they vote, unless Parliament could not be asked just now.
+  let attendance: Attendance | null = null;
+  let attendanceGap: string | null = NOT_CHECKED;
+  if (!problem) {
+    const counted = await attendanceFor(db, client, memberId, date, memberships, facts, now);
+    if (counted.ok) ({ attendance } = counted);
+    else {
+      attendanceGap = counted.gap;
+      if (counted.problem) ({ problem, off } = counted);
+    }
+    if (counted.ok) attendanceGap = null;
+  }
+  return { divisions: rows, attendance, attendanceGap, problem, off };
 }
 
 /** After a failure, the votes service is left alone this long: a reader moving over mentions offline sends nothing. */
