@@ -17,6 +17,7 @@ import type { CardReader } from './card-reader';
 import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from './demo-site';
 import { hoverMention, tellTab, type ListedMention } from '../tests/e2e/helpers/mentions';
 import { clearNews, seedNews } from '../tests/e2e/helpers/seed-news';
+import { apiSample, startParliamentStandIn } from '../tests/e2e/helpers/parliament-stand-in';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
@@ -26,6 +27,10 @@ mkdirSync(OUT, { recursive: true });
 if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
 
 type Shot = (site: DemoSite) => Promise<Page>;
+
+/** The colour scheme being taken, and what to close once its pictures are taken. */
+let scheme: 'light' | 'dark' = 'light';
+const afterScheme: (() => Promise<void>)[] = [];
 
 /** Pages taken whole rather than as the window shows them. */
 const FULL_PAGE = new Set(['options', 'editor', 'editor-list', 'import-preview', 'import-errors', 'welcome']);
@@ -215,6 +220,27 @@ const SHOTS: Record<string, Shot> = {
     await page.locator('.bevan-pack-problems').waitFor();
     return page;
   },
+  // Add from Parliament, searching a stand-in for the Bills API that answers with the real API sample (a search for
+  // "business rates"): in a browser of its own, so that no other picture is taken with a stand-in for Parliament.
+  'add-from-parliament': async () => {
+    const search = apiSample('bills-api_v1_Bills_list.json');
+    if (!search) throw new Error('The Bills API sample is missing from ../shared/data/api-samples');
+    const standIn = await startParliamentStandIn((url) =>
+      url.host === 'bills-api.parliament.uk' && url.pathname === '/api/v1/Bills' ? { body: search } : undefined,
+    );
+    const own = await openDemoSite({ colorScheme: scheme, standIn });
+    afterScheme.push(async () => {
+      await own.close();
+      await standIn.close();
+    });
+    const page = await extensionPage(own, 'editor.html#bills', 'Health and Care Bill');
+    await page.getByLabel('Title or number of the bill').fill('business rates');
+    await page.getByRole('button', { name: 'Search Parliament' }).click();
+    await page.getByRole('list', { name: 'Bills found in Parliament' }).getByRole('listitem').first().waitFor();
+    // Its heading at the top of the window, the bills found below it.
+    await page.evaluate(() => document.getElementById('parliament-heading')?.scrollIntoView({ block: 'start' }));
+    return page;
+  },
   'import-preview': async (site) => {
     const page = await extensionPage(site, 'editor.html#packs', 'Import a data pack');
     await page.locator('#pack-file').setInputFiles(path.join(FIXTURES_DIR, 'packs/good-pack.json'));
@@ -223,7 +249,7 @@ const SHOTS: Record<string, Shot> = {
   },
 };
 
-for (const scheme of ['light', 'dark'] as const) {
+for (scheme of ['light', 'dark'] as const) {
   const site = await openDemoSite({ colorScheme: scheme });
   try {
     for (const [name, shot] of Object.entries(SHOTS)) {
@@ -236,5 +262,6 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   } finally {
     await site.close();
+    for (const close of afterScheme.splice(0)) await close();
   }
 }

@@ -1,7 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, formatDateRange, todayIso } from '@/utils/dates';
 import type { BillDetails } from '@/utils/cards/requests';
-import { billCardModel, STAGES_SHOWN, type CardStage } from '@/utils/parliament/bills/bill-card-model';
+import {
+  billCardModel,
+  STAGES_SHOWN,
+  type CardDivision,
+  type CardStage,
+} from '@/utils/parliament/bills/bill-card-model';
+import type { DivisionVotesState } from './use-division-votes';
 import type { StoredLiveBill } from '@/utils/parliament/bills/live-bills';
 import { publisherName } from '@/utils/sources/publisher';
 import { safeHttpsUrl } from '@/utils/urls';
@@ -48,6 +54,31 @@ function Stage({ stage, today }: { stage: CardStage; today: string }) {
   );
 }
 
+/** How the sponsor and the MPs the page names voted in one division, once Parliament has said. */
+function MembersVotes({
+  division,
+  state,
+  sponsorId,
+}: {
+  division: CardDivision;
+  state: DivisionVotesState | undefined;
+  sponsorId: number | null;
+}) {
+  if (state?.status !== 'answered') return null;
+  const row = state.votes.rows.find((found) => found.date === division.date && found.number === division.number);
+  if (!row?.votes.length) return null;
+  return (
+    <ul class="members-votes small">
+      {row.votes.map((vote) => (
+        <li key={vote.memberId}>
+          {vote.name}
+          {vote.memberId === sponsorId ? ' (sponsor)' : ''}: <strong>{vote.words}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function LiveStatus({ live, hasParliamentId }: { live: LiveBillView | undefined; hasParliamentId: boolean }) {
   if (!live || !hasParliamentId) return null;
   const checked = live.stored ? `Stages last checked with Parliament on ${checkedOn(live.stored.checkedAt)}.` : '';
@@ -74,12 +105,15 @@ export function BillCard({
   now = new Date(),
   onOpenPerson,
   actions,
+  divisionVotes,
 }: {
   details: BillDetails;
   live?: LiveBillView;
   now?: Date;
   onOpenPerson?: (id: number) => void;
   actions?: ComponentChildren;
+  /** How the sponsor and the MPs the page names voted in its divisions, from Parliament; not shown when not given. */
+  divisionVotes?: DivisionVotesState;
 }) {
   const { bill, sponsor } = details;
   const model = billCardModel(details, live?.stored ?? null, now, formatDate);
@@ -154,9 +188,21 @@ export function BillCard({
                     <span class="muted"> · checked with Parliament on {checkedOn(division.checkedAt)}</span>
                   )}
                 </div>
+                <MembersVotes division={division} state={divisionVotes} sponsorId={sponsor?.id ?? null} />
               </li>
             ))}
           </ul>
+          {divisionVotes?.status === 'checking' && (
+            <p class="small muted">Checking Parliament’s record of how they voted…</p>
+          )}
+          {divisionVotes?.status === 'error' && <p class="small muted">{divisionVotes.message}</p>}
+          {divisionVotes?.status === 'answered' && divisionVotes.votes.problem && (
+            <p class="small muted">
+              {divisionVotes.votes.off
+                ? `MPs’ votes not checked with Parliament. ${divisionVotes.votes.problem}`
+                : `Parliament’s record of votes could not be read: ${divisionVotes.votes.problem}`}
+            </p>
+          )}
         </>
       )}
       {parliamentPage && (

@@ -8,12 +8,14 @@ import { ProvenanceAsk } from '../Provenance';
 import { useRequest } from '../use-request';
 import { useLiveMp } from './mp/use-live-mp';
 import { useLiveVotes } from './mp/use-live-votes';
-import { todayIso } from '@/utils/dates';
+import { formatDate, todayIso } from '@/utils/dates';
+import { billCardModel } from '@/utils/parliament/bills/bill-card-model';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
 import { MpCard } from './MpCard';
 import { CardCredits, CardFrame } from './CardFrame';
+import { useDivisionVotes } from './use-division-votes';
 import { useLiveBill } from './use-live-bill';
 import { WriteToMpButton, type LetterContext } from './WriteToMpButton';
 
@@ -117,14 +119,26 @@ function BillDetailsCard({
   id,
   onOpenPerson,
   letters,
+  onPage,
 }: {
   ask: Ask;
   id: string;
   onOpenPerson: (id: number) => void;
   letters?: LetterContext;
+  /** What else the page names: the MPs whose votes in the bill's divisions the card shows. */
+  onPage?: PageNamed;
 }) {
   const state = useRequest(ask, 'getBill', { id });
   const live = useLiveBill(ask, id);
+  // The divisions the card lists, once Parliament's check of the bill (which may add some) is over.
+  const details = state.status === 'ok' ? state.data : null;
+  const divisions =
+    details && !live.checking ? billCardModel(details, live.stored, new Date(), formatDate).divisions : null;
+  const sponsorId = details?.sponsor?.id;
+  const divisionVotes = useDivisionVotes(ask, divisions, [
+    ...(sponsorId === undefined ? [] : [sponsorId]),
+    ...(onPage?.mps.map((mp) => mp.id) ?? []),
+  ]);
   useReportShown(state.status !== 'loading');
   if (state.status === 'loading') return <Loading label="Bill" />;
   if (state.status === 'error') return <Problem label="Bill" message={state.error.message} />;
@@ -140,6 +154,7 @@ function BillDetailsCard({
         live={live}
         onOpenPerson={onOpenPerson}
         actions={writeAction(ask, { kind: 'bill', id }, letters)}
+        divisionVotes={divisionVotes}
       />
     </CardCredits.Provider>
   );
@@ -191,7 +206,9 @@ function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps)
   }
   if (target.kind === 'dispute') return <DisputeDetailsCard ask={ask} articleDate={articleDate} letters={letters} />;
   if (target.kind === 'bill') {
-    return <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} letters={letters} />;
+    return (
+      <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} letters={letters} onPage={target.onPage} />
+    );
   }
   const ids = target.id.split(',').map(Number);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;

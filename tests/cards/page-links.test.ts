@@ -45,7 +45,9 @@ const post = (role: string, title: string, start: string, end: string | null): P
 });
 
 const mp = {
-  ...details(99001, 'Alex Fictional', true, [spell(99001, 'Labour', 'Exampleton North', '2015-05-07', null, 'sitting')]),
+  ...details(99001, 'Alex Fictional', true, [
+    spell(99001, 'Labour', 'Exampleton North', '2015-05-07', null, 'sitting'),
+  ]),
   sponsoredBills: [BILL],
   stances: [
     stance('s1', { kind: 'bill', billId: BILL.id }, 'supports'),
@@ -60,9 +62,11 @@ const mp = {
 
 describe('an MP card on what the page names', () => {
   it('says the MP sponsored a bill on the page, and what campaigners recorded on it, in the page’s words', () => {
-    const words = pageLinks(mp, { bills: [{ id: BILL.id, text: 'care bill' }], dispute: false }, '2016-03-14').map(
-      (link) => link.words,
-    );
+    const words = pageLinks(
+      mp,
+      { mps: [], bills: [{ id: BILL.id, text: 'care bill' }], dispute: false },
+      '2016-03-14',
+    ).map((link) => link.words);
     expect(words).toEqual([
       'Sponsored the Fictional Care Bill 2015-16',
       'Recorded by campaigners as supporting the care bill (1 February 2016)',
@@ -70,21 +74,31 @@ describe('an MP card on what the page names', () => {
   });
 
   it('on a page about the dispute, names the health post held at the article’s date, and no other post', () => {
-    const words = pageLinks(mp, { bills: [], dispute: true }, '2016-03-14').map((link) => link.words);
+    const words = pageLinks(mp, { mps: [], bills: [], dispute: true }, '2016-03-14').map((link) => link.words);
     expect(words).toEqual([
       'Recorded by campaigners as opposing the resident doctors’ dispute (1 February 2016)',
       'Secretary of State for Health on 14 March 2016, during the resident doctors’ dispute',
     ]);
     // Undated, or after the post: no post is claimed.
-    expect(pageLinks(mp, { bills: [], dispute: true }, null).map((link) => link.words)).toHaveLength(1);
-    expect(pageLinks(mp, { bills: [], dispute: true }, '2019-01-01').map((link) => link.words)).toHaveLength(1);
+    expect(pageLinks(mp, { mps: [], bills: [], dispute: true }, null).map((link) => link.words)).toHaveLength(1);
+    expect(pageLinks(mp, { mps: [], bills: [], dispute: true }, '2019-01-01').map((link) => link.words)).toHaveLength(
+      1,
+    );
   });
 
   it('says nothing of what the page does not name, and gives each link its source', () => {
     expect(
-      pageLinks(mp, { bills: [{ id: 'unrelated-bill', text: 'Unrelated Bill' }], dispute: false }, '2016-03-14'),
+      pageLinks(
+        mp,
+        { mps: [], bills: [{ id: 'unrelated-bill', text: 'Unrelated Bill' }], dispute: false },
+        '2016-03-14',
+      ),
     ).toEqual([]);
-    for (const link of pageLinks(mp, { bills: [{ id: BILL.id, text: 'care bill' }], dispute: true }, '2016-03-14')) {
+    for (const link of pageLinks(
+      mp,
+      { mps: [], bills: [{ id: BILL.id, text: 'care bill' }], dispute: true },
+      '2016-03-14',
+    )) {
       expect(link.source.url).toMatch(/^https:/);
     }
   });

@@ -131,6 +131,54 @@ const checked: LiveBillView = {
   failure: null,
 };
 
+describe("MPs' votes in a bill's divisions", () => {
+  it('shows beside each division how the sponsor and the MPs the page names voted, as Parliament said', async () => {
+    const details = (await getBillDetails(db, 'health-and-care-bill-2021-22'))!;
+    const votes = {
+      rows: [
+        {
+          date: '2021-07-14',
+          number: 56,
+          votes: [
+            { memberId: 3945, name: details.sponsor!.name, vote: 'aye' as const, words: 'Aye' },
+            { memberId: 172, name: 'Diane Abbott', vote: 'no' as const, words: 'No' },
+          ],
+        },
+      ],
+      problem: null,
+      off: false,
+    };
+    const card = show(<BillCard details={details} now={NOW} divisionVotes={{ status: 'answered', votes }} />);
+    const division = [...card.querySelectorAll('.divisions > li')].find((item) =>
+      item.textContent!.includes('division 56'),
+    )!;
+    expect([...division.querySelectorAll('.members-votes li')].map((item) => item.textContent)).toEqual([
+      `${details.sponsor!.name} (sponsor): Aye`,
+      'Diane Abbott: No',
+    ]);
+    // A division Parliament said nothing of shows no votes.
+    const other = [...card.querySelectorAll('.divisions > li')].find((item) =>
+      item.textContent!.includes('division 55'),
+    )!;
+    expect(other.querySelector('.members-votes')).toBeNull();
+  });
+
+  it('says so while asking, and why when Parliament could not be asked', async () => {
+    const details = (await getBillDetails(db, 'health-and-care-bill-2021-22'))!;
+    expect(show(<BillCard details={details} now={NOW} divisionVotes={{ status: 'checking' }} />).textContent).toContain(
+      'Checking Parliament’s record of how they voted…',
+    );
+    const offline = {
+      rows: [],
+      problem: "Parliament's votes service could not be reached: you may be offline.",
+      off: false,
+    };
+    expect(
+      show(<BillCard details={details} now={NOW} divisionVotes={{ status: 'answered', votes: offline }} />).textContent,
+    ).toContain("Parliament’s record of votes could not be read: Parliament's votes service could not be reached");
+  });
+});
+
 describe("a campaigner's bill with a reading scheduled", () => {
   it('marks a stage dated after today announced, and no earlier stage', async () => {
     const details = (await getBillDetails(db, 'health-and-social-care-bill-2010-12'))!;

@@ -68,23 +68,35 @@ function testBill(stages: ReturnType<typeof testStage>[]) {
 
 let stagesOfTestBill = [testStage(1, '1st reading', '2026-06-01')];
 
+/** Kevin Hollinrake, whom the test page names: an Aye in the test bill's invented division. */
+const HOLLINRAKE = 4474;
+const SECOND_READING_DIVISION = {
+  DivisionId: 990002,
+  Date: '2026-11-30T19:15:00',
+  Number: 301,
+  Title: 'Bevan Test Hospitals Bill: Second Reading',
+  AyeCount: 310,
+  NoCount: 190,
+};
+
 function parliament(url: URL) {
   if (url.host === 'commonsvotes-api.parliament.uk' && url.pathname === '/data/divisions.json/search') {
     const secondReading = stagesOfTestBill.some((stage) => stage.description === '2nd reading');
+    const byTitle = url.searchParams.get('queryParameters.searchTerm') === 'Bevan Test Hospitals Bill';
+    const byDay = url.searchParams.get('queryParameters.startDate') === '2026-11-30';
+    return { body: (byTitle || byDay) && secondReading ? [SECOND_READING_DIVISION] : [] };
+  }
+  if (url.host === 'commonsvotes-api.parliament.uk' && url.pathname === '/data/division/990002.json') {
+    const voter = (id: number) => ({ MemberId: id, Name: `Member ${id}` });
     return {
-      body:
-        url.searchParams.get('queryParameters.searchTerm') === 'Bevan Test Hospitals Bill' && secondReading
-          ? [
-              {
-                DivisionId: 990002,
-                Date: '2026-11-30T19:15:00',
-                Number: 301,
-                Title: 'Bevan Test Hospitals Bill: Second Reading',
-                AyeCount: 310,
-                NoCount: 190,
-              },
-            ]
-          : [],
+      body: {
+        ...SECOND_READING_DIVISION,
+        Ayes: [voter(HOLLINRAKE)],
+        Noes: [voter(172)],
+        AyeTellers: [],
+        NoTellers: [],
+        NoVoteRecorded: [],
+      },
     };
   }
   if (url.host !== 'bills-api.parliament.uk') return undefined;
@@ -256,9 +268,11 @@ describe.runIf(haveSamples)('live bills from Parliament', () => {
     text = await openCard('Bevan Test Hospitals Bill', /2nd reading/);
     expect(text).toContain('30 November 2026');
     expect(text).toContain('Before Parliament: now at 2nd reading in the Commons');
-    // And the division at its second reading, from the Commons Votes API's search by its title.
+    // And the division at its second reading, from the Commons Votes API's search by its title, with the vote of
+    // the MP the page names beside it.
     expect(text).toContain('Bevan Test Hospitals Bill: Second Reading');
     expect(text).toContain('Ayes 310, Noes 190');
+    expect(await card.waitForText(/Kevin Hollinrake: Aye/)).toContain('Kevin Hollinrake: Aye');
   });
 
   it('with the server down, the stored stages stay and the card says when they were last checked', async () => {

@@ -23,6 +23,7 @@ export function createCardHandlers(
     },
     getLiveMp: async ({ id, refresh }) => ok(await liveMembers.get(id, refresh)),
     getLiveVotes: async ({ id, date }) => ok(await liveVotes.get(id, date)),
+    getDivisionVotes: async (request) => ok(await liveVotes.inDivisions(request)),
     getBill: async ({ id }) => ok(await getBillDetails(await database(), id)),
     getDisputeTimeline: async () => ok(await getDisputeTimeline(await database())),
     searchPeople: async ({ query, limit }) => ok(await searchPeople(await database(), query, limit)),

@@ -21,6 +21,7 @@ import { z } from '../data/zod';
 import { MemberFacts } from '../parliament/members/facts';
 import { MemberVote } from '../parliament/votes/division';
 import { Attendance } from '../parliament/votes/attendance';
+import { DivisionVotes, DivisionVotesRequest } from '../parliament/votes/division-votes';
 
 export const PersonDetails = z.lazy(() =>
   z.object({
@@ -112,6 +113,8 @@ export const cardRequests = {
     response: LiveVotes,
     privileged: false,
   },
+  /** How the bill's sponsor and the MPs a page names voted in its Commons divisions, from the Commons Votes API. */
+  getDivisionVotes: { request: DivisionVotesRequest, response: DivisionVotes, privileged: false },
   getBill: { request: z.object({ id: BillId }), response: z.nullable(BillDetails), privileged: false },
   getDisputeTimeline: { request: z.object({}), response: z.array(DisputeEvent), privileged: false },
   searchPeople: {

@@ -17,8 +17,9 @@ export interface CardTarget {
   onPage?: PageNamed;
 }
 
-/** The bills (with the page's words for each) and whether the dispute are named on a page. */
+/** The MPs and bills (with the page's words for each) and whether the dispute are named on a page. */
 export interface PageNamed {
+  mps: { id: number; text: string }[];
   bills: { id: string; text: string }[];
   dispute: boolean;
 }

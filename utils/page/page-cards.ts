@@ -56,7 +56,7 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
       kind: mention.entity.kind,
       id: mention.entity.id,
       text: mention.range.toString(),
-      onPage: mention.entity.kind === 'mp' ? namedOnPage(found) : undefined,
+      onPage: mention.entity.kind === 'dispute' ? undefined : namedOnPage(found),
     };
     ui.open(target, firstBoxOf(mention), readDate(), {
       hover: (inside) => intents?.cardHover(inside),
@@ -106,13 +106,22 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
   };
 }
 
-/** The bills and the dispute a page names, for an MP's card (`CardTarget.onPage`): each bill once, in its first words. */
+/**
+ * What a page names, for an MP's or a bill's card (`CardTarget.onPage`): each MP (one a name leaves ambiguous is
+ * left out) and bill once, in its first words, and whether it names the dispute.
+ */
 function namedOnPage(found: MentionIndex): PageNamed {
+  const mps = new Map<number, string>();
   const bills = new Map<string, string>();
   let dispute = false;
   for (const { entity, text } of found.inPageOrder()) {
-    if (entity.kind === 'bill' && !bills.has(entity.id)) bills.set(entity.id, text);
+    if (entity.kind === 'mp' && !entity.ambiguous && !mps.has(Number(entity.id))) mps.set(Number(entity.id), text);
+    else if (entity.kind === 'bill' && !bills.has(entity.id)) bills.set(entity.id, text);
     else if (entity.kind === 'dispute') dispute = true;
   }
-  return { bills: [...bills].map(([id, text]) => ({ id, text })), dispute };
+  return {
+    mps: [...mps].map(([id, text]) => ({ id, text })),
+    bills: [...bills].map(([id, text]) => ({ id, text })),
+    dispute,
+  };
 }

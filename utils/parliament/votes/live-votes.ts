@@ -5,7 +5,7 @@
  */
 import type { BevanDb } from '../../data/db';
 import { seatAt as bundledSeatAt } from '../../data/memberships';
-import type { Division } from '../../data/schema';
+import type { Division, Membership } from '../../data/schema';
 import { z } from '../../data/zod';
 import type { ParliamentClient } from '../client';
 import { checkingOn, failureWords } from '../members/live-member';
@@ -14,6 +14,7 @@ import { readLive, writeLive } from '../live-store';
 import { partyAt, postsAt, seatAt } from '../members/at-date';
 import { memberKey } from '../members/facts';
 import { readMemberFacts } from '../members/map-member';
+import type { MemberFacts } from '../members/facts';
 import {
   DivisionAnswer,
   DivisionSearchAnswer,
@@ -23,6 +24,7 @@ import {
   DIVISION_SEARCH_PATH,
   VOTES_API_FROM,
 } from './api';
+import { votesInDivisions, type DivisionVotes, type DivisionVotesRequest } from './division-votes';
 import { attendanceFor, NOT_CHECKED, type Attendance } from './attendance';
 import {
   dayKey,
@@ -33,6 +35,7 @@ import {
   toStoredDivision,
   voteWords,
   type MemberVote,
+  type VoteContext,
 } from './division';
 
 export const NEAREST_DIVISIONS = 3;
@@ -73,7 +76,7 @@ export function nearestDivisions(divisions: readonly Division[], date: string, l
     .sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
 }
 
-type Step<T> = { ok: true; value: T } | { ok: false; problem: string; off: boolean };
+export type Step<T> = { ok: true; value: T } | { ok: false; problem: string; off: boolean };
 
 async function dayDivisions(
   db: BevanDb,
@@ -122,6 +125,38 @@ async function division(db: BevanDb, client: ParliamentClient, id: number, now: 
   return { ok: true, value };
 }
 
+/** Said of a division Bevan's data names that the API's search of its day does not list. */
+export const NO_RECORD = 'Parliament’s votes service has no record of this division';
+
+/**
+ * A division named by its day and number, with every MP's vote: the day's search gives the API's id, and the division
+ * is fetched once and kept. Null when the day lists no division of that number.
+ */
+export async function divisionOn(
+  db: BevanDb,
+  client: ParliamentClient,
+  date: string,
+  number: number,
+  now: Date,
+): Promise<Step<StoredDivision | null>> {
+  const day = await dayDivisions(db, client, date, now);
+  if (!day.ok) return day;
+  const found = day.value.find((summary) => summary.number === number);
+  return found ? division(db, client, found.id, now) : { ok: true, value: null };
+}
+
+/** What explains an MP's missing vote on a day: from Parliament's record where Bevan has it, else the bundled spells. */
+export function voteContext(memberships: readonly Membership[], facts: MemberFacts | null, date: string): VoteContext {
+  const bundled = bundledSeatAt(memberships, date);
+  return {
+    presiding: facts ? postsAt(facts, date).some((post) => isPresidingPost(post.title)) : false,
+    party: (facts ? partyAt(facts, date)?.party : null) ?? bundled?.membership.party ?? null,
+    // Only Parliament's own record can say an MP had not yet come, or had gone: the bundled spells leave gaps.
+    sitting: facts ? seatAt(facts, date) !== null : null,
+    country: null,
+  };
+}
+
 /** How `memberId` voted in the NHS divisions nearest `date` (today when the article's date is unknown). */
 export async function nhsVotesFor(
   db: BevanDb,
@@ -153,30 +188,16 @@ export async function nhsVotesFor(
     };
     rows.push(row);
     if (problem) continue;
-    const day = await dayDivisions(db, client, nhs.date, now);
-    if (!day.ok) {
-      ({ problem, off } = day);
-      continue;
-    }
-    const found = day.value.find((summary) => summary.number === nhs.number);
-    if (!found) {
-      row.words = 'Parliament’s votes service has no record of this division';
-      continue;
-    }
-    const got = await division(db, client, found.id, now);
+    const got = await divisionOn(db, client, nhs.date, nhs.number, now);
     if (!got.ok) {
       ({ problem, off } = got);
       continue;
     }
-    const bundled = bundledSeatAt(memberships, nhs.date);
-    const context = {
-      presiding: facts ? postsAt(facts, nhs.date).some((post) => isPresidingPost(post.title)) : false,
-      party: (facts ? partyAt(facts, nhs.date)?.party : null) ?? bundled?.membership.party ?? null,
-      // Only Parliament's own record can say an MP had not yet come, or had gone: the bundled spells leave gaps.
-      sitting: facts ? seatAt(facts, nhs.date) !== null : null,
-      country: null,
-    };
-    const vote = memberVote(got.value, memberId, context);
+    if (!got.value) {
+      row.words = NO_RECORD;
+      continue;
+    }
+    const vote = memberVote(got.value, memberId, voteContext(memberships, facts, nhs.date));
     Object.assign(row, {
       title: nhs.title ?? got.value.title,
       url: divisionPageUrl(got.value.id),
@@ -217,17 +238,24 @@ export function createLiveVotes(
         ? { ok: false, failure: { kind: 'unreachable' } }
         : client().getJson(...args),
   };
+  async function guarded<T extends { problem: string | null; off: boolean }>(
+    work: (db: BevanDb, client: ParliamentClient) => Promise<T>,
+  ): Promise<T> {
+    const db = await database();
+    // Turned off since, the reader is told so (the client answers "off" without a request), not the old failure.
+    const recent =
+      failed && now().getTime() - failed.at < VOTES_RETRY_AFTER_FAILURE_MS && (await checkingOn(db)) ? failed : null;
+    const answer = await work(db, recent ? quiet : client());
+    if (recent && answer.problem) return { ...answer, problem: recent.problem };
+    if (answer.problem && !answer.off) failed = { at: now().getTime(), problem: answer.problem };
+    else if (!answer.problem) failed = null;
+    return answer;
+  }
   return {
-    async get(memberId: number, date: string): Promise<LiveVotes> {
-      const db = await database();
-      // Turned off since, the reader is told so (the client answers "off" without a request), not the old failure.
-      const recent =
-        failed && now().getTime() - failed.at < VOTES_RETRY_AFTER_FAILURE_MS && (await checkingOn(db)) ? failed : null;
-      const votes = await nhsVotesFor(db, recent ? quiet : client(), memberId, date, now());
-      if (recent && votes.problem) return { ...votes, problem: recent.problem };
-      if (votes.problem && !votes.off) failed = { at: now().getTime(), problem: votes.problem };
-      else if (!votes.problem) failed = null;
-      return votes;
-    },
+    get: (memberId: number, date: string): Promise<LiveVotes> =>
+      guarded((db, asked) => nhsVotesFor(db, asked, memberId, date, now())),
+    /** How some MPs voted in some divisions (a bill's), with the same restraint. */
+    inDivisions: (request: DivisionVotesRequest): Promise<DivisionVotes> =>
+      guarded((db, asked) => votesInDivisions(db, asked, request, now())),
   };
 }
