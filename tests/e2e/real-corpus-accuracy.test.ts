@@ -21,8 +21,8 @@ const hasRealCorpus = existsSync(REAL_CORPUS_DIR);
  * case lost on the bills or the dispute (0.05 to 0.1) is seen. Raise them as the annotator improves.
  */
 const MEASURED: Record<ScoredKind, { precision: number | null; recall: number }> = {
-  mps: { precision: 1, recall: 0.966 },
-  forms: { precision: null, recall: 0.959 },
+  mps: { precision: 1, recall: 0.975 },
+  forms: { precision: null, recall: 0.966 },
   bills: { precision: 0.941, recall: 1 },
   dispute: { precision: 1, recall: 0.889 },
 };

@@ -3,31 +3,30 @@ import { annotatePage } from '@/utils/page/annotate';
 import { createPageState, type Mention } from '@/utils/page/page-state';
 import { textRuns } from '@/utils/page/text-walkers';
 import { compileMatcher } from '@/utils/matching/compile';
+import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 
-const matcher = compileMatcher(
-  {
-    version: 'test',
-    people: [
-      { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
-      { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
-      { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
-      { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
-      { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
-      { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
-      { id: 4300, names: ['Mark Harper'], spells: [['2010-05-06', null]] },
-      { id: 4301, names: ['Alister Jack'], spells: [['2017-06-08', '2024-05-30']] },
-    ],
-    bills: [
-      { id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' },
-      {
-        id: 'hsc-bill-2010-12',
-        names: ['Health and Social Care Bill 2010-12', 'Health and Social Care Act 2012'],
-        since: '2011-01-19',
-      },
-    ],
-  },
-  '2025-07-25',
-);
+const SPEC: MatcherSpec = {
+  version: 'test',
+  people: [
+    { id: 4504, names: ['Wes Streeting'], spells: [['2015-05-07', null]] },
+    { id: 3930, names: ['Caroline Lucas'], spells: [['2010-05-06', '2024-05-30']] },
+    { id: 1572, names: ['Jeremy Hunt', 'Sir Jeremy Hunt'], spells: [['2010-05-06', null]] },
+    { id: 4111, names: ['Tristram Hunt'], spells: [['2010-05-06', '2017-02-23']] },
+    { id: 8, names: ['Theresa May'], spells: [['2010-05-06', '2024-05-30']] },
+    { id: 1541, names: ['Damian Green'], spells: [['2010-05-06', null]] },
+    { id: 4300, names: ['Mark Harper'], spells: [['2010-05-06', null]] },
+    { id: 4301, names: ['Alister Jack'], spells: [['2017-06-08', '2024-05-30']] },
+  ],
+  bills: [
+    { id: 'nhs-bill-2015-16', names: ['NHS Reinstatement Bill'], since: '2015-07-01' },
+    {
+      id: 'hsc-bill-2010-12',
+      names: ['Health and Social Care Bill 2010-12', 'Health and Social Care Act 2012'],
+      since: '2011-01-19',
+    },
+  ],
+};
+const matcher = compileMatcher(SPEC, '2025-07-25');
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -398,5 +397,48 @@ describe('a bill not yet near', () => {
     expect(read('2012-02-01')).toEqual([]);
     // Announced before its first reading: within a year, it is the bill.
     expect(read('2029-11-01')).toEqual([['Clinic Reform Bill', 'bill', 'clinic-bill-2030-31']]);
+  });
+});
+
+describe('a surname alone on a page about the dispute', () => {
+  // Wes Streeting, Health Secretary from 5 July 2024 (test data).
+  const withPosts = compileMatcher(
+    {
+      ...SPEC,
+      roles: {
+        posts: [{ role: 'health-secretary', personId: 4504, start: '2024-07-05', end: null }],
+        knownUntil: null,
+      },
+    },
+    '2025-08-03',
+  );
+  const annotate = (html: string) =>
+    found(annotatePage(page(html), { matcher: withPosts, allowPeople: true, maxPerEntity: 10 }));
+
+  it("names the Health Secretary of the article's date, though the page never names them in full", () => {
+    expect(
+      annotate(
+        '<div id="story"><p>Streeting called for an end to the cycle of disruption on Sunday, and urged the union ' +
+          'to talk.</p><p>Resident doctors in England began a five-day strike over pay on Friday morning.</p></div>',
+      ),
+    ).toEqual([
+      ['Streeting', 'mp', '4504'],
+      ['Resident doctors in England began a five-day strike', 'dispute', 'junior-doctors-dispute'],
+    ]);
+  });
+
+  it('names nobody on a page about something else, or about doctors elsewhere', () => {
+    expect(
+      annotate(
+        '<div id="story"><p>Streeting called for an end to the delays on Sunday, as ministers met council leaders ' +
+          'about housing.</p><p>Council leaders said the money, promised in the spring, had not come.</p></div>',
+      ),
+    ).toEqual([]);
+    expect(
+      annotate(
+        '<div id="story"><p>Streeting called for calm on Sunday, and said Holyrood must settle its own dispute.</p>' +
+          '<p>Resident doctors in Scotland began a strike over pay in Glasgow and Edinburgh on Friday.</p></div>',
+      ),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  * over short idle slices.
  */
 import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
-import { disputePageOf } from '../matching/dispute';
+import { disputePageOf, findDisputes } from '../matching/dispute';
 import { formKey, type CompiledMatcher, type ResolvedEntity } from '../matching/packed-format';
 import { hasUkPoliticalContext } from './article';
 import { inMainText, mainTextOf } from './main-text';
@@ -191,6 +191,14 @@ function decide(
     const later = namedInFullIn(mainText, match.text, options.matcher, state);
     candidates = entity.candidates.filter((id) => later.has(id));
   }
+  // None named in full: on a page about the dispute, the Health Secretary of the article's date, whom such pages
+  // name by surname alone ("Streeting called for an end to the dispute").
+  if (!candidates.length) {
+    const secretary = options.matcher.roleHolders?.get(DISPUTE_MINISTER);
+    if (secretary !== undefined && entity.candidates.includes(secretary) && aboutTheDispute(options, state, at)) {
+      candidates = [secretary];
+    }
+  }
   if (candidates.length !== 1) return null;
   // The few words around the surname decide; a window keeps each test short on long paragraphs.
   const from = Math.max(0, match.start - CONTEXT_WINDOW);
@@ -260,6 +268,26 @@ function mainTextFor(state: PageState, node: Node): Element[] | null {
     state.mainText = body ? mainTextOf(body) : null;
   }
   return state.mainText;
+}
+
+/** The post the dispute was with: its holder is who a page about the dispute means by their surname. */
+const DISPUTE_MINISTER = 'health-secretary';
+
+const DISPUTE_PAGE_SAMPLE = 200_000;
+
+/** Whether the page as a whole names England's doctors' dispute, read once. */
+function aboutTheDispute(options: AnnotateOptions, state: PageState, at: TextPosition): boolean {
+  if (state.aboutTheDispute === undefined) {
+    // As much of the page as any article: a huge page is not searched whole.
+    const text = (state.pageText ?? textOfPage(at.node)).slice(0, DISPUTE_PAGE_SAMPLE);
+    const sources = options.matcher.cues.dispute;
+    const page = (state.disputePage ??= disputePageOf(sources, text));
+    state.aboutTheDispute =
+      !page.otherNation &&
+      page.namesNhs &&
+      findDisputes(sources, text).some((span) => !span.needsNamedDoctors || page.namesDoctors);
+  }
+  return state.aboutTheDispute;
 }
 
 /** Words before a surname read for the full name that ends with it: a given name, a middle name, a title. */

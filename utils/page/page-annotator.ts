@@ -121,9 +121,11 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       // A newer source replaced this one while it loaded: it has asked for its own.
       if (stopped || asked !== source) return;
       waitingForMatcher = false;
-      // Loading the reader's script ran on the page's thread: it is Bevan's time too.
-      if (matcher) times.add(matcher.loadMs, false);
-      if (matcher) loaded = { ...matcher, options: { ...options, matcher: matcher.matcher } };
+      if (matcher) {
+        // Loading the reader's script ran on the page's thread: it is Bevan's time too.
+        times.add(matcher.loadMs, false);
+        loaded = { ...matcher, options: { ...options, matcher: matcher.matcher } };
+      }
       // Content added later looks again, and asks again.
       else queue.length = 0;
       schedule(slice);
@@ -229,7 +231,7 @@ class SliceTimes {
   private scriptMs = 0;
   private longestMs = 0;
 
-  /** `slice`: the time was one slice's (a script's loading is not, and is not a slice's length). */
+  /** `slice`: whether the time was one slice's (the reader's loading counts in the script time, but is no slice). */
   add(took: number, slice = true): void {
     this.scriptMs += took;
     if (slice) this.longestMs = Math.max(this.longestMs, took);

@@ -52,6 +52,8 @@ export interface PageState {
   namedInMainText?: Map<string, Set<number>>;
   /** What the page as a whole says of the dispute, read when the dispute is first found. */
   disputePage?: DisputePage;
+  /** Whether the page names the dispute anywhere, read when a surname alone first needs it. */
+  aboutTheDispute?: boolean;
 }
 
 /** A place in the page: a text node and a character offset in it. */
