@@ -21,12 +21,38 @@ type Context = {
   report: BuildReport;
 };
 
-export function memberships(sources: Pick<Sources, 'geWinners'>, context: Context): Membership[] {
+export function memberships(sources: Pick<Sources, 'geWinners' | 'currentMps'>, context: Context): Membership[] {
   // In this order, so that the report lists what each step dropped in turn.
   const parlparse = parlparseMemberships(context, coOperative2010(sources.geWinners));
   const missing2010 = missingFromParlparse(sources.geWinners, context);
   const ge = geMemberships(sources.geWinners, missing2010, context);
-  return [...parlparse, ...ge.memberships, ...snapshotMemberships(ge.spells2024, context)];
+  const all = [...parlparse, ...ge.memberships, ...snapshotMemberships(ge.spells2024, context)];
+  const countries = seatCountries(sources);
+  for (const membership of all) {
+    const country = countries.get(membership.constituency.toLowerCase());
+    if (country) membership.country = country;
+    else context.report.count('memberships with no country for their seat');
+  }
+  return all;
+}
+
+const COUNTRIES = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'] as const);
+type Country = NonNullable<Membership['country']>;
+
+/** Each seat's nation, by its name as spelled here: from the election results, and the current MPs' list. */
+function seatCountries({ geWinners, currentMps }: Pick<Sources, 'geWinners' | 'currentMps'>): Map<string, Country> {
+  const countries = new Map<string, Country>();
+  const add = (seat: string, country: string) => {
+    if (!COUNTRIES.has(country as Country)) return;
+    // Seat names differ only in case across the files (constituencies.ts), and are compared so.
+    const key = plain(seat).toLowerCase();
+    const known = countries.get(key);
+    if (known && known !== country) fail(`${seat}: in ${known} and ${country}`);
+    countries.set(key, country as Country);
+  };
+  for (const row of geWinners) add(row.constituency, plain(row.country));
+  for (const row of currentMps) add(row.pcon_name, plain(row.country_name));
+  return countries;
 }
 
 const BASIS_BY_WHY: Record<string, Membership['basis']> = {

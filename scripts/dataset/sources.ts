@@ -17,7 +17,16 @@ const CSV_SOURCES = {
   },
   currentMps: {
     file: 'mps/current_mps_mp_lookup.csv',
-    columns: ['member_id', 'display_as', 'party_text', 'pcon_name', 'member_email', 'twfy_person_id', 'profile_url'],
+    columns: [
+      'member_id',
+      'display_as',
+      'party_text',
+      'pcon_name',
+      'country_name',
+      'member_email',
+      'twfy_person_id',
+      'profile_url',
+    ],
   },
   geWinners: {
     file: 'mps/ge_winners_2010_2024.csv',
@@ -28,6 +37,7 @@ const CSV_SOURCES = {
       'given_name',
       'family_name',
       'constituency',
+      'country',
       'party',
       'adjunct_party',
       'is_speaker',

@@ -128,6 +128,11 @@ export const Membership = z.lazy(() =>
       basis: MembershipBasis,
       /** For `snapshot` memberships: the date the snapshot describes. */
       asOf: z.nullable(IsoDate),
+      /**
+       * The nation of the seat, where the sources say: in an English-votes division (2015–21) only some nations' MPs
+       * could vote. Optional: a campaigner's or an older dataset's spell has none.
+       */
+      country: z.optional(z.enum(['England', 'Scotland', 'Wales', 'Northern Ireland'])),
       ...record,
     })
     .check(

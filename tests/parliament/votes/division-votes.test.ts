@@ -18,6 +18,9 @@ const summary = (id: number, date: string, number: number) => ({
   EVELCountry: '',
 });
 
+/** A Legislative Grand Committee (England) division, in which only MPs for English seats could vote. */
+const evel = { ...summary(700, '2017-01-11', 120), EVELType: 'Legislative Grand Committee', EVELCountry: 'England' };
+
 async function setUp(reachable = true) {
   const db = await openBevanDb(freshDbName());
   for (const [id, name, party] of [
@@ -37,7 +40,9 @@ async function setUp(reachable = true) {
       let body: unknown = [];
       if (url.pathname === '/data/divisions.json/search') {
         const day = url.searchParams.get('queryParameters.startDate');
-        body = day === '2021-07-14' ? [summary(800, day, 56)] : [];
+        body = day === '2021-07-14' ? [summary(800, day, 56)] : day === '2017-01-11' ? [evel] : [];
+      } else if (url.pathname === '/data/division/700.json') {
+        body = { ...evel, Ayes: [voter(99001)], Noes: [], AyeTellers: [], NoTellers: [], NoVoteRecorded: [] };
       } else if (url.pathname === '/data/division/800.json') {
         body = {
           ...summary(800, '2021-07-14', 56),
@@ -101,6 +106,29 @@ describe("MPs' votes in a bill's divisions", () => {
           words: 'Parliament’s votes service has no record of this division',
         })),
       },
+    ]);
+  });
+
+  it('says an MP whose seat was outside England was not eligible in an English-votes division', async () => {
+    const { db, client } = await setUp();
+    // A Scottish seat, as the bundled spells give its nation; the English seat's MP has no vote recorded.
+    await db.put('memberships', {
+      ...spell(99004, 'SNP', 'Seat 99004', '2015-05-07', null, 'sitting'),
+      country: 'Scotland',
+    });
+    await db.put('memberships', {
+      ...spell(99005, 'Labour', 'Seat 99005', '2015-05-07', null, 'sitting'),
+      country: 'England',
+    });
+    const answer = await votesInDivisions(
+      db,
+      client,
+      { divisions: [{ date: '2017-01-11', number: 120 }], memberIds: [99004, 99005] },
+      NOW,
+    );
+    expect(answer.rows[0].votes.map((vote) => vote.words)).toEqual([
+      'Not eligible: only MPs for seats in England could vote',
+      'No vote recorded (only MPs for seats in England could vote)',
     ]);
   });
 

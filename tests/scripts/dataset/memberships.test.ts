@@ -19,6 +19,12 @@ function build(csv: Partial<Record<CsvSource, string>> = {}) {
 }
 
 describe('memberships stage', () => {
+  it("gives each spell its seat's nation, from the election results and the current list, by the seat's name", () => {
+    const { list } = build();
+    const nations = new Map(list.map((m) => [m.constituency, m.country]));
+    expect(Object.fromEntries(nations)).toEqual({ Southvale: 'England', Northtown: 'England', Westbridge: 'Wales' });
+  });
+
   it('takes the 2010–15 Parliament from parlparse, sourced to the person’s TheyWorkForYou page', () => {
     const { list } = build();
     expect(list.filter((m) => m.from?.startsWith('201') && m.end === 'exact')).toEqual([

@@ -17,14 +17,14 @@ export const TINY_CSV: Record<CsvSource, string> = {
 102,,Bob Baker,false
 103,9003,Carol Clark,false
 `,
-  currentMps: `member_id,display_as,party_text,pcon_name,member_email,twfy_person_id,profile_url
-101,Alice Archer,Labour,Northtown,alice.archer@example.org,9001,https://example.org/members/101
+  currentMps: `member_id,display_as,party_text,pcon_name,member_email,twfy_person_id,profile_url,country_name
+101,Alice Archer,Labour,Northtown,alice.archer@example.org,9001,https://example.org/members/101,England
 `,
-  geWinners: `election_date,parliament_dissolved_on,mnis_id,given_name,family_name,constituency,party,adjunct_party,is_speaker,result_summary,member_url
-2010-05-06,2015-03-30,102,Bob,Baker,Southvale,Conservative,,false,Con gain from Lab,https://example.org/ge/2010/southvale
-2019-12-12,2024-05-30,101,Alice,Archer,NORTHTOWN,Labour,Co-operative,false,Lab hold,http://example.org/ge/2019/northtown
-2024-07-04,,101,Alice,Archer,Northtown,Labour,,false,Lab hold,https://example.org/ge/2024/northtown
-2024-07-04,,103,Carol,Clark,Westbridge,,,false,Ind gain from Con,https://example.org/ge/2024/westbridge
+  geWinners: `election_date,parliament_dissolved_on,mnis_id,given_name,family_name,constituency,party,adjunct_party,is_speaker,result_summary,member_url,country
+2010-05-06,2015-03-30,102,Bob,Baker,Southvale,Conservative,,false,Con gain from Lab,https://example.org/ge/2010/southvale,England
+2019-12-12,2024-05-30,101,Alice,Archer,NORTHTOWN,Labour,Co-operative,false,Lab hold,http://example.org/ge/2019/northtown,England
+2024-07-04,,101,Alice,Archer,Northtown,Labour,,false,Lab hold,https://example.org/ge/2024/northtown,England
+2024-07-04,,103,Carol,Clark,Westbridge,,,false,Ind gain from Con,https://example.org/ge/2024/westbridge,Wales
 `,
   parlparse: `twfy_person_id,mnis_id,first_name,last_name,constituency,party,from_date,to_date,from_why
 9002,,Bob,Baker,Southvale,Con,2010-05-06,2015-03-30,general_election
@@ -111,7 +111,11 @@ export const TINY_POLICIES = [
 
 /** CSV text for one source: the tiny file's header, then `rows`. */
 export function withRows(name: CsvSource, rows: string[]): string {
-  return [TINY_CSV[name].split('\n')[0], ...rows].join('\n');
+  const header = TINY_CSV[name].split('\n')[0];
+  // A column added later (a seat's nation) is left empty in rows written without it.
+  const fields = header.split(',').length;
+  const padded = rows.map((row) => row + ','.repeat(Math.max(0, fields - row.split(',').length)));
+  return [header, ...padded].join('\n');
 }
 
 /** The tiny sources as the sources stage reads them, with any CSV file replaced by `csv`. */
@@ -183,7 +187,17 @@ export const PARTY_SPELLING_ROWS = [
   'UK Independence Party',
   'Green Party',
   'Alliance',
-].map((party, i) => `2015-05-07,2017-05-03,${900 + i},A,B,Seat ${i},${party},,false,,https://example.org/ge/2015/${i}`);
+].map(
+  (party, i) =>
+    `2015-05-07,2017-05-03,${900 + i},A,B,Seat ${i},${party},,false,,https://example.org/ge/2015/${i},${nationOf(party)}`,
+);
+
+/** A nation each party's seat may be in, for the rows above. */
+function nationOf(party: string): string {
+  if (party === 'Scottish National Party') return 'Scotland';
+  if (party === 'Plaid Cymru') return 'Wales';
+  return /Unionist|Social Democratic|Sinn|Alliance/.test(party) ? 'Northern Ireland' : 'England';
+}
 
 /** The parties stage over the tiny GE file plus the spelling rows. */
 export function tinyParties(sources: Sources, report = new BuildReport()) {

@@ -153,7 +153,8 @@ export function voteContext(memberships: readonly Membership[], facts: MemberFac
     party: (facts ? partyAt(facts, date)?.party : null) ?? bundled?.membership.party ?? null,
     // Only Parliament's own record can say an MP had not yet come, or had gone: the bundled spells leave gaps.
     sitting: facts ? seatAt(facts, date) !== null : null,
-    country: null,
+    // The seat's nation, from the bundled spells (Parliament's record of a member does not say it).
+    country: bundled?.membership.country ?? null,
   };
 }
 
