@@ -37,6 +37,17 @@ describe('the months counted', () => {
     });
   });
 
+  it('are none for the Speaker or Sinn Féin, who do not vote: a share of none would read as neglect', () => {
+    const speaker = [spell(99003, 'Speaker', 'Exampleton West', '2015-05-07', null, 'sitting')];
+    expect(attendanceDays('2021-07-20', speaker, null)).toEqual({
+      gap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.',
+    });
+    const abstentionist = [spell(99004, 'Sinn Féin', 'Exampleton East', '2015-05-07', null, 'sitting')];
+    expect(attendanceDays('2021-07-20', abstentionist, null)).toEqual({
+      gap: 'Sinn Féin MPs do not take their seats: no share of votes to count.',
+    });
+  });
+
   it('are none before 2016, or for someone not in the Commons then', () => {
     expect(attendanceDays('2015-06-01', SITTING_SINCE_2015, null)).toEqual({
       gap: 'Parliament’s record of votes begins in 2016: how often they voted before then is not counted.',

@@ -16,7 +16,7 @@ import { parliamentUrl } from '../hosts';
 import { readLive, writeLive } from '../live-store';
 import { failureWords } from '../members/live-member';
 import { partyAt, postsAt, seatAt } from '../members/at-date';
-import { isAbstentionistParty, isPresidingPost } from './division';
+import { isAbstentionistParty, isPresidingPost, isSpeakerParty } from './division';
 import type { MemberFacts } from '../members/facts';
 import { SEARCH_TOTAL_PATH, TotalAnswer, totalQuery, VOTES_API_FROM } from './api';
 
@@ -79,11 +79,14 @@ export function attendanceDays(
   const seat = sitting(memberships, facts);
   if (!seat.on(window.to)) return { gap: 'Not an MP in the month before this date: no share of votes to count.' };
   // Those who never vote: a share of none would read as neglect.
-  if (facts && postsAt(facts, window.to).some((post) => isPresidingPost(post.title))) {
-    return { gap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.' };
-  }
   const party =
     (facts ? partyAt(facts, window.to)?.party : null) ?? bundledSeatAt(memberships, window.to)?.membership.party;
+  if (
+    (facts && postsAt(facts, window.to).some((post) => isPresidingPost(post.title))) ||
+    (party && isSpeakerParty(party))
+  ) {
+    return { gap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.' };
+  }
   if (party && isAbstentionistParty(party)) {
     return { gap: 'Sinn Féin MPs do not take their seats: no share of votes to count.' };
   }

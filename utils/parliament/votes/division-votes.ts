@@ -31,9 +31,7 @@ export const DivisionVotes = z.object({
     z.object({
       date: IsoDate,
       number: z.int(),
-      votes: z.array(
-        z.object({ memberId: MnisId, name: z.string(), vote: z.nullable(MemberVote), words: z.string() }),
-      ),
+      votes: z.array(z.object({ memberId: MnisId, name: z.string(), vote: z.nullable(MemberVote), words: z.string() })),
     }),
   ),
   problem: z.nullable(z.string().check(z.maxLength(400))),

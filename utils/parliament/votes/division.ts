@@ -86,8 +86,7 @@ export function memberVote(division: StoredDivision, memberId: number, context: 
   if (division.noTellers.includes(memberId)) return 'no-teller';
   if (division.ayes.includes(memberId)) return 'aye';
   if (division.noes.includes(memberId)) return 'no';
-  // The Speaker stands for no party: the bundled data gives the Speaker's party as "Speaker".
-  if (context.presiding || /^speaker$/i.test(context.party?.trim() ?? '')) return 'presiding';
+  if (context.presiding || (context.party !== null && isSpeakerParty(context.party))) return 'presiding';
   if (context.party !== null && isAbstentionistParty(context.party)) return 'abstentionist';
   if (context.sitting === false) return 'not-an-mp';
   if (
@@ -129,6 +128,11 @@ export function voteWords(vote: MemberVote, evelCountry: string | null): string 
     case 'not-an-mp':
       return 'Not an MP on this day';
   }
+}
+
+/** The Speaker stands for no party: the bundled data gives the Speaker's party as "Speaker". */
+export function isSpeakerParty(party: string): boolean {
+  return /^speaker$/i.test(party.trim());
 }
 
 /** Sinn Féin's MPs do not take their seats, so never vote. */
