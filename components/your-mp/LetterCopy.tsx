@@ -2,13 +2,25 @@ import { useState } from 'preact/hooks';
 import type { Ask } from '@/utils/messages';
 import { useRequest } from '../use-request';
 
+/** How long the clipboard API may take before the older copy command is tried: the reader is waiting. */
+const CLIPBOARD_WAIT_MS = 1000;
+
 /**
  * Puts text on the clipboard; false when the browser refused. The clipboard API first; in a card's frame Chromium
- * may refuse it (the page decides what its frames may do), and the older copy command, inside the click, still works.
+ * may refuse it (the page decides what its frames may do), or leave it unanswered, and the older copy command, still
+ * within the click's activation, works.
  */
 async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the clipboard did not answer')), CLIPBOARD_WAIT_MS);
+    });
+    try {
+      await Promise.race([navigator.clipboard.writeText(text), unanswered]);
+    } finally {
+      clearTimeout(timer);
+    }
     return true;
   } catch {
     const area = document.createElement('textarea');
