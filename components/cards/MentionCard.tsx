@@ -8,8 +8,8 @@ import { ProvenanceAsk } from '../Provenance';
 import { useRequest } from '../use-request';
 import { useLiveMp } from './mp/use-live-mp';
 import { useLiveVotes } from './mp/use-live-votes';
-import { formatDate, todayIso } from '@/utils/dates';
-import { billCardModel } from '@/utils/parliament/bills/bill-card-model';
+import { todayIso } from '@/utils/dates';
+import { billCardDivisions } from '@/utils/parliament/bills/bill-card-model';
 import { AmbiguousCard } from './AmbiguousCard';
 import { BillCard } from './BillCard';
 import { DisputeCard } from './DisputeCard';
@@ -132,8 +132,7 @@ function BillDetailsCard({
   const live = useLiveBill(ask, id);
   // The divisions the card lists, once Parliament's check of the bill (which may add some) is over.
   const details = state.status === 'ok' ? state.data : null;
-  const divisions =
-    details && !live.checking ? billCardModel(details, live.stored, new Date(), formatDate).divisions : null;
+  const divisions = details && !live.checking ? billCardDivisions(details, live.stored) : null;
   const sponsorId = details?.sponsor?.id;
   const divisionVotes = useDivisionVotes(ask, divisions, [
     ...(sponsorId === undefined ? [] : [sponsorId]),

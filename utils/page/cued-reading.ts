@@ -156,7 +156,7 @@ function* surnamesBefore(
 ): Generator<Text[] | null | typeof NEEDS_MATCHER> {
   const surnames = reading.state.namedBySurname;
   if (!surnames.size || insideSkipped(root)) return;
-  const pattern = new RegExp(alternation(new Set([...surnames.keys()].map((surname) => surname.split(' ')[0]))), 'g');
+  const pattern = new RegExp(alternation(surnameFirstWords(reading.state)), 'g');
   const offsets = new TextOffsets(root);
   for (let cursor = 0; cursor < text.length;) {
     const to = Math.min(text.length, cursor + reading.stepCharacters);
@@ -175,6 +175,11 @@ function* surnamesBefore(
     cursor = to;
     yield null;
   }
+}
+
+/** The first words of the surnames the page has named MPs by in full ("Duncan" of "Duncan Smith"): places to read. */
+function surnameFirstWords(state: PageState): Set<string> {
+  return new Set([...state.namedBySurname.keys()].map((surname) => surname.split(' ')[0]));
 }
 
 /** The smallest of some places, -1 for none. */
@@ -313,7 +318,7 @@ function namedWords(text: string, state: PageState) {
       const key = `${state.namedBySurname.size} ${state.namedBills.size}`;
       if (key !== madeFor) {
         madeFor = key;
-        const words = new Set([...state.namedBySurname.keys()].map((surname) => surname.split(' ')[0]));
+        const words = surnameFirstWords(state);
         const sources = [
           ...(words.size ? [alternation(words)] : []),
           // "2012 Act" may run past the part searched: the year at its very end is a place too.

@@ -1,21 +1,7 @@
 import { formatDate } from '@/utils/dates';
 import type { LiveVotes } from '@/utils/cards/requests';
 import { SourceLink } from '../../SourceLink';
-
-const WIDTH = 120;
-const HEIGHT = 8;
-
-/** The divisions voted in against the rest, drawn; the numbers are in the text beside it, so the drawing is hidden from screen readers. */
-function ShareBar({ voted, total }: { voted: number; total: number }) {
-  if (total <= 0) return null;
-  const width = (voted / total) * WIDTH;
-  return (
-    <svg class="vote-bar" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-      <rect x={0} y={0} width={width} height={HEIGHT} style={{ fill: 'var(--accent)' }} />
-      <rect x={width} y={0} width={WIDTH - width} height={HEIGHT} style={{ fill: 'var(--border)' }} />
-    </svg>
-  );
-}
+import { SplitBar } from './SplitBar';
 
 /**
  * How often the MP voted: the share of all Commons divisions in the months before the article in which they voted,
@@ -34,7 +20,11 @@ export function HowOftenTheyVote({ votes }: { votes: LiveVotes }) {
                 ? 'No Commons divisions in these months'
                 : `Voted in ${attendance.voted} of ${attendance.total} Commons divisions (${Math.round((attendance.voted / attendance.total) * 100)}%)`}
             </SourceLink>{' '}
-            <ShareBar voted={attendance.voted} total={attendance.total} />
+            <SplitBar
+              first={attendance.voted}
+              second={attendance.total - attendance.voted}
+              secondFill="var(--border)"
+            />
           </p>
           <p class="small muted">
             From {formatDate(attendance.from)} to {formatDate(attendance.to)}

@@ -2,24 +2,9 @@ import { formatDate } from '@/utils/dates';
 import type { LiveVotes } from '@/utils/cards/requests';
 import { SourceLink } from '../../SourceLink';
 import { HowOftenTheyVote } from './HowOftenTheyVote';
+import { SplitBar } from './SplitBar';
 import { useNoShrink } from './use-no-shrink';
 import type { VotesState } from './use-live-votes';
-
-const WIDTH = 120;
-const HEIGHT = 8;
-
-/** Ayes against Noes, drawn; the numbers are in the text beside it, so the drawing is hidden from screen readers. */
-function DivisionBar({ ayes, noes }: { ayes: number; noes: number }) {
-  const total = ayes + noes;
-  if (total <= 0) return null;
-  const ayeWidth = (ayes / total) * WIDTH;
-  return (
-    <svg class="vote-bar" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-      <rect x={0} y={0} width={ayeWidth} height={HEIGHT} style={{ fill: 'var(--accent)' }} />
-      <rect x={ayeWidth} y={0} width={WIDTH - ayeWidth} height={HEIGHT} style={{ fill: 'var(--text)' }} />
-    </svg>
-  );
-}
 
 function Row({ division }: { division: LiveVotes['divisions'][number] }) {
   const title = `${formatDate(division.date)}: ${division.title}`;
@@ -40,7 +25,7 @@ function Row({ division }: { division: LiveVotes['divisions'][number] }) {
             <span class="muted">
               Ayes {division.ayes}, Noes {division.noes}
             </span>{' '}
-            <DivisionBar ayes={division.ayes} noes={division.noes} />
+            <SplitBar first={division.ayes} second={division.noes} secondFill="var(--text)" />
           </>
         )}
       </div>

@@ -5,18 +5,7 @@ import { createParliamentClient } from '@/utils/parliament/client';
 import { votesInDivisions } from '@/utils/parliament/votes/division-votes';
 import { freshDbName } from '../../helpers/dataset';
 import { details, spell } from '../../cards/mp-fixtures';
-
-const voter = (id: number) => ({ MemberId: id, Name: `Member ${id}` });
-const summary = (id: number, date: string, number: number) => ({
-  DivisionId: id,
-  Date: `${date}T19:00:00`,
-  Number: number,
-  Title: `Fictional division ${number}`,
-  AyeCount: 300,
-  NoCount: 200,
-  EVELType: '',
-  EVELCountry: '',
-});
+import { summary, voter } from './fixtures';
 
 /** A Legislative Grand Committee (England) division, in which only MPs for English seats could vote. */
 const evel = { ...summary(700, '2017-01-11', 120), EVELType: 'Legislative Grand Committee', EVELCountry: 'England' };

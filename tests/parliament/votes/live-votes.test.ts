@@ -7,6 +7,7 @@ import { mapMember } from '@/utils/parliament/members/map-member';
 import { createLiveVotes, nearestDivisions } from '@/utils/parliament/votes/live-votes';
 import { freshDbName } from '../../helpers/dataset';
 import { biographyAnswer, item, memberAnswer } from '../members/fixtures';
+import { summary, voter } from './fixtures';
 
 /** NHS divisions as Bevan's data names them, written for the test. */
 function nhs(date: string, number: number, title: string | null = null): Division {
@@ -24,18 +25,6 @@ function nhs(date: string, number: number, title: string | null = null): Divisio
     origin: 'bundled',
   };
 }
-
-const voter = (id: number) => ({ MemberId: id, Name: `Member ${id}` });
-const summary = (id: number, date: string, number: number) => ({
-  DivisionId: id,
-  Date: `${date}T19:00:00`,
-  Number: number,
-  Title: `Fictional division ${number}`,
-  AyeCount: 300,
-  NoCount: 200,
-  EVELType: '',
-  EVELCountry: '',
-});
 
 type Answer = { status: number; body: unknown } | 'unreachable';
 

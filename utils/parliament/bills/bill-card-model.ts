@@ -56,16 +56,6 @@ export function billCardModel(
   formatDay: (day: string) => string,
 ): BillCardModel {
   const { bill } = details;
-  const bundledDivisions: CardDivision[] = details.divisions.map((division) => ({
-    key: division.id,
-    date: division.date,
-    number: division.number,
-    title: division.title,
-    ayes: division.ayes,
-    noes: division.noes,
-    source: division.sources[0],
-    checkedAt: null,
-  }));
   const recorded: CardStage[] = bill.stages.map((stage) => ({ ...stage, checkedAt: null }));
   const parliamentId = live?.bill.parliamentBillId ?? bill.parliamentBillId ?? null;
   if (!live) {
@@ -73,7 +63,7 @@ export function billCardModel(
       outcome: bill.outcome,
       purpose: bill.longTitle ?? null,
       stages: newestFirst(recorded),
-      divisions: bundledDivisions,
+      divisions: billCardDivisions(details, null),
       parliamentPage: parliamentId ? billPageUrl(parliamentId) : null,
       checkedAt: null,
     };
@@ -88,27 +78,46 @@ export function billCardModel(
     outcome: outcomeWords(liveBillOutcome(live.bill, now), formatDay),
     purpose: live.bill.longTitle ?? bill.longTitle ?? null,
     stages: newestFirst([...fromParliament, ...onlyRecorded]),
-    divisions: [
-      ...bundledDivisions,
-      ...live.bill.divisions
-        .filter(
-          (division) =>
-            !bundledDivisions.some((known) => known.date === division.date && known.number === division.number),
-        )
-        .map((division) => ({
-          key: `live-${division.divisionId}`,
-          date: division.date,
-          number: division.number,
-          title: division.title,
-          ayes: division.ayes,
-          noes: division.noes,
-          source: { url: divisionPageUrl(division.divisionId), label: 'UK Parliament' },
-          checkedAt: live.checkedAt,
-        })),
-    ].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number),
+    divisions: billCardDivisions(details, live),
     parliamentPage: billPageUrl(live.bill.parliamentBillId),
     checkedAt: live.checkedAt,
   };
+}
+
+/**
+ * The Commons divisions a bill's card lists: the bundled ones, and Parliament's where the bundled data has none that
+ * day and number, in order. Also asked for alone, for the votes shown beside them.
+ */
+export function billCardDivisions(details: BillDetails, live: StoredLiveBill | null): CardDivision[] {
+  const bundledDivisions: CardDivision[] = details.divisions.map((division) => ({
+    key: division.id,
+    date: division.date,
+    number: division.number,
+    title: division.title,
+    ayes: division.ayes,
+    noes: division.noes,
+    source: division.sources[0],
+    checkedAt: null,
+  }));
+  if (!live) return bundledDivisions;
+  return [
+    ...bundledDivisions,
+    ...live.bill.divisions
+      .filter(
+        (division) =>
+          !bundledDivisions.some((known) => known.date === division.date && known.number === division.number),
+      )
+      .map((division) => ({
+        key: `live-${division.divisionId}`,
+        date: division.date,
+        number: division.number,
+        title: division.title,
+        ayes: division.ayes,
+        noes: division.noes,
+        source: { url: divisionPageUrl(division.divisionId), label: 'UK Parliament' },
+        checkedAt: live.checkedAt,
+      })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
 }
 
 function newestFirst(stages: CardStage[]): CardStage[] {

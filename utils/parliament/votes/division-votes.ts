@@ -12,7 +12,7 @@ import { memberKey } from '../members/facts';
 import { readMemberFacts } from '../members/map-member';
 import { VOTES_API_FROM } from './api';
 import { MemberVote, memberVote, voteWords } from './division';
-import { divisionOn, NO_RECORD, voteContext } from './live-votes';
+import { divisionOn, NO_RECORD, NOT_CHECKED_VOTE, voteContext } from './live-votes';
 
 /** At most this many divisions and MPs in one request: a bill's divisions, its sponsor and the page's MPs. */
 export const MOST_DIVISIONS = 20;
@@ -63,13 +63,13 @@ export async function votesInDivisions(
   for (const { date, number } of divisions.filter((division) => division.date >= VOTES_API_FROM)) {
     const unchecked = (words: string) => members.map(({ id, name }) => ({ memberId: id, name, vote: null, words }));
     if (problem) {
-      rows.push({ date, number, votes: unchecked('Not checked with Parliament') });
+      rows.push({ date, number, votes: unchecked(NOT_CHECKED_VOTE) });
       continue;
     }
     const got = await divisionOn(db, client, date, number, now);
     if (!got.ok) {
       ({ problem, off } = got);
-      rows.push({ date, number, votes: unchecked('Not checked with Parliament') });
+      rows.push({ date, number, votes: unchecked(NOT_CHECKED_VOTE) });
       continue;
     }
     const division = got.value;

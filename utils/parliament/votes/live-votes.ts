@@ -125,6 +125,9 @@ async function division(db: BevanDb, client: ParliamentClient, id: number, now: 
   return { ok: true, value };
 }
 
+/** Said of a vote Parliament could not be asked about. */
+export const NOT_CHECKED_VOTE = 'Not checked with Parliament';
+
 /** Said of a division Bevan's data names that the API's search of its day does not list. */
 export const NO_RECORD = 'Parliament’s votes service has no record of this division';
 
@@ -185,7 +188,7 @@ export async function nhsVotesFor(
       ayes: nhs.ayes,
       noes: nhs.noes,
       vote: null,
-      words: 'Not checked with Parliament',
+      words: NOT_CHECKED_VOTE,
     };
     rows.push(row);
     if (problem) continue;
