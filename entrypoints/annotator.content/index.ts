@@ -16,11 +16,10 @@ import { pageText } from '@/utils/page/cued-reading';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/page/article';
 import { todayIso } from '@/utils/dates';
 import { unpackCues } from '@/utils/matching/first-look';
-import { publishedPageReader, type PageReader } from '@/utils/page/reader-contract';
+import { publishedPageReader, type PageReader, type PageUi } from '@/utils/page/reader-contract';
 import type { PackedCues } from '@/utils/matching/packed-format';
-import { createHighlighter, highlightsSupported } from '@/utils/page/highlights';
+import { highlightsSupported } from '@/utils/page/highlights';
 import { listed, nextMention } from '@/utils/page/mention-list';
-import { createPageCards, type PageCards } from '@/utils/page/page-cards';
 import { newsSiteMatchPatterns } from '@/utils/sites/sites';
 import './mentions.css';
 
@@ -60,9 +59,12 @@ export default defineContentScript({
     // fifth of a millisecond, and most pages name nobody.
     let drawable: boolean | undefined;
     const canDraw = () => (drawable ??= highlightsSupported());
-    const highlighter = createHighlighter();
+    // Highlights and cards come with the page reader, once the first look finds a place to read: before that, the
+    // page has no mention to show.
+    let ui: PageUi | null = null;
+    const withReader = (reader: PageReader) => (ui ??= reader.pageUi(annotator.state.found, readDate));
     const annotator = createPageAnnotator({
-      matcher: matcherSource(cues, readDate),
+      matcher: matcherSource(cues, readDate, withReader),
       schedule: firstAtOnce(),
       allowPeople,
       onText(root, text) {
@@ -82,23 +84,22 @@ export default defineContentScript({
           disputeRecorded = true;
           void askFromPage('recordDisputeArticle', { title: document.title, articleDate: readDate() });
         }
-        highlighter.draw(mentions);
-        cards.watch();
+        ui?.highlighter.draw(mentions);
+        ui?.cards.watch();
       },
       onRemoved(mentions) {
-        highlighter.erase(mentions);
-        cards.removed(mentions);
+        ui?.highlighter.erase(mentions);
+        ui?.cards.removed(mentions);
       },
     });
     const found = annotator.state.found;
-    const cards = createPageCards({ found, highlighter, readDate });
 
-    const onTabEvent = tabListener({ annotator, cards, readDate, canDraw, stop: () => stop() });
+    const onTabEvent = tabListener({ annotator, ui: () => ui, readDate, canDraw, withReader, stop: () => stop() });
     browser.runtime.onMessage.addListener(onTabEvent);
     function stop() {
       annotator.stop();
-      cards.stop();
-      highlighter.clear();
+      ui?.cards.stop();
+      ui?.highlighter.clear();
       found.clear();
       browser.runtime.onMessage.removeListener(onTabEvent);
       scope.bevanRunning = false;
@@ -118,7 +119,11 @@ export default defineContentScript({
 });
 
 /** The whole matcher for the article's date, asked for once the first look finds something. */
-function matcherSource(packedCues: PackedCues, readDate: () => string | null): MatcherSource {
+function matcherSource(
+  packedCues: PackedCues,
+  readDate: () => string | null,
+  withReader: (reader: PageReader) => void,
+): MatcherSource {
   let readerCounted = false;
   return {
     cues: unpackCues(packedCues),
@@ -132,6 +137,7 @@ function matcherSource(packedCues: PackedCues, readDate: () => string | null): M
       ]);
       if (!packed.ok) console.warn(`Bevan: ${packed.error.message}`);
       if (!packed.ok || !reader) return null;
+      withReader(reader);
       // The reader's script loads once per page: a later matcher (a campaigner's new bill) costs nothing more.
       const loadMs = readerCounted ? 0 : reader.loadMs;
       readerCounted = true;
@@ -154,13 +160,16 @@ async function startPageReader(): Promise<PageReader | null> {
 /** Answers Bevan's background and pages: the popup's questions, the keyboard's moves, the site switched off. */
 function tabListener({
   annotator,
-  cards,
+  ui,
   readDate,
   canDraw,
+  withReader,
   stop,
 }: {
   annotator: PageAnnotator;
-  cards: PageCards;
+  /** Null until the page has had a place to read: then it has no mention to move to either. */
+  ui: () => PageUi | null;
+  withReader: (reader: PageReader) => void;
   readDate: () => string | null;
   canDraw: () => boolean;
   stop: () => void;
@@ -177,15 +186,17 @@ function tabListener({
         sendResponse({ mentions: found.inPageOrder().map(listed) });
         return true;
       case 'moveToMention': {
+        const cards = ui()?.cards;
         const mentions = found.inPageOrder();
-        const next = nextMention(mentions, cards.reached, event.direction, window.innerHeight);
+        const next = cards && nextMention(mentions, cards.reached, event.direction, window.innerHeight);
         if (next) cards.reach(next, mentions);
         return;
       }
       case 'showMention': {
+        const cards = ui()?.cards;
         const mentions = found.inPageOrder();
         const first = mentions.find(({ entity }) => entity.kind === event.kind && entity.id === event.id);
-        if (first) cards.reach(first, mentions);
+        if (cards && first) cards.reach(first, mentions);
         return;
       }
       case 'siteSwitchedOff':
@@ -194,7 +205,7 @@ function tabListener({
       case 'matcherChanged':
         // A campaigner saved a bill: look for the new names without a reload.
         void askFromPage('getCues', {}).then((next) => {
-          if (next.ok) void annotator.replaceMatcher(matcherSource(next.data, readDate), document.body);
+          if (next.ok) void annotator.replaceMatcher(matcherSource(next.data, readDate, withReader), document.body);
         });
         return;
     }

@@ -74,6 +74,14 @@ describe('bills in any case', () => {
     expect(anyCaseBillScanner(in2016.cues, glued)(0)).toBe(glued.indexOf('national'));
   });
 
+  it('passes over the many "act"s and "bill"s that end no title, and finds one with odd spacing and capitals', () => {
+    const text =
+      'An act of kindness, the bill for lunch, the Bill of Rights, an ACT. Then the NHS\n  Reinstatement BILL.';
+    const next = anyCaseBillScanner(in2016.cues, text);
+    expect(next(0)).toBe(text.indexOf('NHS'));
+    expect(anyCaseBillScanner(in2016.cues, 'An act of kindness, the bill for lunch, the Bill of Rights.')(0)).toBe(-1);
+  });
+
   it('is annotated on a page as a range over its words, on a page not about politics too', () => {
     document.body.innerHTML = '<p>Nurses say the <em>health and social care</em> bill ignores them.</p>';
     const mentions = annotatePage(document.body, { matcher: in2016, allowPeople: false, maxPerEntity: 5 });

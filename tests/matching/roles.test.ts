@@ -148,6 +148,16 @@ describe('roles at the article’s date', () => {
     expect(next(text.indexOf('Prime') + 1)).toBe(-1);
   });
 
+  it('finds a role in any of the cases pages write, after "the" only, among many of its words used otherwise', () => {
+    const text =
+      'Health care and social care: the leader of the club, a care secretary. THE HEALTH  SECRETARY spoke; the opposition leader replied.';
+    const next = roleScanner(text);
+    expect(next(0)).toBe(text.indexOf('HEALTH'));
+    expect(next(text.indexOf('HEALTH') + 1)).toBe(text.indexOf('opposition'));
+    expect(next(text.indexOf('opposition') + 1)).toBe(-1);
+    expect(roleScanner('Care for the health of the nation, and the Leader of the House.')(0)).toBe(-1);
+  });
+
   it('marks the role, but does not let it license the MP’s bare surname (only a full name does)', () => {
     const spec = buildMatcherSpec(
       'test',

@@ -5,7 +5,7 @@
  * of them, and then nothing else is done.
  */
 import { mayNameDispute } from './dispute';
-import { LETTER, lowerBound, straightened, type Cues, type PackedCues } from './packed-format';
+import { LETTER, sortedLinesHold, straightened, type Cues, type PackedCues } from './packed-format';
 import { isAllCaps, titleCased } from './press-forms';
 
 /** The dispute's fixed phrases and its doctor terms, without their word boundaries: text joined across blocks may have none. */
@@ -85,7 +85,7 @@ export function cueScanner(
       if (
         at === from + match.index &&
         match[1] !== undefined &&
-        !cueAt(cues.pairs, text, straightened(match[1]), from + match.index + match[1].length)
+        !cueAt(cues, text, straightened(match[1]), from + match.index + match[1].length)
       )
         continue;
       if (pattern === cues.billPattern || allowPeople()) return at;
@@ -107,37 +107,34 @@ const SURNAME_REACH = 40;
 /** Where the surname of an inverted name ending before `at` begins, or -1. */
 function invertedFrom(text: string, at: number): number {
   const from = Math.max(0, at - SURNAME_REACH);
+  // Most first names have no comma before them: one search of the engine's says so.
+  if (text.lastIndexOf(',', at) < from) return -1;
   const found = SURNAME_COMMA_BEFORE.exec(text.slice(from, at));
   return found ? from + found.index : -1;
 }
 
 /** Whether `first`, ending at `end`, and the word after it begin a name of two words or more. */
-function cueAt(pairs: readonly string[], text: string, first: string, end: number): boolean {
+function cueAt(cues: Cues, text: string, first: string, end: number): boolean {
   SECOND_WORD.lastIndex = end;
   const found = SECOND_WORD.exec(text)?.[1];
   if (!found) return false;
   const second = straightened(found);
-  if (pairAt(pairs, first, second)) return true;
+  if (pairAt(cues, first, second)) return true;
   // A name in capitals ("KELVIN HOPKINS", "WES Streeting"), as its MP's is written.
-  return (isAllCaps(first) || isAllCaps(second)) && pairAt(pairs, titleCased(first), titleCased(second));
+  return (isAllCaps(first) || isAllCaps(second)) && pairAt(cues, titleCased(first), titleCased(second));
 }
 
-function pairAt(pairs: readonly string[], first: string, second: string): boolean {
+function pairAt(cues: Cues, first: string, second: string): boolean {
   for (let length = Math.min(3, second.length); length >= 1; length--) {
-    const pair = `${first} ${second.slice(0, length)}`;
-    if (pairs[lowerBound(pairs, pair)] === pair) return true;
+    if (cues.hasPair(`${first} ${second.slice(0, length)}`)) return true;
   }
   return false;
 }
 
 /** Content-script side: the cues, for a first look at a page before anything is known about it. */
 export function unpackCues(packed: PackedCues): Cues {
-  // The pairs wait until a first word is found.
-  let pairs: string[] | undefined;
   return {
-    get pairs() {
-      return (pairs ??= packed.cues.split('\n'));
-    },
+    hasPair: (pair) => sortedLinesHold(packed.cues, pair),
     pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
     billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
     anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
@@ -193,16 +190,41 @@ export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => 
   const titles = cues.anyCaseBills;
   if (!titles.length) return () => -1;
   const pattern = new RegExp(BILL_OR_ACT_GLUED);
+  const wordsBefore = wordsBeforeLast(titles);
   let found = -2;
   return (from) => {
     if (found === -1 || found >= from) return found;
     // A title beginning from `from` on ends at a "bill" or "act" after it.
     pattern.lastIndex = Math.max(pattern.lastIndex, from);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      // Most of a page's "act"s are no title's: the word before tells, before each title is compared. It may be glued
+      // to the word before it too.
+      const before = wordBefore(text, match.index);
+      if (!wordsBefore.some((word) => before.endsWith(word))) continue;
       // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
       const title = titleEndingAt(titles, text, match.index + match[0].length, false);
       if (title && title.start >= from) return (found = title.start);
     }
     return (found = -1);
   };
+}
+
+/** The word before each title's last ("service" of "national health service bill"), in lower case. */
+function wordsBeforeLast(titles: readonly string[]): string[] {
+  return [...new Set(titles.map((title) => title.split(' ').at(-2) ?? ''))];
+}
+
+/** Characters read back for the word before a "bill" or an "act": a title's word is short, text glued may not be. */
+const WORD_BEFORE_REACH = 60;
+
+/**
+ * The word that ends before `at` and the white space after it (its last `WORD_BEFORE_REACH` characters), in lower
+ * case and with straight apostrophes.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > Math.max(0, end - WORD_BEFORE_REACH) && !/\s/.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'");
 }

@@ -41,10 +41,10 @@ export interface CompiledMatcher {
 /** The first words of every name and bill title, and their first two words, for a quick look at a whole page. */
 export interface Cues {
   /**
-   * `<first word> <first three letters of the second>` (fewer for a shorter second word), in code-unit order;
-   * split when a first word is found.
+   * Whether `<first word> <first three letters of the second>` (fewer for a shorter second word) begins a name or a
+   * title.
    */
-  readonly pairs: readonly string[];
+  hasPair(pair: string): boolean;
   /** `PackedMatcher.cuePattern`, made global; null when there is nothing to look for. */
   pattern: RegExp | null;
   /** `PackedMatcher.billCuePattern`, made global: for a page where people are not annotated. */
@@ -93,6 +93,26 @@ export function straightened(word: string): string {
 }
 
 /** The index of the first name not below `key`. */
+/**
+ * Whether `lines`, lines joined by "\n" in code-unit order, holds `line`: a binary search over the joined text itself,
+ * so that a first look at a page need not split thousands of lines to ask about a few.
+ */
+export function sortedLinesHold(lines: string, line: string): boolean {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = lines.lastIndexOf('\n', middle - 1) + 1;
+    let end = lines.indexOf('\n', start);
+    if (end < 0) end = lines.length;
+    const found = lines.slice(start, end);
+    if (found === line) return true;
+    if (found < line) low = end + 1;
+    else high = start;
+  }
+  return false;
+}
+
 export function lowerBound(names: readonly string[], key: string): number {
   let low = 0;
   let high = names.length;

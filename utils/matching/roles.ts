@@ -151,19 +151,44 @@ export function findRoleMentions(text: string, holders: Holders): RoleMention[] 
   return found;
 }
 
+/** A word in the cases pages write it: "health" → "[Hh]ealth|HEALTH". */
+function inPageCases(word: string): string {
+  return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`;
+}
+
+/**
+ * "the" and the first word of a phrase ("the Health", "THE PRIME"), in the cases pages write them: rarer on a page
+ * than a phrase's last word ("care", "health", "leader"), each of which the scanner would otherwise test.
+ */
+const THE_AND_FIRST_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${inPageCases('the')})\\s+(?=(?:${[...new Set(PHRASES.map(({ phrase }) => phrase.split(' ')[0]))]
+    .map(inPageCases)
+    .join('|')})(?![A-Za-z]))`,
+  'g',
+);
+
+/** Characters after a phrase's first word that its last word may end within, white space included. */
+const PHRASE_REACH = Math.max(...PHRASES.map(({ phrase }) => phrase.length)) * 2;
+
 /**
  * Where a role may be named in a text, for reading a page only where it may name something: each call gives the
  * start of the first role phrase (after "the") beginning from `from` on, or -1. Who holds it is not asked.
  */
 export function roleScanner(text: string): (from: number) => number {
+  const theAndFirst = new RegExp(THE_AND_FIRST_WORD);
   const lastWord = new RegExp(LAST_WORD);
   let found = -2;
   return (from) => {
     if (found === -1 || found >= from) return found;
-    lastWord.lastIndex = Math.max(lastWord.lastIndex, from);
-    for (let match = lastWord.exec(text); match; match = lastWord.exec(text)) {
-      const mention = roleEndingAt(text, match.index + match[0].length, ANY_HOLDER);
-      if (mention && mention.start >= from) return (found = mention.start);
+    theAndFirst.lastIndex = Math.max(theAndFirst.lastIndex, from);
+    for (let match = theAndFirst.exec(text); match; match = theAndFirst.exec(text)) {
+      const start = match.index + match[0].length;
+      // The phrase begun here ends at one of its last words, not far on.
+      lastWord.lastIndex = start;
+      for (let last = lastWord.exec(text); last && last.index < start + PHRASE_REACH; last = lastWord.exec(text)) {
+        const mention = roleEndingAt(text, last.index + last[0].length, ANY_HOLDER);
+        if (mention?.start === start && start >= from) return (found = start);
+      }
     }
     return (found = -1);
   };

@@ -300,8 +300,7 @@ function namedInFullIn(mainText: Element[], surname: string, matcher: CompiledMa
   let named = known.get(key);
   if (named) return named;
   named = new Set();
-  for (const element of mainText) {
-    const text = element.textContent ?? '';
+  for (const text of (state.mainTextTexts ??= mainText.map((element) => element.textContent ?? ''))) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
       const end = at + surname.length;
       // Only the forms that end with this surname: the full name it stands for.

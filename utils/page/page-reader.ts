@@ -8,9 +8,20 @@ import type { CompiledMatcher } from '../matching/packed-format';
 import { findInRun } from './annotate';
 import type { LoadedMatcher, PageReader } from './reader-contract';
 import type { MatcherSource } from './page-annotator';
+import { createHighlighter } from './highlights';
+import { createPageCards } from './page-cards';
 
 export function pageReader(loadMs = 0): PageReader {
-  return { unpackMatcher, findInRun, formMayBeginAt, loadMs };
+  return {
+    unpackMatcher,
+    findInRun,
+    formMayBeginAt,
+    pageUi(found, readDate) {
+      const highlighter = createHighlighter();
+      return { highlighter, cards: createPageCards({ found, highlighter, readDate }) };
+    },
+    loadMs,
+  };
 }
 
 /** A matcher already at hand, with the reader, as reading needs it. */

@@ -9,6 +9,15 @@
 import type { CompiledMatcher } from '../matching/packed-format';
 import type { PackedMatcher } from '../matcher/requests';
 import type { AnnotateOptions, FoundInRun, PageState } from './page-state';
+import type { Highlighter } from './highlights';
+import type { MentionIndex } from './mention-index';
+import type { PageCards } from './page-cards';
+
+/** What shows a page's mentions: their highlights, and their cards on hover, tap or the keyboard. */
+export interface PageUi {
+  highlighter: Highlighter;
+  cards: PageCards;
+}
 
 export interface PageReader {
   unpackMatcher(packed: PackedMatcher): CompiledMatcher;
@@ -16,6 +25,11 @@ export interface PageReader {
   findInRun(run: Text[], options: AnnotateOptions, state: PageState): FoundInRun | null;
   /** Whether a name or a bill's title may begin at `at` in a page's text (see find.ts). */
   formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean;
+  /**
+   * What shows the page's mentions (`found`), made once: it comes with the reader, as a page without a place to read
+   * has no mention to show.
+   */
+  pageUi(found: MentionIndex, readDate: () => string | null): PageUi;
   /** How long loading the reader's script took on the page's thread, in ms: part of Bevan's script time. */
   readonly loadMs: number;
 }
