@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createCardHost, renderCard } from '@/components/cards/card-host';
+import { askCardFacts } from '@/components/cards/MentionCard';
 import { askBackground } from '@/utils/ask-background';
 import { cachedAsk } from '@/utils/page/cached-ask';
 import { publishCardUi, publishedCardUi, unpublishCardUi } from '@/utils/page/card-contract';
@@ -36,6 +37,7 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener(onTabEvent);
 
   publishCardUi({
+    prepare: (target) => askCardFacts(cardData.ask, target),
     open(target, anchor, articleDate, events) {
       host.attach();
       renderCard(

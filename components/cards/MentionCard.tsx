@@ -182,6 +182,22 @@ function DisputeDetailsCard({
   );
 }
 
+/** The MNIS ids an MP mention's target names: several for a name MPs shared. */
+const personIdsOf = (target: Pick<CardTarget, 'id'>) => target.id.split(',').map(Number);
+
+/**
+ * Asks for the facts the card for `target` shows first, as the card itself does (an `ask` that keeps its answers, as
+ * the card UI's does, then has them at hand when the card opens): the card UI asks while the hover intent runs.
+ */
+export function askCardFacts(ask: Ask, target: Pick<CardTarget, 'kind' | 'id'>): void {
+  if (target.kind === 'dispute') void ask('getDisputeTimeline', {});
+  else if (target.kind === 'bill') void ask('getBill', { id: target.id });
+  else {
+    const ids = personIdsOf(target);
+    void (ids.length > 1 ? ask('getPeople', { ids }) : ask('getPerson', { id: ids[0] }));
+  }
+}
+
 /** The card for one mention; a sponsor or a candidate opens in the same place. */
 export function MentionCard(props: MentionCardProps) {
   return (
@@ -209,7 +225,7 @@ function MentionCardFor({ ask, target, articleDate, letters }: MentionCardProps)
       <BillDetailsCard ask={ask} id={target.id} onOpenPerson={setPersonId} letters={letters} onPage={target.onPage} />
     );
   }
-  const ids = target.id.split(',').map(Number);
+  const ids = personIdsOf(target);
   if (ids.length > 1) return <CandidatesCard ask={ask} ids={ids} name={target.text} onOpenPerson={setPersonId} />;
   return (
     <PersonCard

@@ -1,6 +1,6 @@
 // Chromium's trace: where a long task's time goes, and Bevan's own calls, measured by the browser itself.
 import type { Page } from 'playwright-core';
-import { CONTENT_SCRIPT } from './options';
+import { CONTENT_SCRIPT, PAGE_READER_SCRIPT } from './options';
 import { ms } from './stats';
 
 export interface TraceEvent {
@@ -46,8 +46,10 @@ export function pageThread(events: TraceEvent[]): TraceEvent[] {
   return events.filter((event) => threadOf(event) === main && event.ph === 'X').sort((a, b) => a.ts - b.ts);
 }
 const threadOf = (event: TraceEvent) => `${event.pid}:${event.tid}`;
+/** A call into Bevan's scripts in the page: the content script, or the page reader (which draws and points too). */
 export const isBevans = (event: TraceEvent) =>
-  event.name === 'FunctionCall' && !!event.args?.data?.url?.endsWith(CONTENT_SCRIPT);
+  event.name === 'FunctionCall' &&
+  [CONTENT_SCRIPT, PAGE_READER_SCRIPT].some((script) => !!event.args?.data?.url?.endsWith(`/${script}`));
 export const within = (outer: TraceEvent, inner: TraceEvent) =>
   inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inMainText, mainTextOf } from '@/utils/page/main-text';
+import { inMainText, mainTextOf, mainTextSample } from '@/utils/page/main-text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -48,5 +48,16 @@ describe('mainTextOf: where the article is', () => {
     const body = page('<ul><li><a href="/">Home</a></li></ul><h1>Short</h1>');
     expect(mainTextOf(body)).toBeNull();
     expect(inMainText(null, body.querySelector('h1')!.firstChild!)).toBe(true);
+  });
+
+  it('reads the main text for searching as its elements join it, up to a bound on a huge page', () => {
+    const body = page(
+      `<div id="one"><p>First <b>para</b>graph.</p><p>Second.</p></div><div id="two"><p>Third.</p></div>`,
+    );
+    const [one, two] = [body.querySelector('#one')!, body.querySelector('#two')!];
+    expect(mainTextSample([one, two])).toEqual(['First paragraph.Second.', 'Third.']);
+    // Reading stops once the bound is passed: the node that passes it is the last read.
+    expect(mainTextSample([one, two], 10)).toEqual(['First para']);
+    expect(mainTextSample([one, two], 16)).toEqual(['First paragraph.']);
   });
 });

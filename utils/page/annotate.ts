@@ -15,7 +15,7 @@ import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
 import { disputePageOf, findDisputes } from '../matching/dispute';
 import { formKey, type CompiledMatcher, type ResolvedEntity } from '../matching/packed-format';
 import { hasUkPoliticalContext } from './article';
-import { inMainText, mainTextOf } from './main-text';
+import { inMainText, mainTextOf, mainTextSample } from './main-text';
 import {
   allowsPeople,
   createPageState,
@@ -300,7 +300,7 @@ function namedInFullIn(mainText: Element[], surname: string, matcher: CompiledMa
   let named = known.get(key);
   if (named) return named;
   named = new Set();
-  for (const text of (state.mainTextTexts ??= mainText.map((element) => element.textContent ?? ''))) {
+  for (const text of (state.mainTextTexts ??= mainTextSample(mainText))) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
       const end = at + surname.length;
       // Only the forms that end with this surname: the full name it stands for.

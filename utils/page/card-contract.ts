@@ -33,6 +33,8 @@ export interface CardEvents {
 }
 
 export interface CardUi {
+  /** The reader is reaching for a mention of `target` (its hover intent has begun): its card's facts are asked for. */
+  prepare(target: Pick<CardTarget, 'kind' | 'id'>): void;
   /** `articleDate` is null when the page gives none: cards then show facts as of today, and say so. */
   open(target: CardTarget, anchor: Box, articleDate: string | null, events: CardEvents): void;
   /** Moves keyboard focus into the open card (its dialog); false when none is open. */

@@ -77,7 +77,13 @@ export function createPageCards({ found, highlighter, readDate }: PageCardsOptio
   function watch() {
     intents ??= watchMentionIntents<Mention>(
       document,
-      { prepare: () => void loadCardUi(), open, enterCard: () => openUi?.focus() ?? false, close },
+      {
+        // While the intent delay runs, the card UI starts and asks for the card's facts: the card opens with them.
+        prepare: ({ entity }) => void loadCardUi().then((ui) => ui?.prepare({ kind: entity.kind, id: entity.id })),
+        open,
+        enterCard: () => openUi?.focus() ?? false,
+        close,
+      },
       { mentionAt: (x, y) => mentionAtPoint(document, found, x, y) },
     );
     return intents;

@@ -50,7 +50,10 @@ export interface PageState {
    * headline's surname may come before the article's full name ("Contract will be imposed - Hunt").
    */
   namedInMainText?: Map<string, Set<number>>;
-  /** The main text's elements' text, read once when a surname is first looked up in it: a long page asks for many. */
+  /**
+   * The main text's elements' text (`mainTextSample`), read once when a surname is first looked up in it: a long page
+   * asks for many.
+   */
   mainTextTexts?: string[];
   /** What the page as a whole says of the dispute, read when the dispute is first found. */
   disputePage?: DisputePage;
