@@ -92,7 +92,6 @@ export function straightened(word: string): string {
   return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
 }
 
-/** The index of the first name not below `key`. */
 /**
  * Whether `lines`, lines joined by "\n" in code-unit order, holds `line`: a binary search over the joined text itself,
  * so that a first look at a page need not split thousands of lines to ask about a few.
@@ -113,6 +112,7 @@ export function sortedLinesHold(lines: string, line: string): boolean {
   return false;
 }
 
+/** The index of the first name not below `key`. */
 export function lowerBound(names: readonly string[], key: string): number {
   let low = 0;
   let high = names.length;

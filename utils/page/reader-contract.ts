@@ -4,7 +4,8 @@
  * dispute, main text and press forms) is a script of its own, started in the
  * page's isolated world with the whole matcher, only once the first look finds
  * something: most pages name nobody, and every page paid to load it with the
- * content script.
+ * content script. What shows mentions (highlights, and cards on hover, tap or
+ * the keyboard) comes with it, as a page without a place to read has none.
  */
 import type { CompiledMatcher } from '../matching/packed-format';
 import type { PackedMatcher } from '../matcher/requests';
