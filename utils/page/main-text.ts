@@ -68,8 +68,8 @@ export function mainTextOf(root: ParentNode & Node): Element[] | null {
 const MAIN_TEXT_SAMPLE = 200_000;
 
 /**
- * The main text's elements' text, each as `textContent` joins it, up to `MAIN_TEXT_SAMPLE` characters in all: on a
- * 5 MB page, making the whole main text one string held the page for a tenth of a second.
+ * The main text's elements' text, each as `textContent` joins it, up to `MAIN_TEXT_SAMPLE` characters in all: any
+ * article fits, and a 5 MB page's main text is not made one string of megabytes in a single step of reading.
  */
 export function mainTextSample(main: readonly Element[], most = MAIN_TEXT_SAMPLE): string[] {
   const texts: string[] = [];
