@@ -226,5 +226,5 @@ function wordBefore(text: string, at: number): string {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   let start = end;
   while (start > Math.max(0, end - WORD_BEFORE_REACH) && !/\s/.test(text[start - 1])) start--;
-  return text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'");
+  return straightened(text.slice(start, end).toLowerCase());
 }

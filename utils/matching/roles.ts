@@ -72,9 +72,18 @@ const PHRASES = ROLE_NAMES.flatMap((name) => name.phrases.map((phrase) => ({ phr
   (a, b) => b.phrase.length - a.phrase.length,
 );
 
+/** Words in the cases pages write them, as one alternation: "health" → "[Hh]ealth|HEALTH". */
+function wordsInPageCases(words: readonly string[]): string {
+  return [...new Set(words)]
+    .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`)
+    .join('|');
+}
+
 /** The last words of the phrases, in the cases pages write them. */
-const LAST_WORD =
-  /(?<![A-Za-z])(?:[Ss]ecretary|SECRETARY|[Mm]inister|MINISTER|[Cc]hancellor|CHANCELLOR|[Oo]pposition|OPPOSITION|[Ll]eader|LEADER|[Hh]ealth|HEALTH|[Cc]are|CARE|[Ee]xchequer|EXCHEQUER)(?![A-Za-z])/g;
+const LAST_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${wordsInPageCases(PHRASES.map(({ phrase }) => phrase.split(' ').at(-1)!))})(?![A-Za-z])`,
+  'g',
+);
 
 export type Holders = ReadonlyMap<string, number>;
 
@@ -151,19 +160,12 @@ export function findRoleMentions(text: string, holders: Holders): RoleMention[] 
   return found;
 }
 
-/** A word in the cases pages write it: "health" → "[Hh]ealth|HEALTH". */
-function inPageCases(word: string): string {
-  return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`;
-}
-
 /**
  * "the" and the first word of a phrase ("the Health", "THE PRIME"), in the cases pages write them: rarer on a page
  * than a phrase's last word ("care", "health", "leader"), each of which the scanner would otherwise test.
  */
 const THE_AND_FIRST_WORD = new RegExp(
-  `(?<![A-Za-z])(?:${inPageCases('the')})\\s+(?=(?:${[...new Set(PHRASES.map(({ phrase }) => phrase.split(' ')[0]))]
-    .map(inPageCases)
-    .join('|')})(?![A-Za-z]))`,
+  `(?<![A-Za-z])(?:${wordsInPageCases(['the'])})\\s+(?=(?:${wordsInPageCases(PHRASES.map(({ phrase }) => phrase.split(' ')[0]))})(?![A-Za-z]))`,
   'g',
 );
 
