@@ -7,48 +7,29 @@
 import { mayNameDispute } from './dispute';
 import { LETTER, sortedLinesHold, straightened, type Cues, type PackedCues } from './packed-format';
 import { isAllCaps, titleCased } from './press-forms';
+import { inParts, matchesBetween, partFor } from './text-parts';
 
 /** The dispute's fixed phrases and its doctor terms, without their word boundaries: text joined across blocks may have none. */
 let disputeAnywhere: RegExp | undefined;
 
 const SECOND_WORD = /\s+(\S{1,3})/y;
-const WHITESPACE = /\s/g;
 
 /**
  * Where one of the dispute's phrases may begin in a text: each call gives the
- * first such place from `from` on, or -1. Every place is tried, overlapping
- * ones included: a phrase glued to the block before it must not hide one that
- * begins inside it. Read lazily, so that a long text is read once over all
- * calls, a piece at a time.
+ * first such place from `from` on, in the part for words beginning before `to`
+ * (`inParts`), or -1. Every place is tried, overlapping ones included: a phrase
+ * glued to the block before it must not hide one that begins inside it.
  */
-export function disputeScanner(cues: Cues, text: string): (from: number) => number {
+export function disputeScanner(cues: Cues, text: string): (from: number, to?: number) => number {
   // Every mention of the dispute names the doctors or is the hashtag: most pages can skip the regex.
   if (!mayNameDispute(text) || cues.dispute.length < 2) return () => -1;
   const [fixed, doctors] = cues.dispute;
   if (disputeAnywhere?.source !== `${fixed}|${doctors}`) disputeAnywhere = new RegExp(`${fixed}|${doctors}`, 'g');
   const pattern = disputeAnywhere;
-  let found = -2;
-  return (from) => {
-    if (found === -1 || found >= from) return found;
-    pattern.lastIndex = from;
-    found = pattern.exec(text)?.index ?? -1;
-    return found;
-  };
-}
-
-/**
- * A long text's part for looking for words that begin between `from` and `to`: it runs on to the first white space
- * after `to`, so that a word begun there is read whole.
- */
-export function partFor(text: string, from: number, to: number): string {
-  return text.slice(from, partEnd(text, to));
-}
-
-/** Where a part that reads the words beginning before `to` ends: just after the first white space from there. */
-export function partEnd(text: string, to: number): number {
-  WHITESPACE.lastIndex = to;
-  const space = to < text.length ? WHITESPACE.exec(text) : null;
-  return space ? space.index + 1 : text.length;
+  return inParts(text, (from, limit) => {
+    for (const { at } of matchesBetween(pattern, text, from, limit)) return at;
+    return -1;
+  });
 }
 
 /**
@@ -184,30 +165,30 @@ export function titleEndingAt(
 
 /**
  * Where a bill's title may be written in any case in a text: each call gives the start of the first one that
- * begins from `from` on, or -1. Read lazily, a "bill" or "act" at a time.
+ * begins from `from` on, in the part for words beginning before `to` (`inParts`), or -1.
  */
-export function anyCaseBillScanner(cues: Cues, text: string): (from: number) => number {
+export function anyCaseBillScanner(cues: Cues, text: string): (from: number, to?: number) => number {
   const titles = cues.anyCaseBills;
   if (!titles.length) return () => -1;
   const pattern = new RegExp(BILL_OR_ACT_GLUED);
   const wordsBefore = wordsBeforeLast(titles);
-  let found = -2;
-  return (from) => {
-    if (found === -1 || found >= from) return found;
-    // A title beginning from `from` on ends at a "bill" or "act" after it.
-    pattern.lastIndex = Math.max(pattern.lastIndex, from);
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  return inParts(text, (from, limit) => {
+    // A title beginning in the part ends at a "bill" or "act" after it, which may be just past the part.
+    for (const { at, match } of matchesBetween(pattern, text, from, limit + LONGEST_TITLE)) {
       // Most of a page's "act"s are no title's: the word before tells, before each title is compared. It may be glued
       // to the word before it too.
-      const before = wordBefore(text, match.index);
+      const before = wordBefore(text, at);
       if (!wordsBefore.some((word) => before.endsWith(word))) continue;
       // Text joined across blocks may glue a title to the word before it ("Hopkinsnational health service bill").
-      const title = titleEndingAt(titles, text, match.index + match[0].length, false);
-      if (title && title.start >= from) return (found = title.start);
+      const title = titleEndingAt(titles, text, at + match[0].length, false);
+      if (title && title.start >= from) return title.start < limit ? title.start : -1;
     }
-    return (found = -1);
-  };
+    return -1;
+  });
 }
+
+/** Characters a title in any case may run on past its first word's part to its "bill" or "act". */
+const LONGEST_TITLE = 300;
 
 /** The word before each title's last ("service" of "national health service bill"), in lower case. */
 function wordsBeforeLast(titles: readonly string[]): string[] {

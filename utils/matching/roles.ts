@@ -15,6 +15,7 @@
  */
 import type { Post } from '../data/schema';
 import { formatDate } from '../dates';
+import { inParts, matchesBetween } from './text-parts';
 
 export interface RoleName {
   /** The post's stable key in the posts store. */
@@ -169,31 +170,32 @@ const THE_AND_FIRST_WORD = new RegExp(
   'g',
 );
 
+/** The longest of the phrases' last words, which may end just past the reach. */
+const LONGEST_LAST_WORD = Math.max(...PHRASES.map(({ phrase }) => phrase.split(' ').at(-1)!.length)) + 1;
+
 /** Characters after a phrase's first word that its last word may end within, white space included. */
 const PHRASE_REACH = Math.max(...PHRASES.map(({ phrase }) => phrase.length)) * 2;
 
 /**
  * Where a role may be named in a text, for reading a page only where it may name something: each call gives the
- * start of the first role phrase (after "the") beginning from `from` on, or -1. Who holds it is not asked.
+ * start of the first role phrase (after "the") beginning from `from` on, in the part for words beginning before `to`
+ * (`inParts`), or -1. Who holds it is not asked.
  */
-export function roleScanner(text: string): (from: number) => number {
+export function roleScanner(text: string): (from: number, to?: number) => number {
   const theAndFirst = new RegExp(THE_AND_FIRST_WORD);
   const lastWord = new RegExp(LAST_WORD);
-  let found = -2;
-  return (from) => {
-    if (found === -1 || found >= from) return found;
-    theAndFirst.lastIndex = Math.max(theAndFirst.lastIndex, from);
-    for (let match = theAndFirst.exec(text); match; match = theAndFirst.exec(text)) {
-      const start = match.index + match[0].length;
-      // The phrase begun here ends at one of its last words, not far on.
-      lastWord.lastIndex = start;
-      for (let last = lastWord.exec(text); last && last.index < start + PHRASE_REACH; last = lastWord.exec(text)) {
-        const mention = roleEndingAt(text, last.index + last[0].length, ANY_HOLDER);
-        if (mention?.start === start && start >= from) return (found = start);
+  return inParts(text, (from, limit) => {
+    for (const { at, match } of matchesBetween(theAndFirst, text, from, limit)) {
+      const start = at + match[0].length;
+      if (start >= limit) break;
+      // The phrase begun here ends at one of its last words, not far on: only that far is searched.
+      for (const last of matchesBetween(lastWord, text, start, start + PHRASE_REACH, LONGEST_LAST_WORD)) {
+        const mention = roleEndingAt(text, last.at + last.match[0].length, ANY_HOLDER);
+        if (mention?.start === start) return start;
       }
     }
-    return (found = -1);
-  };
+    return -1;
+  });
 }
 
 /** Stands in for the holders where only the place of a role matters. */

@@ -19,7 +19,8 @@ import { insideSkipped, isSkipped, runAround, skippedBelow, textRuns } from './t
 import type { PageState } from './page-state';
 import { alternation, type Cues } from '../matching/packed-format';
 import { roleScanner } from '../matching/roles';
-import { anyCaseBillScanner, cueScanner, disputeScanner, partEnd, partFor } from '../matching/first-look';
+import { anyCaseBillScanner, cueScanner, disputeScanner } from '../matching/first-look';
+import { partEnd, partFor } from '../matching/text-parts';
 import type { LoadedMatcher } from './reader-contract';
 
 export interface CuedReading {
@@ -67,10 +68,10 @@ export function* runsAtCues(
   const nextBill = anyCaseBillScanner(reading.cues, text);
   // "the Health Secretary": a place to read where people are annotated (utils/matching/roles.ts). As for a name,
   // whether they are is asked only once one is found; null once the answer is no.
-  let nextRole: ((from: number) => number) | null | undefined;
-  const rolePlace = (from: number): number => {
+  let nextRole: ((from: number, to: number) => number) | null | undefined;
+  const rolePlace = (from: number, to: number): number => {
     if (nextRole === null) return -1;
-    const at = (nextRole ??= roleScanner(text))(from);
+    const at = (nextRole ??= roleScanner(text))(from, to);
     if (at >= 0 && !reading.allowPeople()) nextRole = null;
     return nextRole === null ? -1 : at;
   };
@@ -86,14 +87,15 @@ export function* runsAtCues(
   for (let cursor = 0; cursor < text.length;) {
     const to = Math.min(text.length, cursor + reading.stepCharacters);
     const end = partEnd(text, to);
-    // Each search reads on from `cursor` to the next place it finds, which is kept until the reading passes it.
+    // Each search reads this step's part from `cursor` (and a little past it) to the next place it finds, which is kept
+    // until the reading passes it.
     let cue = -2;
     for (;;) {
       if (cue !== -1 && cue < cursor) cue = nextCue(cursor, to);
-      const dispute = nextDispute(cursor);
-      const bill = nextBill(cursor);
+      const dispute = nextDispute(cursor, to);
+      const bill = nextBill(cursor, to);
       const namedWord = named.next(cursor, to);
-      const role = rolePlace(cursor);
+      const role = rolePlace(cursor, to);
       const at = earliest(cue, dispute, bill, namedWord, role);
       if (at < 0 || at >= end) break;
       let loaded = reading.matcher();
