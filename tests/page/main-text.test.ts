@@ -50,6 +50,17 @@ describe('mainTextOf: where the article is', () => {
     expect(inMainText(null, body.querySelector('h1')!.firstChild!)).toBe(true);
   });
 
+  it('finds it on a huge page from the paragraphs in its first characters, not from all of them', () => {
+    const body = page(`
+      <div><div id="story">${prose('The first paragraph')}${prose('The second paragraph')}</div></div>
+      <div><div id="archive">${prose('Old')}${prose('Older')}${prose('Oldest')}${prose('Ancient')}</div></div>`);
+    // Read whole, the archive's four paragraphs outscore the story's two.
+    expect(mainTextOf(body)?.map((element) => element.id)).toEqual(['archive']);
+    // Scored from the first two paragraphs' characters, as a 5 MB page is from its first 200,000.
+    const firstTwo = [...body.querySelectorAll('#story p')].reduce((sum, p) => sum + p.textContent!.length, 0);
+    expect(mainTextOf(body, firstTwo)?.map((element) => element.id)).toEqual(['story']);
+  });
+
   it('reads the main text for searching as its elements join it, up to a bound on a huge page', () => {
     const body = page(
       `<div id="one"><p>First <b>para</b>graph.</p><p>Second.</p></div><div id="two"><p>Third.</p></div>`,

@@ -329,9 +329,7 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
       // White space between words may be anything: measure the end from the last word, less its trimmed punctuation.
       const lastEnd = length === 1 ? match.index + first.length : following[length - 2].end;
       const end = lastEnd - (joined.length - key.length);
-      const entity = key
-        ? (formTarget(matcher, key) ?? (readAsHeadline(key, source, end) ? inCapitals(matcher, key) : undefined))
-        : undefined;
+      const entity = key ? (formTarget(matcher, key) ?? headlineCapitals(matcher, key, source, end)) : undefined;
       if (!entity) continue;
       named = true;
       const start = match.index + lead;
@@ -355,9 +353,21 @@ function findForms(matcher: CompiledMatcher, text: string): TextMatch[] {
   return found;
 }
 
+/** A full name in capitals, as `inCapitals`, where it reads as one the press wrote so (`readAsHeadline`). */
+function headlineCapitals(matcher: CompiledMatcher, key: string, source: string, end: number): FormTarget | undefined {
+  const entity = inCapitals(matcher, key);
+  return entity && readAsHeadline(key, source, end) ? entity : undefined;
+}
+
+/**
+ * Two capitals at a word's start, as `titleCased` changes: most runs of words have none, and then no word of theirs is
+ * written in capitals.
+ */
+const CAPITALS_AT_WORD_START = /(?<!\S)[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]/;
+
 /** A full name written in capitals, or partly, as its MP's: "WES Streeting". Never a surname alone or a bill. */
 function inCapitals(matcher: CompiledMatcher, key: string): FormTarget | undefined {
-  if (!key.includes(' ')) return undefined;
+  if (!key.includes(' ') || !CAPITALS_AT_WORD_START.test(key)) return undefined;
   const asName = capitalsAsName(key);
   if (asName === key) return undefined;
   const entity = formTarget(matcher, asName);

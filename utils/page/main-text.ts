@@ -26,11 +26,23 @@ const COMMAS = /[,，、]/g;
 /** Elements whose text is no reader's. */
 const NOT_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 
-/** The elements holding the page's main text (usually one), or null when the page has no prose to go by. */
-export function mainTextOf(root: ParentNode & Node): Element[] | null {
+/**
+ * Characters of paragraphs scored at most: an article begins well within them. On a 5 MB page, scoring all its 3,000
+ * paragraphs' text took 30 to 40 ms in one step of reading.
+ */
+const MOST_CHARACTERS_SCORED = 200_000;
+
+/**
+ * The elements holding the page's main text (usually one), or null when the page has no prose to go by. Found from
+ * the paragraphs in the first `most` characters of them.
+ */
+export function mainTextOf(root: ParentNode & Node, most = MOST_CHARACTERS_SCORED): Element[] | null {
   const scores = new Map<Element, number>();
+  let left = most;
   for (const [paragraph, parent] of paragraphsOf(root)) {
+    if (left <= 0) break;
     const text = paragraph.textContent ?? '';
+    left -= text.length;
     const length = text.trim().length;
     if (length < SHORTEST_PARAGRAPH || paragraph.closest(NOT_MAIN)) continue;
     let linked = 0;
@@ -94,12 +106,23 @@ export function inMainText(main: readonly Element[] | null, node: Node): boolean
 
 /**
  * The paragraphs of prose, each with the container it scores: `<p>` elements and their parents, or on a page with
- * few of them, the elements that hold text directly (a `<div>` of text with `<br>`s), each its own container.
+ * few of them, the elements that hold text directly (a `<div>` of text with `<br>`s), each its own container. Read
+ * lazily, as far as the scoring reads.
  */
-function paragraphsOf(root: ParentNode & Node): [Element, Element | null][] {
-  const paragraphs = [...root.querySelectorAll('p, pre, blockquote')].slice(0, MOST_PARAGRAPHS);
-  const withParents = paragraphs.map((paragraph): [Element, Element | null] => [paragraph, paragraph.parentElement]);
-  if (paragraphs.length >= 3) return withParents;
+function* paragraphsOf(root: ParentNode & Node): Generator<[Element, Element | null]> {
+  // The page's live lists, read only as far as scoring goes: finding all of a 5 MB page's paragraphs first (one
+  // `querySelectorAll`) took about 8 ms.
+  let paragraphs = 0;
+  for (const tag of PARAGRAPH_TAGS) {
+    const list = (root as Element).getElementsByTagName(tag);
+    for (let index = 0; paragraphs < MOST_PARAGRAPHS; index++) {
+      const paragraph = list.item(index);
+      if (!paragraph) break;
+      paragraphs++;
+      yield [paragraph, paragraph.parentElement];
+    }
+  }
+  if (paragraphs >= 3) return;
   const holders = new Set<Element>();
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -108,7 +131,11 @@ function paragraphsOf(root: ParentNode & Node): [Element, Element | null][] {
     if (!parent || (node as Text).data.trim().length < SHORTEST_PARAGRAPH || NOT_TEXT.test(parent.tagName)) continue;
     // Text in an inline element belongs to the block around it.
     const block = parent.closest('div, td, li, section, article, main, body') ?? parent;
+    if (holders.has(block)) continue;
     holders.add(block);
+    yield [block, block];
   }
-  return [...withParents, ...[...holders].map((holder): [Element, Element | null] => [holder, holder])];
 }
+
+/** The elements of paragraphs of prose. */
+const PARAGRAPH_TAGS = ['p', 'pre', 'blockquote'];
