@@ -116,10 +116,12 @@ describe('MpCard leads with why', () => {
           noes: 200,
           vote: 'presiding' as const,
           words: 'Presiding: does not vote',
+          party: null,
         },
       ],
       attendance: null,
       attendanceGap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.',
+      partyTurnout: null,
       problem: null,
       off: false,
     };
@@ -150,6 +152,7 @@ describe('MpCard leads with why', () => {
         url: 'https://members.parliament.uk/member/99001/voting',
       },
       attendanceGap: null,
+      partyTurnout: null,
       problem: null,
       off: false,
     };
@@ -166,6 +169,43 @@ describe('MpCard leads with why', () => {
     const bar = attendance.querySelector('svg')!;
     expect(bar.getAttribute('aria-hidden')).toBe('true');
     expect([...bar.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')))).toEqual([90, 30]);
+  });
+
+  it("puts the party's figures beside the MP's: how its MPs voted in each division, and how often in them all", () => {
+    const votes = {
+      divisions: [
+        {
+          key: 'pw-2019-10-23-9-commons',
+          date: '2019-10-23',
+          number: 9,
+          title: 'A fictional NHS division',
+          url: 'https://votes.parliament.uk/votes/commons/division/701',
+          ayes: 300,
+          noes: 200,
+          vote: 'no-vote-recorded' as const,
+          words: 'No vote recorded',
+          party: { party: 'Fictional Party', ayes: 60, noes: 0, tellers: 2, noVoteRecorded: 18 },
+        },
+      ],
+      attendance: null,
+      attendanceGap: 'Not checked with Parliament.',
+      partyTurnout: { party: 'Fictional Party', voted: 62, places: 80, divisions: 1 },
+      problem: null,
+      off: false,
+    };
+    const card = show(
+      <MpCard details={CROSSER_DETAILS} articleDate="2021-01-01" live={live()} votes={{ status: 'answered', votes }} />,
+    );
+    const row = card.querySelector('.nhs-divisions li')!;
+    expect(row.textContent).toContain('Fictional Party MPs: Ayes 60, Noes 0, tellers 2; no vote recorded 18');
+    expect(row.querySelectorAll('svg')).toHaveLength(2);
+    const attendance = card.querySelector('.attendance')!;
+    expect(attendance.textContent).toContain(
+      'Fictional Party MPs in the NHS division above: voted in 62 of 80 places (78%)',
+    );
+    const bar = attendance.querySelector('svg')!;
+    expect(bar.getAttribute('aria-hidden')).toBe('true');
+    expect([...bar.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')))).toEqual([93, 27]);
   });
 });
 

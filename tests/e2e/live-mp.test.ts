@@ -100,6 +100,8 @@ it('says the Speaker presides and does not vote in the NHS divisions nearest the
   expect(text).toContain('Ayes 356, Noes 219');
   expect(text).not.toMatch(/absent/i);
   expect(text).toContain('In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.');
+  // The divisions list him under "Speaker": no party's figures are set beside his.
+  expect(text).not.toMatch(/MPs: Ayes|MPs in the NHS division/);
   const links = (await card.controls()).filter((control) => control.href?.startsWith('https://votes.parliament.uk/'));
   expect(links).toHaveLength(3);
 });

@@ -19,7 +19,7 @@ import {
 } from '../data/schema';
 import { z } from '../data/zod';
 import { MemberFacts } from '../parliament/members/facts';
-import { MemberVote } from '../parliament/votes/division';
+import { MemberVote, PartyFigures, PartyTurnout } from '../parliament/votes/division';
 import { Attendance } from '../parliament/votes/attendance';
 import { DivisionVotes, DivisionVotesRequest } from '../parliament/votes/division-votes';
 
@@ -79,10 +79,12 @@ export const LiveVotes = z.lazy(() =>
         noes: z.nullable(z.int()),
         vote: z.nullable(MemberVote),
         words: z.string(),
+        party: z.nullable(PartyFigures),
       }),
     ),
     attendance: z.nullable(Attendance),
     attendanceGap: z.nullable(z.string().check(z.maxLength(400))),
+    partyTurnout: z.nullable(PartyTurnout),
     problem: z.nullable(z.string().check(z.maxLength(400))),
     off: z.boolean(),
   }),

@@ -5,6 +5,7 @@ import { HowOftenTheyVote } from './HowOftenTheyVote';
 import { SplitBar } from './SplitBar';
 import { useNoShrink } from './use-no-shrink';
 import type { VotesState } from './use-live-votes';
+import type { PartyFigures } from '@/utils/parliament/votes/division';
 
 function Row({ division }: { division: LiveVotes['divisions'][number] }) {
   const title = `${formatDate(division.date)}: ${division.title}`;
@@ -29,7 +30,20 @@ function Row({ division }: { division: LiveVotes['divisions'][number] }) {
           </>
         )}
       </div>
+      {division.party && <PartyRow figures={division.party} />}
     </li>
+  );
+}
+
+/** How the MP's party voted in the division, beside the House's figures: "Labour MPs: Ayes 320, Noes 0 …". */
+function PartyRow({ figures }: { figures: PartyFigures }) {
+  const { party, ayes, noes, tellers, noVoteRecorded } = figures;
+  return (
+    <div class="figures small muted">
+      {party} MPs: Ayes {ayes}, Noes {noes}
+      {tellers ? `, tellers ${tellers}` : ''}; no vote recorded {noVoteRecorded}{' '}
+      <SplitBar first={ayes} second={noes} secondFill="var(--text)" />
+    </div>
   );
 }
 

@@ -128,8 +128,10 @@ export function membersAnswer(url: URL, people: readonly (typeof POULTER)[]): St
 
 /**
  * Commons Votes API answers for the NHS divisions of 14 July 2021 (numbers 55 and 56) and 8 September 2021 (63), as
- * Bevan's data names them. The division ids and the lists of MPs are the test's own; no MP's vote is asserted from
- * them, only that the Speaker, who presides, is said not to vote.
+ * Bevan's data names them. The division ids and the lists of MPs are the test's own (fictional members of a fictional
+ * party); no MP's vote is asserted from them, only that the Speaker, who presides, is said not to vote, and has no
+ * party's figures beside his. The Speaker is listed as the API lists him (sample division 1873): no vote recorded,
+ * under the party "Speaker".
  */
 const DIVISION_DAYS: Record<string, { id: number; number: number; title: string; ayes: number; noes: number }[]> = {
   '2021-07-14': [
@@ -144,6 +146,18 @@ const DIVISION_DAYS: Record<string, { id: number; number: number; title: string;
   ],
   '2021-09-08': [{ id: 990063, number: 63, title: 'Health and Social Care Levy', ayes: 319, noes: 248 }],
 };
+
+const FICTIONAL_VOTER = (id: number) => ({
+  MemberId: id,
+  Name: `Fictional Member ${id}`,
+  Party: 'Fictional Party',
+  SubParty: null,
+  PartyColour: null,
+  PartyAbbreviation: null,
+  MemberFrom: 'Fictional Seat',
+  ListAs: `Member ${id}, Fictional`,
+  ProxyName: null,
+});
 
 function divisionSummary(date: string, division: (typeof DIVISION_DAYS)[string][number]) {
   return {
@@ -161,11 +175,20 @@ function divisionSummary(date: string, division: (typeof DIVISION_DAYS)[string][
     DoubleMajorityNoCount: null,
     AyeTellers: [],
     NoTellers: [],
-    Ayes: [],
-    Noes: [],
+    Ayes: [FICTIONAL_VOTER(990101), FICTIONAL_VOTER(990102)],
+    Noes: [FICTIONAL_VOTER(990103)],
     FriendlyDescription: null,
     FriendlyTitle: null,
-    NoVoteRecorded: [],
+    NoVoteRecorded: [
+      {
+        ...FICTIONAL_VOTER(467),
+        Name: 'Lindsay Hoyle',
+        Party: 'Speaker',
+        MemberFrom: 'Chorley',
+        ListAs: 'Hoyle, Sir Lindsay',
+      },
+      FICTIONAL_VOTER(990104),
+    ],
     RemoteVotingStart: null,
     RemoteVotingEnd: null,
   };

@@ -5,6 +5,7 @@ import { DivisionAnswer, DivisionSearchAnswer } from '@/utils/parliament/votes/a
 import {
   isPresidingPost,
   memberVote,
+  partyFigures,
   toStoredDivision,
   voteWords,
   type StoredDivision,
@@ -35,6 +36,23 @@ describe.skipIf(!haveSamples)("the Commons Votes API's published sample answers 
     expect(memberVote(division, 172, ordinary)).toBe('no-vote-recorded');
   });
 
+  it("gives an MP's party's figures in the division, by the party it lists them under that day", () => {
+    const division = toStoredDivision(DivisionAnswer.parse(sample('commonsvotes-api_data_division_1873.json')))!;
+    // Diane Abbott, listed as Labour with no vote recorded: Labour's 320 Ayes, 2 tellers and 79 without a vote.
+    expect(partyFigures(division, 172)).toEqual({
+      party: 'Labour',
+      ayes: 320,
+      noes: 0,
+      tellers: 2,
+      noVoteRecorded: 79,
+    });
+    // The Speaker, who presides, and Sinn Féin's MPs, who do not take their seats, have no party figures to compare.
+    const speaker = division.parties.find((party) => party.name === 'Speaker')!.members[0];
+    const sinnFein = division.parties.find((party) => party.name === 'Sinn Féin')!.members[0];
+    expect(partyFigures(division, speaker)).toBeNull();
+    expect(partyFigures(division, sinnFein)).toBeNull();
+  });
+
   it('reads the search answer: 25 divisions, each with its id, day and number', () => {
     const found = DivisionSearchAnswer.parse(sample('commonsvotes-api_data_divisions_search.json'));
     expect(found).toHaveLength(25);
@@ -59,6 +77,10 @@ function division(overrides: Partial<StoredDivision> = {}): StoredDivision {
     ayeTellers: [4],
     noTellers: [5],
     noVoteRecorded: [6, 7, 8],
+    parties: [
+      { name: 'Green', members: [1, 3, 6] },
+      { name: 'Deputy Speaker', members: [7] },
+    ],
     ...overrides,
   };
 }
@@ -130,5 +152,41 @@ describe("one MP's vote in a division, on divisions written for the test", () =>
       ayes: [1],
       noes: [],
     });
+  });
+
+  it("counts a party's MPs by what each did, tellers as voting, and gives none for an MP listed without a party", () => {
+    // The Greens are MPs 1 (Aye), 3 (No) and 6 (no vote recorded); 4 and 5 told, but are listed with no party.
+    expect(partyFigures(division(), 3)).toEqual({ party: 'Green', ayes: 1, noes: 1, tellers: 0, noVoteRecorded: 1 });
+    expect(partyFigures(division({ parties: [{ name: 'Green', members: [1, 4, 5] }] }), 1)).toEqual({
+      party: 'Green',
+      ayes: 1,
+      noes: 0,
+      tellers: 2,
+      noVoteRecorded: 0,
+    });
+    expect(partyFigures(division(), 4)).toBeNull();
+    // A deputy in the chair presides: no party figures.
+    expect(partyFigures(division(), 7)).toBeNull();
+  });
+
+  it('keeps the party each MP is listed under, and leaves out one listed without a party', () => {
+    const answer = DivisionAnswer.parse({
+      DivisionId: 90003,
+      Date: '2019-10-23T19:00:00',
+      Number: 11,
+      Title: 'A division written for the test',
+      AyeCount: 2,
+      NoCount: 1,
+      Ayes: [
+        { MemberId: 1, Name: 'A Fictional', Party: 'Green' },
+        { MemberId: 2, Name: 'B Fictional', Party: null },
+      ],
+      Noes: [{ MemberId: 3, Name: 'C Fictional', Party: 'Green' }],
+      NoVoteRecorded: [{ MemberId: 6, Name: 'D Fictional', Party: 'Independent' }],
+    });
+    expect(toStoredDivision(answer)?.parties).toEqual([
+      { name: 'Green', members: [1, 3] },
+      { name: 'Independent', members: [6] },
+    ]);
   });
 });

@@ -116,6 +116,37 @@ describe('NHS votes from the Commons Votes API', () => {
     expect(asked).toHaveLength(count);
   });
 
+  it("gives the MP's party's figures in each division as it lists them, and the party's turnout in those", async () => {
+    const withParties = (url: URL): Answer | undefined => {
+      if (url.pathname !== '/data/division/701.json') return parliament(url);
+      return {
+        status: 200,
+        body: {
+          ...summary(701, '2019-10-23', 9),
+          Ayes: [voter(1, 'Fictional Party'), voter(5, 'Other Party')],
+          Noes: [voter(2, 'Fictional Party')],
+          AyeTellers: [],
+          NoTellers: [voter(3, 'Fictional Party')],
+          NoVoteRecorded: [voter(4, 'Fictional Party'), voter(6, 'Other Party')],
+        },
+      };
+    };
+    const { votes } = await setUp(withParties);
+    const answer = await votes.get(2, '2020-01-01');
+    expect(answer.divisions.find((row) => row.number === 9)?.party).toEqual({
+      party: 'Fictional Party',
+      ayes: 1,
+      noes: 1,
+      tellers: 1,
+      noVoteRecorded: 1,
+    });
+    // The other division shown has no record in the API: the turnout is of the one that does.
+    expect(answer.divisions.find((row) => row.number === 56)?.party).toBeNull();
+    expect(answer.partyTurnout).toEqual({ party: 'Fictional Party', voted: 3, places: 4, divisions: 1 });
+    // An MP listed without a party has no party figures.
+    expect((await votes.get(7, '2020-01-01')).partyTurnout).toBeNull();
+  });
+
   it("says so when the day's divisions do not include the number, rather than guess", async () => {
     const { db, votes } = await setUp(parliament);
     const answer = await votes.get(1, '2021-07-14');

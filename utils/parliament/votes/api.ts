@@ -6,7 +6,12 @@
 import { z } from '../../data/zod';
 import { ApiDate } from '../members/api';
 
-export const ApiVoter = z.object({ MemberId: z.int().check(z.positive()), Name: z.string() });
+export const ApiVoter = z.object({
+  MemberId: z.int().check(z.positive()),
+  Name: z.string(),
+  /** Their party on the division's day, as Parliament lists it ("Labour", with "Co-op" as a sub-party). */
+  Party: z._default(z.nullable(z.string()), null),
+});
 
 const voters = z._default(z.array(ApiVoter), []);
 

@@ -7,6 +7,8 @@ import { z } from '../../data/zod';
 import type { DivisionAnswer } from './api';
 
 const ids = z.array(z.int().check(z.positive()));
+const PartyName = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[^<>]*$/));
+const Count = z.int().check(z.nonnegative());
 
 export const StoredDivision = z.object({
   id: z.int().check(z.positive()),
@@ -22,6 +24,11 @@ export const StoredDivision = z.object({
   ayeTellers: ids,
   noTellers: ids,
   noVoteRecorded: ids,
+  /**
+   * Every MP listed, by party as Parliament listed them that day: whose party figures a card shows. A division kept
+   * before Bevan kept parties has none (no party figures; its votes are read as before).
+   */
+  parties: z._default(z.array(z.object({ name: PartyName, members: ids })), []),
 });
 export type StoredDivision = z.infer<typeof StoredDivision>;
 
@@ -44,8 +51,58 @@ export function toStoredDivision(answer: DivisionAnswer): StoredDivision | null 
     ayeTellers: answer.AyeTellers.map(member),
     noTellers: answer.NoTellers.map(member),
     noVoteRecorded: answer.NoVoteRecorded.map(member),
+    parties: partiesOf([answer.Ayes, answer.Noes, answer.AyeTellers, answer.NoTellers, answer.NoVoteRecorded].flat()),
   });
   return stored.success ? stored.data : null;
+}
+
+/** The MPs a division lists, grouped by the party it gives them (those listed without one are left out). */
+function partiesOf(voters: readonly { MemberId: number; Party: string | null }[]): StoredDivision['parties'] {
+  const byParty = new Map<string, number[]>();
+  for (const { MemberId, Party } of voters) {
+    const name = Party?.trim();
+    if (name) byParty.set(name, [...(byParty.get(name) ?? []), MemberId]);
+  }
+  return [...byParty].map(([name, members]) => ({ name, members }));
+}
+
+/** How an MP's party voted in a division: its MPs the division lists, by what each did. */
+export const PartyFigures = z.object({
+  party: PartyName,
+  ayes: Count,
+  noes: Count,
+  /** Tellers count as voting: they are counted in the division, for their side. */
+  tellers: Count,
+  noVoteRecorded: Count,
+});
+export type PartyFigures = z.infer<typeof PartyFigures>;
+
+/** How often the MP's party voted in the divisions shown: its MPs' places in them, and how many they voted in. */
+export const PartyTurnout = z.object({
+  party: PartyName,
+  /** Places of the party's MPs in the divisions, one an MP a division: those who voted or told, and the rest. */
+  voted: Count,
+  places: Count,
+  divisions: Count,
+});
+export type PartyTurnout = z.infer<typeof PartyTurnout>;
+
+/**
+ * The figures of the party Parliament listed `memberId` under in this division; null where the MP is not listed with
+ * a party, or their party does not vote (the Speaker and deputies, who preside; Sinn Féin, who do not take their seats).
+ */
+export function partyFigures(division: StoredDivision, memberId: number): PartyFigures | null {
+  const party = division.parties.find((listed) => listed.members.includes(memberId));
+  if (!party || /speaker/i.test(party.name) || isAbstentionistParty(party.name)) return null;
+  const inParty = new Set(party.members);
+  const counted = (list: readonly number[]) => list.filter((id) => inParty.has(id)).length;
+  return {
+    party: party.name,
+    ayes: counted(division.ayes),
+    noes: counted(division.noes),
+    tellers: counted(division.ayeTellers) + counted(division.noTellers),
+    noVoteRecorded: counted(division.noVoteRecorded),
+  };
 }
 
 /**

@@ -31,10 +31,13 @@ import {
   divisionKey,
   isPresidingPost,
   memberVote,
+  partyFigures,
   StoredDivision,
   toStoredDivision,
   voteWords,
   type MemberVote,
+  type PartyFigures,
+  type PartyTurnout,
   type VoteContext,
 } from './division';
 
@@ -54,6 +57,8 @@ export interface DivisionVote {
   noes: number | null;
   vote: MemberVote | null;
   words: string;
+  /** How the MP's party, as the division lists them, voted in it; null where it does not say or the party does not vote. */
+  party: PartyFigures | null;
 }
 
 export interface LiveVotes {
@@ -61,6 +66,8 @@ export interface LiveVotes {
   /** How often they voted in the months before the date; null with `attendanceGap` saying why not. */
   attendance: Attendance | null;
   attendanceGap: string | null;
+  /** The party's figure beside the MP's: null unless the divisions shown that give it list the MP under one party. */
+  partyTurnout: PartyTurnout | null;
   /** Why some or all of the votes could not be read, in plain words. */
   problem: string | null;
   off: boolean;
@@ -189,6 +196,7 @@ export async function nhsVotesFor(
       noes: nhs.noes,
       vote: null,
       words: NOT_CHECKED_VOTE,
+      party: null,
     };
     rows.push(row);
     if (problem) continue;
@@ -209,6 +217,7 @@ export async function nhsVotesFor(
       noes: got.value.noCount,
       vote,
       words: voteWords(vote, got.value.evelCountry),
+      party: partyFigures(got.value, memberId),
     });
   }
   // How often they vote, unless Parliament could not be asked just now.
@@ -223,7 +232,25 @@ export async function nhsVotesFor(
     }
     if (counted.ok) attendanceGap = null;
   }
-  return { divisions: rows, attendance, attendanceGap, problem, off };
+  return { divisions: rows, attendance, attendanceGap, partyTurnout: partyTurnout(rows), problem, off };
+}
+
+/**
+ * The party's turnout in the divisions shown that give its figures, where each lists the MP under the same party (one
+ * that changed party between them has no single party to compare with).
+ */
+export function partyTurnout(rows: readonly DivisionVote[]): PartyTurnout | null {
+  const figures = rows.flatMap((row) => (row.party ? [row.party] : []));
+  const first = figures[0];
+  if (!first || figures.some(({ party }) => party !== first.party)) return null;
+  let voted = 0;
+  let places = 0;
+  for (const party of figures) {
+    const votes = party.ayes + party.noes + party.tellers;
+    voted += votes;
+    places += votes + party.noVoteRecorded;
+  }
+  return places ? { party: first.party, voted, places, divisions: figures.length } : null;
 }
 
 /** After a failure, the votes service is left alone this long: a reader moving over mentions offline sends nothing. */
