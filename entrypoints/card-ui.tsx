@@ -37,7 +37,12 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener(onTabEvent);
 
   publishCardUi({
-    prepare: (target) => askCardFacts(cardData.ask, target),
+    prepare(target) {
+      askCardFacts(cardData.ask, target);
+      // In the page during the intent delay, the host's styles are worked out in a frame of the browser's own; put in
+      // at opening, they were worked out when the card was measured, about 14 ms of the first card in a tab.
+      host.attach();
+    },
     open(target, anchor, articleDate, events) {
       host.attach();
       renderCard(

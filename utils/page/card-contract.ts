@@ -33,7 +33,10 @@ export interface CardEvents {
 }
 
 export interface CardUi {
-  /** The reader is reaching for a mention of `target` (its hover intent has begun): its card's facts are asked for. */
+  /**
+   * The reader is reaching for a mention of `target` (its hover intent has begun): its card's facts are asked for, and
+   * the cards' host is put in the page, so that its styles are worked out before a card is drawn in it.
+   */
   prepare(target: Pick<CardTarget, 'kind' | 'id'>): void;
   /** `articleDate` is null when the page gives none: cards then show facts as of today, and say so. */
   open(target: CardTarget, anchor: Box, articleDate: string | null, events: CardEvents): void;
