@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { MpCard } from '@/components/cards/MpCard';
 import type { LiveState } from '@/utils/cards/mp-view';
+import type { LiveVotes } from '@/utils/cards/requests';
 import type { VotingRecord } from '@/utils/data/schema';
 import { loadBundledDataset } from '@/utils/data/bundled';
 import { openBevanDb } from '@/utils/data/db';
@@ -36,6 +37,23 @@ const RECORD: VotingRecord = {
   sources: [{ url: 'https://votes.theyworkforyou.com/policy/6676', label: 'TheyWorkForYou' }],
   origin: 'bundled',
 };
+
+/** A row of the NHS divisions on an MP's card, for a division written for the test. */
+function divisionRow(
+  row: Pick<LiveVotes['divisions'][number], 'vote' | 'words'> & Partial<LiveVotes['divisions'][number]>,
+) {
+  return {
+    key: 'pw-2019-10-23-9-commons',
+    date: '2019-10-23',
+    number: 9,
+    title: 'A fictional NHS division',
+    url: 'https://votes.parliament.uk/votes/commons/division/701',
+    ayes: 300,
+    noes: 200,
+    party: null,
+    ...row,
+  };
+}
 
 describe('MpCard leads with why', () => {
   it("puts the post held at the article's date first, then the seat, then the votes", () => {
@@ -105,20 +123,7 @@ describe('MpCard leads with why', () => {
     expect(checking.querySelector('.nhs-divisions ul[aria-busy="true"]')?.children).toHaveLength(3);
 
     const votes = {
-      divisions: [
-        {
-          key: 'pw-2019-10-23-9-commons',
-          date: '2019-10-23',
-          number: 9,
-          title: 'A fictional NHS division',
-          url: 'https://votes.parliament.uk/votes/commons/division/701',
-          ayes: 300,
-          noes: 200,
-          vote: 'presiding' as const,
-          words: 'Presiding: does not vote',
-          party: null,
-        },
-      ],
+      divisions: [divisionRow({ vote: 'presiding', words: 'Presiding: does not vote' })],
       attendance: null,
       attendanceGap: 'In the chair (the Speaker or a deputy), who do not vote: no share of votes to count.',
       partyTurnout: null,
@@ -174,18 +179,11 @@ describe('MpCard leads with why', () => {
   it("puts the party's figures beside the MP's: how its MPs voted in each division, and how often in them all", () => {
     const votes = {
       divisions: [
-        {
-          key: 'pw-2019-10-23-9-commons',
-          date: '2019-10-23',
-          number: 9,
-          title: 'A fictional NHS division',
-          url: 'https://votes.parliament.uk/votes/commons/division/701',
-          ayes: 300,
-          noes: 200,
-          vote: 'no-vote-recorded' as const,
+        divisionRow({
+          vote: 'no-vote-recorded',
           words: 'No vote recorded',
           party: { party: 'Fictional Party', ayes: 60, noes: 0, tellers: 2, noVoteRecorded: 18 },
-        },
+        }),
       ],
       attendance: null,
       attendanceGap: 'Not checked with Parliament.',
