@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the pictures in the README and tests/screenshots,
  * taken in real Chromium from the built extension, light and dark: each kind
- * of card on the demo article, a card reached by the next-mention command,
+ * of card on the demo article, an MP's card checked with Parliament (a stand-in
+ * for its Members API), a card reached by the next-mention command,
  * the "choose your MP" step inside a card, the popup (over the demo article,
  * for "On this page") and the options page. Look at them after a UI change.
  *
@@ -18,6 +19,7 @@ import { FIXTURES_DIR, openDemoSite, openReaderTab, type DemoSite } from './demo
 import { hoverMention, tellTab, type ListedMention } from '../tests/e2e/helpers/mentions';
 import { clearNews, seedNews } from '../tests/e2e/helpers/seed-news';
 import { apiSample, startParliamentStandIn } from '../tests/e2e/helpers/parliament-stand-in';
+import { membersAnswer, POULTER } from '../tests/e2e/helpers/live-members';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
@@ -91,6 +93,20 @@ async function seededNews(site: DemoSite, items: { title: string; hoursAgo: numb
 const SHOTS: Record<string, Shot> = {
   'mp-card': cardShot('Caroline Lucas', /Open Parliament Licence/),
   'bill-card': cardShot('NHS Reinstatement Bill', /Open Parliament Licence/),
+  // An MP's card refined by Parliament's Members API: a stand-in answering with the test's real facts of Dan Poulter,
+  // who crossed from the Conservatives to Labour in April 2024, on an article of 10 May 2024. The votes service is
+  // left unavailable (503): the test's divisions are fictional, and are not pictured.
+  'live-mp-card': async () => {
+    const standIn = await startParliamentStandIn((url) =>
+      url.host === 'members-api.parliament.uk' ? membersAnswer(url, [POULTER]) : { status: 503 },
+    );
+    const own = await openDemoSite({ colorScheme: scheme, standIn });
+    afterScheme.push(async () => {
+      await own.close();
+      await standIn.close();
+    });
+    return cardShot('Dan Poulter', /Checked with Parliament on/, { fixture: 'live-mp-after-change.html' })(own);
+  },
   'dispute-card': cardShot(/strike/, /Open Parliament Licence/, { kind: 'dispute' }),
   // A card takes the page's colours, not the system's: dark on a dark page even when the system is light.
   'dispute-card-on-dark-page': cardShot(/strike/, /Open Parliament Licence/, {
