@@ -12,21 +12,6 @@ export function formatDate(isoDate: string): string {
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "11 March 2016" or "11 – 13 March 2016" style ranges, with the end omitted when it equals the start. */
 export function formatDateRange(start: string, end: string | null): string {
   if (!end || end === start) return formatDate(start);
@@ -52,18 +37,8 @@ export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** The months as written, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const; // prettier-ignore
+
 /** The months in lower case, January first: for reading dates written out in words. */
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+export const MONTH_NAMES = MONTHS.map((month) => month.toLowerCase());

@@ -54,7 +54,7 @@ const LOOK_BEHIND = 16;
 const RUN_ON = 1000;
 
 /** The text around `from`..`limit` for a search there, and where it begins in `text`. */
-export function textAround(
+function textAround(
   text: string,
   from: number,
   limit: number,

@@ -15,6 +15,7 @@ import { findMatches, surnamesOf, type TextMatch } from '../matching/find';
 import { disputePageOf, findDisputes } from '../matching/dispute';
 import { formKey, type CompiledMatcher, type ResolvedEntity } from '../matching/packed-format';
 import { hasUkPoliticalContext } from './article';
+import { MONTHS } from '../dates';
 import { inMainText, mainTextOf, mainTextSample } from './main-text';
 import {
   allowsPeople,
@@ -122,8 +123,8 @@ const GIVEN_NAME_BEFORE = /(?:^|\s)(?:called|named|dubbed|nicknamed)\s+$/;
  */
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|tells|wrote|writes|ha[sd]|was|will|would|also|(?:add|insist|claim|warn|vow|call|admit|respond|confirm|defend|suggest)(?:ed|s)|(?:argue|urge|pledge|promise|raise|announce|accuse)[ds]|(?:repl|den)(?:ied|ies)|stress(?:ed|es))\b/;
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']); // prettier-ignore
-const MONTH_NAMES = [...MONTHS].join('|');
+const MONTH_WORDS = new Set<string>(MONTHS);
+const MONTH_NAMES = MONTHS.join('|');
 /** "in May", "5 May", "between February and May", "April or May": the month, not the MP. */
 const DATE_CONTEXT_BEFORE = new RegExp(
   String.raw`(?:\d|\b(?:in|since|until|till|by|of|last|next|early|late|mid|this|from|to|during|before|after|between)|\b(?:${MONTH_NAMES}),?\s+(?:and|or|to|until|till))\s*$`,
@@ -204,14 +205,14 @@ function decide(
   const from = Math.max(0, match.start - CONTEXT_WINDOW);
   const before = (from > 0 ? '…' : '') + text.slice(from, match.start);
   const after = text.slice(match.end, match.end + CONTEXT_WINDOW);
-  if (MONTHS.has(match.text) && (DATE_CONTEXT_BEFORE.test(before) || DATE_CONTEXT_AFTER.test(after))) return null;
+  if (MONTH_WORDS.has(match.text) && (DATE_CONTEXT_BEFORE.test(before) || DATE_CONTEXT_AFTER.test(after))) return null;
   if (CAPITALISED_WORD_AFTER.test(after) || NAMED_THING_AFTER.test(after) || GIVEN_NAME_BEFORE.test(before))
     return null;
   const otherName = before.match(NAME_AND_BEFORE)?.[1];
   if (otherName && !state.namedBySurname.has(otherName) && !TITLE_BEFORE.test(`${otherName} `)) return null;
   if (!TITLE_BEFORE.test(before) && !POST_BEFORE.test(before)) {
     const opensSentence = SENTENCE_START.test(before);
-    if (opensSentence && (MONTHS.has(match.text) || !PERSON_VERB_AFTER.test(after))) return null;
+    if (opensSentence && (MONTH_WORDS.has(match.text) || !PERSON_VERB_AFTER.test(after))) return null;
     if (ARTICLE_BEFORE.test(before) || (!opensSentence && CAPITALISED_WORD_BEFORE.test(before))) return null;
   }
   return { kind: 'mp', id: String(candidates[0]), ambiguous: false };
