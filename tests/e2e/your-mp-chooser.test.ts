@@ -156,13 +156,29 @@ describe('choosing your MP inside a card, in Chromium', () => {
       return text;
     };
     await page.bringToFront();
+    // The frame opens 80 pixels tall and grows to its letter (and its status line), moving the buttons: a reader
+    // clicks them once they are still.
+    const fitted = () =>
+      expect
+        .poll(() =>
+          step(
+            'measure the frame',
+            () => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+            5_000,
+          ),
+        )
+        .toBeLessThanOrEqual(1);
+    await fitted();
 
     await frame.getByRole('button', { name: 'Copy address' }).click();
-    await frame.getByRole('status').getByText('Copied huntj@parliament.uk.').waitFor();
+    // Polled as text, so that a failure says what the reader was told instead.
+    const status = () => step('read the status', () => frame.getByRole('status').textContent(), 5_000);
+    await expect.poll(status).toBe('Copied huntj@parliament.uk.');
     expect(await clipboard()).toBe('huntj@parliament.uk');
+    await fitted();
 
     await frame.getByRole('button', { name: 'Copy letter' }).click();
-    await frame.getByRole('status').getByText('Copied the letter, with its subject.').waitFor();
+    await expect.poll(status).toBe('Copied the letter, with its subject.');
     const letter = await clipboard();
     expect(letter).toMatch(/^The National Health Service Bill 2015-16\n\nDear Sir Jeremy Hunt,/);
     expect(letter).toContain(`"${await page.title()}" (${page.url()})`);
