@@ -75,6 +75,9 @@ describe('names as the press writes them', () => {
   it('finds an inverted name in a list, or one in capitals, at the first look', () => {
     expect(mayName(matcher, 'Members: Argar, Edward (Melton and Syston)')).toBe(true);
     expect(mayName(matcher, 'MARY KELLY FOY SAID')).toBe(true);
+    expect(mayName(matcher, 'Talks with WES Streeting')).toBe(true);
+    // Words in capitals that begin no MP's name are passed over.
+    expect(mayName(matcher, 'BBC NEWS: NHS ENGLAND TALKS')).toBe(false);
   });
 
   it('reads a one-letter slip in a surname as the only MP of that first name it can be', () => {

@@ -13,6 +13,8 @@ import {
   postOn,
   roleNamedBy,
   roleOnDate,
+  ROLE_NAMES,
+  ROLE_WORDS,
   roleScanner,
   unpackHolders,
 } from '@/utils/matching/roles';
@@ -156,6 +158,17 @@ describe('roles at the article’s date', () => {
     expect(next(text.indexOf('HEALTH') + 1)).toBe(text.indexOf('opposition'));
     expect(next(text.indexOf('opposition') + 1)).toBe(-1);
     expect(roleScanner('Care for the health of the nation, and the Leader of the House.')(0)).toBe(-1);
+  });
+
+  it('looks no further on a page without any of the posts’ words, which every phrase holds one of', () => {
+    for (const { phrases } of ROLE_NAMES)
+      for (const phrase of phrases)
+        expect(
+          ROLE_WORDS.some((word) => phrase.includes(word)),
+          phrase,
+        ).toBe(true);
+    expect(roleScanner('The health of the nation, and the Speaker of the House.')(0)).toBe(-1);
+    expect(roleScanner('THE PRIME MINISTER spoke.')(0)).toBe(4);
   });
 
   it('marks the role, but does not let it license the MP’s bare surname (only a full name does)', () => {

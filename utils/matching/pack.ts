@@ -99,14 +99,12 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
     const [first, second] = name.split(' ');
     const [to, toBills] = second === undefined ? [words.all, words.bills] : [firsts.all, firsts.bills];
     to.add(first);
-    // A full name may be written in capitals ("WES Streeting", "KELVIN HOPKINS"): the first look reads it as written.
-    if (entity.kind === 'mp' && second !== undefined) to.add(first.toUpperCase());
     if (entity.kind === 'bill') toBills.add(first);
     if (second !== undefined) cues.add(`${first} ${second.slice(0, 3)}`);
   }
-  const pattern = (firstWords: Set<string>, oneWords: Set<string>) =>
+  const pattern = (firstWords: Set<string>, oneWords: Set<string>, inCapitals = '') =>
     [
-      ...(firstWords.size ? [`(${alternation(firstWords)})(?=\\s)`] : []),
+      ...(firstWords.size ? [`(${alternation(firstWords)}${inCapitals})(?=\\s)`] : []),
       ...(oneWords.size ? [alternation(oneWords)] : []),
     ].join('|');
   const anyCaseBills = [...forms]
@@ -115,13 +113,21 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
   return {
     version,
     cues: [...cues].sort().join('\n'),
-    cuePattern: pattern(firsts.all, words.all),
+    cuePattern: pattern(firsts.all, words.all, `|${FIRST_WORD_IN_CAPITALS}`),
     billCuePattern: pattern(firsts.bills, words.bills),
     // Longest first: where two titles end at one "bill", the longer is the mention.
     anyCaseBills: [...new Set(anyCaseBills)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('\n'),
     dispute: disputeSources(),
   };
 }
+
+/**
+ * A full name may be written in capitals ("WES Streeting", "KELVIN HOPKINS"): the first look tries a word in capitals
+ * before a capital as a first name. One class, rather than every first name again in capitals, which doubled the
+ * pattern: its compiling, on each load where the browser no longer holds it, took 4.8 ms rather than 2.2, and
+ * searching 100,000 characters 5.0 ms rather than 2.2 (Chromium, 7 December).
+ */
+const FIRST_WORD_IN_CAPITALS = `(?<![A-ZÀ-Þ])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?=\\s+[A-ZÀ-Þ])`;
 
 /** A title found in any case: three words or more, the last "Bill" or "Act". */
 function isAnyCaseTitle(name: string): boolean {

@@ -66,12 +66,47 @@ export const ROLE_NAMES: readonly RoleName[] = [
   },
 ];
 
-const BY_ROLE = new Map(ROLE_NAMES.map((name) => [name.role, name]));
+/**
+ * The tables the scanners read, made at the first page that may name a role: a content script evaluates this module
+ * on every news page, and most name none.
+ */
+interface RoleTables {
+  byRole: ReadonlyMap<string, RoleName>;
+  /** The phrases, longest first: "secretary of state for health and social care" before "secretary of state for health". */
+  phrases: readonly { phrase: string; name: RoleName }[];
+  /** The last words of the phrases, in the cases pages write them. */
+  lastWord: RegExp;
+  /**
+   * "the" and the first word of a phrase ("the Health", "THE PRIME"), in the cases pages write them: rarer on a page
+   * than a phrase's last word ("care", "health", "leader"), each of which the scanner would otherwise test.
+   */
+  theAndFirstWord: RegExp;
+  /** The longest of the phrases' last words, which may end just past the reach. */
+  longestLastWord: number;
+  /** Characters after a phrase's first word that its last word may end within, white space included. */
+  phraseReach: number;
+}
 
-/** The phrases, longest first: "secretary of state for health and social care" before "secretary of state for health". */
-const PHRASES = ROLE_NAMES.flatMap((name) => name.phrases.map((phrase) => ({ phrase, name }))).sort(
-  (a, b) => b.phrase.length - a.phrase.length,
-);
+let tables: RoleTables | undefined;
+
+function roleTables(): RoleTables {
+  if (tables) return tables;
+  const phrases = ROLE_NAMES.flatMap((name) => name.phrases.map((phrase) => ({ phrase, name }))).sort(
+    (a, b) => b.phrase.length - a.phrase.length,
+  );
+  const lastWords = phrases.map(({ phrase }) => phrase.split(' ').at(-1)!);
+  return (tables = {
+    byRole: new Map(ROLE_NAMES.map((name) => [name.role, name])),
+    phrases,
+    lastWord: new RegExp(`(?<![A-Za-z])(?:${wordsInPageCases(lastWords)})(?![A-Za-z])`, 'g'),
+    theAndFirstWord: new RegExp(
+      `(?<![A-Za-z])(?:${wordsInPageCases(['the'])})\\s+(?=(?:${wordsInPageCases(phrases.map(({ phrase }) => phrase.split(' ')[0]!))})(?![A-Za-z]))`,
+      'g',
+    ),
+    longestLastWord: Math.max(...lastWords.map((word) => word.length)) + 1,
+    phraseReach: Math.max(...phrases.map(({ phrase }) => phrase.length)) * 2,
+  });
+}
 
 /** Words in the cases pages write them, as one alternation: "health" → "[Hh]ealth|HEALTH". */
 function wordsInPageCases(words: readonly string[]): string {
@@ -80,11 +115,16 @@ function wordsInPageCases(words: readonly string[]): string {
     .join('|');
 }
 
-/** The last words of the phrases, in the cases pages write them. */
-const LAST_WORD = new RegExp(
-  `(?<![A-Za-z])(?:${wordsInPageCases(PHRASES.map(({ phrase }) => phrase.split(' ').at(-1)!))})(?![A-Za-z])`,
-  'g',
-);
+/** One of these is in every phrase (tests/matching/roles.test.ts holds them to it): a page with none names no role. */
+export const ROLE_WORDS = ['secretary', 'minister', 'chancellor', 'leader'] as const;
+
+/** Whether a text may name a role: a few searches of the engine's, before any table is made. */
+function mayNameRole(text: string): boolean {
+  return ROLE_WORDS.some(
+    (word) =>
+      text.includes(word) || text.includes(word[0].toUpperCase() + word.slice(1)) || text.includes(word.toUpperCase()),
+  );
+}
 
 export type Holders = ReadonlyMap<string, number>;
 
@@ -128,7 +168,7 @@ export function unpackHolders(packed: string): Holders {
   const holders = new Map<string, number>();
   for (const line of packed.split('\n')) {
     const [role, id] = line.split(' ');
-    if (role && BY_ROLE.has(role) && /^\d+$/.test(id ?? '')) holders.set(role, Number(id));
+    if (role && roleTables().byRole.has(role) && /^\d+$/.test(id ?? '')) holders.set(role, Number(id));
   }
   return holders;
 }
@@ -146,7 +186,7 @@ export interface RoleMention {
 export function findRoleMentions(text: string, holders: Holders): RoleMention[] {
   const found: RoleMention[] = [];
   if (holders.size === 0) return found;
-  const lastWord = new RegExp(LAST_WORD);
+  const lastWord = new RegExp(roleTables().lastWord);
   let usedUpTo = 0;
   for (let match = lastWord.exec(text); match; match = lastWord.exec(text)) {
     const end = match.index + match[0].length;
@@ -162,34 +202,21 @@ export function findRoleMentions(text: string, holders: Holders): RoleMention[] 
 }
 
 /**
- * "the" and the first word of a phrase ("the Health", "THE PRIME"), in the cases pages write them: rarer on a page
- * than a phrase's last word ("care", "health", "leader"), each of which the scanner would otherwise test.
- */
-const THE_AND_FIRST_WORD = new RegExp(
-  `(?<![A-Za-z])(?:${wordsInPageCases(['the'])})\\s+(?=(?:${wordsInPageCases(PHRASES.map(({ phrase }) => phrase.split(' ')[0]))})(?![A-Za-z]))`,
-  'g',
-);
-
-/** The longest of the phrases' last words, which may end just past the reach. */
-const LONGEST_LAST_WORD = Math.max(...PHRASES.map(({ phrase }) => phrase.split(' ').at(-1)!.length)) + 1;
-
-/** Characters after a phrase's first word that its last word may end within, white space included. */
-const PHRASE_REACH = Math.max(...PHRASES.map(({ phrase }) => phrase.length)) * 2;
-
-/**
  * Where a role may be named in a text, for reading a page only where it may name something: each call gives the
  * start of the first role phrase (after "the") beginning from `from` on, in the part for words beginning before `to`
  * (`inParts`), or -1. Who holds it is not asked.
  */
 export function roleScanner(text: string): (from: number, to?: number) => number {
-  const theAndFirst = new RegExp(THE_AND_FIRST_WORD);
-  const lastWord = new RegExp(LAST_WORD);
+  if (!mayNameRole(text)) return () => -1;
+  const { theAndFirstWord, lastWord: lastWordPattern, phraseReach, longestLastWord } = roleTables();
+  const theAndFirst = new RegExp(theAndFirstWord);
+  const lastWord = new RegExp(lastWordPattern);
   return inParts(text, (from, limit) => {
     for (const { at, match } of matchesBetween(theAndFirst, text, from, limit)) {
       const start = at + match[0].length;
       if (start >= limit) break;
       // The phrase begun here ends at one of its last words, not far on: only that far is searched.
-      for (const last of matchesBetween(lastWord, text, start, start + PHRASE_REACH, LONGEST_LAST_WORD)) {
+      for (const last of matchesBetween(lastWord, text, start, start + phraseReach, longestLastWord)) {
         const mention = roleEndingAt(text, last.at + last.match[0].length, ANY_HOLDER);
         if (mention?.start === start) return start;
       }
@@ -205,7 +232,7 @@ const ANY_HOLDER: Holders = { get: () => 0, has: () => true, size: 1 } as unknow
 function roleEndingAt(text: string, end: number, holders: Holders): RoleMention | null {
   const before = text.slice(Math.max(0, end - 80), end).replace(/[’‘]/g, "'");
   const lower = before.toLowerCase().replace(/\s+/g, ' ');
-  for (const { phrase, name } of PHRASES) {
+  for (const { phrase, name } of roleTables().phrases) {
     if (!lower.endsWith(phrase)) continue;
     const beforePhrase = lower.slice(0, lower.length - phrase.length);
     if (!/(?:^|[^a-z])the $/.test(beforePhrase)) continue;
@@ -232,7 +259,7 @@ function startOf(text: string, end: number, phrase: string): number {
 
 /** The longest mention beginning where `mention` does: "the Secretary of State for Health and Social Care". */
 function longestFrom(text: string, mention: RoleMention, holders: Holders): RoleMention {
-  const lastWord = new RegExp(LAST_WORD);
+  const lastWord = new RegExp(roleTables().lastWord);
   lastWord.lastIndex = mention.end;
   let best = mention;
   for (let match = lastWord.exec(text); match && match.index - best.end < 30; match = lastWord.exec(text)) {
@@ -245,7 +272,7 @@ function longestFrom(text: string, mention: RoleMention, holders: Holders): Role
 /** The role a mention's words name ("Health Secretary", "the prime minister"), or null when they name none. */
 export function roleNamedBy(words: string): string | null {
   const lower = words.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
-  return PHRASES.find(({ phrase }) => phrase === lower)?.name.role ?? null;
+  return roleTables().phrases.find(({ phrase }) => phrase === lower)?.name.role ?? null;
 }
 
 /** The post behind a role on a date, among a person's posts: what a card's line about the role links to. */
@@ -257,5 +284,5 @@ export function postOn<P extends PostSpan>(posts: readonly P[], role: string, da
 
 /** "Health Secretary on 14 March 2016": what a card says of an MP found by their role. */
 export function roleOnDate(role: string, date: string): string {
-  return `${BY_ROLE.get(role)?.label ?? role} on ${formatDate(date)}`;
+  return `${roleTables().byRole.get(role)?.label ?? role} on ${formatDate(date)}`;
 }

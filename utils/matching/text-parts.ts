@@ -54,12 +54,7 @@ const LOOK_BEHIND = 16;
 const RUN_ON = 1000;
 
 /** The text around `from`..`limit` for a search there, and where it begins in `text`. */
-function textAround(
-  text: string,
-  from: number,
-  limit: number,
-  runOn = RUN_ON,
-): { part: string; offset: number } {
+function textAround(text: string, from: number, limit: number, runOn = RUN_ON): { part: string; offset: number } {
   const offset = Math.max(0, from - LOOK_BEHIND);
   return { part: text.slice(offset, Math.min(text.length, limit + runOn)), offset };
 }
