@@ -62,6 +62,13 @@ const focusedIn = (frame: Frame) =>
       ),
     5_000,
   );
+/** How far the frame's page runs past the frame: nothing when the frame has grown to its content. */
+const overflowOf = (frame: Frame) =>
+  step(
+    'measure the frame',
+    () => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+    5_000,
+  );
 /** The text of the card's control with focus. */
 const focusedInCard = () => step("read the card's focus", () => card.focusedText(), 5_000);
 
@@ -120,9 +127,7 @@ describe('choosing your MP inside a card, in Chromium', () => {
   it('fits the frame to its content, so that "Save and write" is in view', async () => {
     const frame = await bevanFrame('continue');
     // Nothing scrolls inside the frame: it is as tall as its page.
-    await expect
-      .poll(() => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight))
-      .toBeLessThanOrEqual(1);
+    await expect.poll(() => overflowOf(frame)).toBeLessThanOrEqual(1);
     const save = await frame.getByRole('button', { name: 'Save and write' }).boundingBox();
     const viewport = page.viewportSize()!;
     const cardBox = (await card.box())!;
@@ -158,16 +163,7 @@ describe('choosing your MP inside a card, in Chromium', () => {
     await page.bringToFront();
     // The frame opens 80 pixels tall and grows to its letter (and its status line), moving the buttons: a reader
     // clicks them once they are still.
-    const fitted = () =>
-      expect
-        .poll(() =>
-          step(
-            'measure the frame',
-            () => frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
-            5_000,
-          ),
-        )
-        .toBeLessThanOrEqual(1);
+    const fitted = () => expect.poll(() => overflowOf(frame)).toBeLessThanOrEqual(1);
     await fitted();
 
     await frame.getByRole('button', { name: 'Copy address' }).click();

@@ -6,6 +6,7 @@
 import { DISPUTE_ID } from '../data/ids';
 import { disputeSources } from './dispute-phrases';
 import type { MatcherSpec } from './matcher-spec';
+import { WORD_IN_CAPITALS } from './press-forms';
 import { holdersOn, packHolders } from './roles';
 import {
   alternation,
@@ -127,7 +128,7 @@ function cuesOf(version: string, forms: ReadonlyMap<string, EntityRef>): PackedC
  * pattern: its compiling, on each load where the browser no longer holds it, took 4.8 ms rather than 2.2, and
  * searching 100,000 characters 5.0 ms rather than 2.2 (Chromium, 7 December).
  */
-const FIRST_WORD_IN_CAPITALS = `(?<![A-ZÀ-Þ])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?=\\s+[A-ZÀ-Þ])`;
+const FIRST_WORD_IN_CAPITALS = `(?<![A-ZÀ-Þ])${WORD_IN_CAPITALS}(?=\\s+[A-ZÀ-Þ])`;
 
 /** A title found in any case: three words or more, the last "Bill" or "Act". */
 function isAnyCaseTitle(name: string): boolean {

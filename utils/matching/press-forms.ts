@@ -4,8 +4,9 @@
  * these only where a name written as the data has it is not found.
  */
 
-/** A word of two letters or more, all capitals: "WES", "STREETING", "O'NEILL". */
-const ALL_CAPS = /^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/;
+/** A word of two letters or more, all capitals: "WES", "STREETING", "O'NEILL". Regular-expression source. */
+export const WORD_IN_CAPITALS = String.raw`[A-ZÀ-Þ][A-ZÀ-Þ'’-]+`;
+const ALL_CAPS = new RegExp(`^${WORD_IN_CAPITALS}$`);
 
 export function isAllCaps(word: string): boolean {
   return ALL_CAPS.test(word);
