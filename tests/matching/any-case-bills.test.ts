@@ -72,6 +72,10 @@ describe('bills in any case', () => {
     // Blocks' text joined with nothing between glues a title to the word before it: the first look still sees it.
     const glued = 'Kelvin Hopkinsnational health service bill 2015-16';
     expect(anyCaseBillScanner(in2016.cues, glued)(0)).toBe(glued.indexOf('national'));
+    // And the next block to the title's last word, whatever its case.
+    for (const after of ['The next story', 'the next story']) {
+      expect(anyCaseBillScanner(in2016.cues, `the nhs reinstatement bill${after}`)(0)).toBe(4);
+    }
   });
 
   it('passes over the many "act"s and "bill"s that end no title, and finds one with odd spacing and capitals', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matching/compile';
 import { findMatches } from '@/utils/matching/find';
+import { cueScanner } from '@/utils/matching/first-look';
 import type { MatcherSpec } from '@/utils/matching/matcher-spec';
 import { capitalsAsName, oneLetterApart, titleCased } from '@/utils/matching/press-forms';
 import { mayName } from '../helpers/first-look';
@@ -78,6 +79,15 @@ describe('names as the press writes them', () => {
     expect(mayName(matcher, 'Talks with WES Streeting')).toBe(true);
     // Words in capitals that begin no MP's name are passed over.
     expect(mayName(matcher, 'BBC NEWS: NHS ENGLAND TALKS')).toBe(false);
+  });
+
+  it('finds a name in capitals at the first look wherever a long text is cut into parts', () => {
+    const text = 'Filler words, then MARY KELLY FOY SAID so.';
+    for (let cut = 0; cut <= text.length; cut++) {
+      const scan = cueScanner(matcher.cues, text);
+      const first = scan(0, cut);
+      expect(first >= 0 ? first : scan(cut, text.length), `cut at ${cut}`).toBe(text.indexOf('MARY'));
+    }
   });
 
   it('reads a one-letter slip in a surname as the only MP of that first name it can be', () => {

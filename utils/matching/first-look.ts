@@ -125,10 +125,11 @@ export function unpackCues(packed: PackedCues): Cues {
 
 const LOWER_LETTER_OR_DIGIT = new RegExp(`[${LETTER}]`);
 /**
- * As BILL_OR_ACT, for text joined across blocks, where the next block may begin right after the word ("…BILL" +
- * "Kelvin Hopkins"): only a lower-case letter or a digit after it makes it part of a longer word.
+ * As BILL_OR_ACT, for text joined across blocks, where the next block may begin right after the word, in any case
+ * ("…BILL" + "Kelvin Hopkins", "…bill" + "the next"): nothing after it is asked for. The "billion"s and "action"s
+ * this finds too (ten a saved page, against one) are passed over by the word before them.
  */
-const BILL_OR_ACT_GLUED = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)(?![a-z0-9\u00DF-\u00FF])`, 'g');
+const BILL_OR_ACT_GLUED = new RegExp(`(?<![${LETTER}])(?:[Bb]ill|BILL|[Aa]ct|ACT)`, 'g');
 
 /**
  * The longest of `titles` (lower case, longest first) that ends at `end` in `text`, in any case, with any white
