@@ -71,7 +71,7 @@ export default defineContentScript({
         if (root === document.body) bodyText ??= text;
       },
       maxPerEntity: settings.maxMentionsPerEntity,
-      onMentions(mentions) {
+      onMentions(mentions, moreToRead) {
         // Without highlights Bevan could only mark mentions by changing the page, which it never does: it stays
         // out, and tells the popup why.
         if (!canDraw()) {
@@ -84,9 +84,10 @@ export default defineContentScript({
           disputeRecorded = true;
           void askFromPage('recordDisputeArticle', { title: document.title, articleDate: readDate() });
         }
-        ui?.highlighter.draw(mentions);
+        ui?.highlighter.draw(mentions, moreToRead);
         ui?.cards.watch();
       },
+      onReadingDone: () => ui?.highlighter.readingDone(),
       onRemoved(mentions) {
         ui?.highlighter.erase(mentions);
         ui?.cards.removed(mentions);

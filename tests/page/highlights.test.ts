@@ -3,7 +3,13 @@ import { annotatePage } from '@/utils/page/annotate';
 import { createPageState } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
 import type { Mention } from '@/utils/page/mention-index';
-import { createHighlighter, DRAW_INTERVAL_MS, FOCUS_HIGHLIGHT, type HighlightApi } from '@/utils/page/highlights';
+import {
+  createHighlighter,
+  DRAW_INTERVAL_MS,
+  FOCUS_HIGHLIGHT,
+  MAX_HOLD_MS,
+  type HighlightApi,
+} from '@/utils/page/highlights';
 
 const matcher = compileMatcher(
   {
@@ -101,6 +107,39 @@ describe('createHighlighter', () => {
     fake.advance(1);
     fake.runFrame();
     expect(fake.drawn('bevan-mp')).toEqual(['Wes Streeting']);
+  });
+
+  it('draws what is found while a page is being read once reading is done, so that the page repaints once', () => {
+    const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
+    const fake = fakeApi();
+    const highlighter = createHighlighter(fake.api);
+    highlighter.draw([mentions[0]], true);
+    highlighter.draw([mentions[1]], true);
+    fake.advance(MAX_HOLD_MS - 1);
+    expect(fake.frames).toHaveLength(0);
+    highlighter.readingDone();
+    fake.runFrame();
+    expect([fake.drawn('bevan-mp'), fake.drawn('bevan-bill')]).toEqual([['Wes Streeting'], ['NHS Reinstatement Bill']]);
+    // The last slice's own mentions end the wait as well.
+    const second = fakeApi();
+    const other = createHighlighter(second.api);
+    other.draw([mentions[0]], true);
+    other.draw([mentions[1]]);
+    second.runFrame();
+    expect(second.drawn('bevan-bill')).toEqual(['NHS Reinstatement Bill']);
+  });
+
+  it('draws what waits after MAX_HOLD_MS when reading a page takes longer', () => {
+    const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
+    const fake = fakeApi();
+    const highlighter = createHighlighter(fake.api);
+    highlighter.draw([mentions[0]], true);
+    fake.advance(MAX_HOLD_MS - 1);
+    highlighter.draw([mentions[1]], true);
+    expect(fake.frames).toHaveLength(0);
+    fake.advance(1);
+    fake.runFrame();
+    expect([fake.drawn('bevan-mp'), fake.drawn('bevan-bill')]).toEqual([['Wes Streeting'], ['NHS Reinstatement Bill']]);
   });
 
   it('erases mentions, marks one apart, and clears every highlight of its own', () => {

@@ -113,6 +113,30 @@ describe('createPageAnnotator: slices', () => {
     expect(Math.max(...slices)).toBeLessThanOrEqual(SLICE_BUDGET_MS + 4);
     expect(found(annotator)).toHaveLength(400);
   });
+
+  it('says with each slice’s mentions whether more of the page is to be read, and when reading is done', async () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Wes Streeting spoke.</p>`).join(
+      '',
+    );
+    const machine = slowMachine(1);
+    const told: string[] = [];
+    const annotator = createPageAnnotator({
+      ...base,
+      matcher: matcherAtHand(compileMatcher(spec, '2025-07-25')),
+      now: machine.now,
+      schedule: machine.schedule,
+      onMentions: (mentions, moreToRead) => told.push(`${mentions.length}${moreToRead ? ' more' : ''}`),
+      onReadingDone: () => told.push('done'),
+    });
+    const done = annotator.annotate(document.body);
+    await machine.runAll();
+    await done;
+    expect(told.length).toBeGreaterThan(10);
+    // Every slice but the last had more to read; reading ends once, last.
+    expect(told.slice(0, -2).every((entry) => entry.endsWith(' more'))).toBe(true);
+    expect(told.at(-1)).toBe('done');
+    expect(told.filter((entry) => entry === 'done')).toHaveLength(1);
+  });
 });
 
 describe('createPageAnnotator: a page that changes', () => {

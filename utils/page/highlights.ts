@@ -9,9 +9,10 @@
  * Any change to a highlight repaints the whole page: on a 5 MB article one
  * range added cost a 23 ms frame, a hundred 24 ms, all 2,000 at once 43 to
  * 45 ms (`npm run bench`, scripts/BENCHMARKS.md). So mentions are drawn in as
- * few frames as possible: what is waiting goes in one frame, at most once a
- * second, those from the viewport down first should a page find more than a
- * frame takes.
+ * few frames as possible: those found while the page is still being read wait
+ * for the rest (a long page's reading is many slices), what is waiting goes in
+ * one frame, at most once a second, those from the viewport down first should
+ * a page find more than a frame takes.
  */
 import type { Mention } from './mention-index';
 
@@ -19,14 +20,24 @@ export const HIGHLIGHT_NAMES = { mp: 'bevan-mp', bill: 'bevan-bill', dispute: 'b
 /** The mention reached from the keyboard or the popup, or whose card is open. */
 export const FOCUS_HIGHLIGHT = 'bevan-focus';
 
-/** Most ranges drawn in one frame: 2,000 made a 45 ms frame on a 5 MB article. */
-export const RANGES_PER_FRAME = 2000;
+/**
+ * Most ranges drawn in one frame. On the 5 MB article, frames drawing 1, 2,000, 3,000 and 5,000 ranges at once took
+ * 60 to 80, 48, 61 and 79 ms (7 December, a busy machine): the repaint costs the frame, not the ranges.
+ */
+export const RANGES_PER_FRAME = 5000;
 /** Least time between two frames that draw: each repaints the whole page. */
 export const DRAW_INTERVAL_MS = 1000;
+/** Longest that mentions found wait for the rest of a page's reading: a 5 MB article is read in about 2 s. */
+export const MAX_HOLD_MS = 3000;
 
 export interface Highlighter {
-  /** Draws mentions, over the next frames. */
-  draw(mentions: readonly Mention[]): void;
+  /**
+   * Draws mentions, over the next frames. While the page is still being read (`moreToRead`), they wait for the rest
+   * (`readingDone`), at most `MAX_HOLD_MS`.
+   */
+  draw(mentions: readonly Mention[], moreToRead?: boolean): void;
+  /** The page's reading has caught up: what waits for it is drawn. */
+  readingDone(): void;
   erase(mentions: readonly Mention[]): void;
   /** Marks one mention apart from the rest (null: none). */
   focus(mention: Mention | null): void;
@@ -74,6 +85,9 @@ export function createHighlighter(
   /** In the order they will be drawn. */
   let waiting: Mention[] = [];
   let scheduled = false;
+  /** Whether mentions wait for reading to catch up; a timer ends each wait (`holds` tells it from a later one). */
+  let holding = false;
+  let holds = 0;
   let lastDrawn = -Infinity;
 
   const highlightOf = (mention: Mention) => {
@@ -105,6 +119,7 @@ export function createHighlighter(
 
   const drawBatch = () => {
     scheduled = false;
+    if (!fresh.length && !waiting.length) return;
     lastDrawn = api.now();
     if (fresh.length > rangesPerFrame) {
       // Those from the viewport down first, then those above it, nearest first.
@@ -127,12 +142,24 @@ export function createHighlighter(
     else api.frame(drawBatch);
   };
 
+  const readingDone = () => {
+    holding = false;
+    if (fresh.length) schedule();
+  };
+
   return {
-    draw(mentions) {
+    draw(mentions, moreToRead = false) {
       if (!mentions.length) return;
       fresh.push(...mentions);
-      schedule();
+      if (!moreToRead) return readingDone();
+      if (holding) return;
+      holding = true;
+      const hold = ++holds;
+      api.later(() => {
+        if (holding && hold === holds) readingDone();
+      }, MAX_HOLD_MS);
     },
+    readingDone,
     erase(mentions) {
       const gone = new Set(mentions);
       fresh = fresh.filter((mention) => !gone.has(mention));
@@ -156,6 +183,7 @@ export function createHighlighter(
     clear() {
       fresh = [];
       waiting = [];
+      holding = false;
       for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) api.registry.delete(name);
       byKind.clear();
       focusHighlight = null;

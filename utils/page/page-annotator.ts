@@ -51,8 +51,10 @@ export interface PageAnnotatorOptions extends Omit<AnnotateOptions, 'matcher'> {
   /** Runs `work` soon (an idle callback in browsers). */
   schedule?: (work: () => void) => void;
   now?: () => number;
-  /** Told the mentions each slice found, in page order, to draw them. */
-  onMentions?: (mentions: Mention[]) => void;
+  /** Told the mentions each slice found, in page order, to draw them, and whether more of the page is to be read. */
+  onMentions?: (mentions: Mention[], moreToRead: boolean) => void;
+  /** Told when reading has caught up with the page (the last slice may have found nothing). */
+  onReadingDone?: () => void;
   /** Told the mentions a change of the page broke (their text changed or went): they are no longer in `found`. */
   onRemoved?: (mentions: Mention[]) => void;
   /** Told each root's text as the first look read it (`pageText`): the content script shares the page's. */
@@ -107,12 +109,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions): PageAnnotato
       else if (next.value) found.push(...mentionsOf(next.value, state));
       if (waitingForMatcher || now() >= end) break;
     }
-    if (found.length) options.onMentions?.(found);
+    if (found.length) options.onMentions?.(found, waitingForMatcher || queue.length > 0);
     times.add(now() - start);
     if (waitingForMatcher) return;
     if (queue.length) return schedule(slice);
     running = false;
     times.publish();
+    options.onReadingDone?.();
     for (const resolve of waiting.splice(0)) resolve();
   }
 
