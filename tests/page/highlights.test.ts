@@ -9,6 +9,7 @@ import {
   FOCUS_HIGHLIGHT,
   MAX_HOLD_MS,
   type HighlightApi,
+  type Highlighter,
 } from '@/utils/page/highlights';
 
 const matcher = compileMatcher(
@@ -109,37 +110,39 @@ describe('createHighlighter', () => {
     expect(fake.drawn('bevan-mp')).toEqual(['Wes Streeting']);
   });
 
-  it('draws what is found while a page is being read once reading is done, so that the page repaints once', () => {
-    const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
-    const fake = fakeApi();
-    const highlighter = createHighlighter(fake.api);
-    highlighter.draw([mentions[0]], true);
-    highlighter.draw([mentions[1]], true);
-    fake.advance(MAX_HOLD_MS - 1);
-    expect(fake.frames).toHaveLength(0);
-    highlighter.readingDone();
-    fake.runFrame();
-    expect([fake.drawn('bevan-mp'), fake.drawn('bevan-bill')]).toEqual([['Wes Streeting'], ['NHS Reinstatement Bill']]);
-    // The last slice's own mentions end the wait as well.
-    const second = fakeApi();
-    const other = createHighlighter(second.api);
-    other.draw([mentions[0]], true);
-    other.draw([mentions[1]]);
-    second.runFrame();
-    expect(second.drawn('bevan-bill')).toEqual(['NHS Reinstatement Bill']);
-  });
+  describe('while a page is being read', () => {
+    /** Two slices' mentions, each found with more of the page to read; `then` ends the wait (a third is at hand). */
+    function twoSlices(then: (fake: ReturnType<typeof fakeApi>, highlighter: Highlighter, third: Mention) => void) {
+      const [streeting, bill, third] = mentionsOn(
+        '<p>Wes Streeting backed the NHS Reinstatement Bill. Wes Streeting</p>',
+      );
+      const fake = fakeApi();
+      const highlighter = createHighlighter(fake.api);
+      highlighter.draw([streeting], true);
+      fake.advance(MAX_HOLD_MS - 1);
+      highlighter.draw([bill], true);
+      expect(fake.frames).toHaveLength(0);
+      then(fake, highlighter, third);
+      fake.runFrame();
+      // All in one frame: the page repaints once.
+      return [fake.drawn('bevan-mp'), fake.drawn('bevan-bill')];
+    }
+    const both = [['Wes Streeting'], ['NHS Reinstatement Bill']];
 
-  it('draws what waits after MAX_HOLD_MS when reading a page takes longer', () => {
-    const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
-    const fake = fakeApi();
-    const highlighter = createHighlighter(fake.api);
-    highlighter.draw([mentions[0]], true);
-    fake.advance(MAX_HOLD_MS - 1);
-    highlighter.draw([mentions[1]], true);
-    expect(fake.frames).toHaveLength(0);
-    fake.advance(1);
-    fake.runFrame();
-    expect([fake.drawn('bevan-mp'), fake.drawn('bevan-bill')]).toEqual([['Wes Streeting'], ['NHS Reinstatement Bill']]);
+    it('draws what was found once reading is done', () => {
+      expect(twoSlices((_, highlighter) => highlighter.readingDone())).toEqual(both);
+    });
+
+    it('draws it with the last slice’s own mentions', () => {
+      expect(twoSlices((_, highlighter, third) => highlighter.draw([third]))).toEqual([
+        ['Wes Streeting', 'Wes Streeting'],
+        ['NHS Reinstatement Bill'],
+      ]);
+    });
+
+    it('draws what waits after MAX_HOLD_MS when reading takes longer', () => {
+      expect(twoSlices((fake) => fake.advance(1))).toEqual(both);
+    });
   });
 
   it('erases mentions, marks one apart, and clears every highlight of its own', () => {
