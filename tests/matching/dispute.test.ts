@@ -60,9 +60,24 @@ describe('findDisputes: the dispute by meaning', () => {
     ]);
   });
 
-  it('says which finds were only of medics, for the page to decide', () => {
+  it('says which finds were only of medics or of "the doctors", for the page to decide', () => {
     expect(findDisputes('Striking medics gathered at the gates').map((span) => span.needsNamedDoctors)).toEqual([true]);
     expect(findDisputes('Striking junior doctors gathered').map((span) => span.needsNamedDoctors)).toEqual([false]);
+    // "the doctors" refers back to doctors the page named: it is marked from "doctors".
+    const referred = 'Talks failed, and the doctors’ strike goes ahead. THE DOCTOR WILL STRIKE';
+    expect(
+      findDisputes(referred).map(({ start, end, needsNamedDoctors }) => [
+        referred.slice(start, end),
+        needsNamedDoctors,
+      ]),
+    ).toEqual([
+      ['doctors’ strike', true],
+      ['DOCTOR WILL STRIKE', true],
+    ]);
+    expect(spans('The junior doctors will strike')).toEqual(['junior doctors will strike']);
+    expect(findDisputes('The junior doctors will strike')[0].needsNamedDoctors).toBe(false);
+    // Doctors with no "the" before them are anyone's.
+    expect(spans('Talks failed, and doctors will strike')).toEqual([]);
   });
 });
 

@@ -76,6 +76,11 @@ describe('annotatePage: what it finds, and where', () => {
     expect(
       disputes('<p>Medics at an NHS hospital staged a walkout.</p><p>Junior doctors across England joined them.</p>'),
     ).toEqual(['Medics at an NHS hospital staged a walkout']);
+    // So are "the doctors", as the press refers back to them.
+    expect(disputes('<p>At an NHS hospital, the doctors will strike over car parking.</p>')).toEqual([]);
+    expect(
+      disputes('<p>Resident doctors met NHS leaders.</p><p>Talks failed, so the doctors will strike.</p>'),
+    ).toEqual(['doctors will strike']);
   });
 
   it('finds a name split across inline elements, as one range from inside the link to the text after it', () => {

@@ -26,6 +26,8 @@ const words = (...list: string[]) => `(?:${list.map(anyCase).join('|')})`;
 
 const GAP = String.raw`\s+`;
 const JUNIOR = words('junior', 'resident');
+/** Before "doctors" that refers back to those a page named (dispute.ts drops it from the mention). */
+const THE = words('the');
 /** "doctors", "doctor", "doctors'" and "doctors’s" (the possessive the press writes). */
 const DOCTOR = String.raw`${words('doctors', 'doctor')}(?:['’]s?)?`;
 const FIXED_ACTION = String.raw`(?:strikes?|walk-?outs?|disputes?|contracts?|ballots?|pay\s+dispute|industrial\s+action|pay\s+row|row)`;
@@ -44,9 +46,15 @@ export const DOCTOR_TERMS = [
   String.raw`${JUNIOR}${GAP}(?:\([^()]{1,40}\)${GAP})?${DOCTOR}`,
   String.raw`${words('doctors', 'doctor')}${GAP}in${GAP}training`,
   words('medics'),
+  // "the doctors": the doctors a page has named already, as the press refers back to them ("…resident doctors met
+  // ministers. The doctors' strike goes ahead"). The mention begins at "doctors" (`findDisputes`).
+  String.raw`${THE}${GAP}${DOCTOR}`,
 ].join('|');
 
-/** Medics and doctors in training are the dispute's only on a page that names junior or resident doctors too. */
+/**
+ * Medics, doctors in training and "the doctors" are the dispute's only on a page that names junior or resident doctors
+ * too.
+ */
 export const NAMED_DOCTORS = String.raw`${JUNIOR}${GAP}(?:\([^()]{1,40}\)${GAP})?${DOCTOR}`;
 
 /** What the doctors do in the dispute. */

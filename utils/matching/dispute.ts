@@ -23,6 +23,9 @@ export interface DisputeSpan {
   needsNamedDoctors: boolean;
 }
 
+/** The "the" of "the doctors" (dispute-phrases.ts `THE`, which the content script does not carry). */
+const THE_BEFORE = /^(?:[Tt]he|THE)\s+/;
+
 const bounded = (source: string) => new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, 'g');
 
 /** The phrase lists' regexes, made once from the sources the background sent (`disputeSources`, in its order). */
@@ -122,8 +125,9 @@ export function findDisputes(sources: readonly string[], text: string): DisputeS
 
   doctors.lastIndex = 0;
   for (let match = doctors.exec(text); match; match = doctors.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+    // "the doctors" is marked from "doctors".
+    const start = match.index + (THE_BEFORE.exec(match[0])?.[0].length ?? 0);
+    const end = match.index + match[0].length;
     if (overlapsFound(start, end)) continue;
     const sentence = sentenceAround(text, start, end);
     const words = text.slice(sentence.from, sentence.to);
