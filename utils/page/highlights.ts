@@ -8,11 +8,12 @@
  *
  * Any change to a highlight repaints the whole page: on a 5 MB article one
  * range added cost a 23 ms frame, a hundred 24 ms, all 2,000 at once 43 to
- * 45 ms (`npm run bench`, scripts/BENCHMARKS.md). So mentions are drawn in as
- * few frames as possible: those found while the page is still being read wait
- * for the rest (a long page's reading is many slices), what is waiting goes in
- * one frame, at most once a second, those from the viewport down first should
- * a page find more than a frame takes.
+ * 45 ms (`npm run bench`, scripts/BENCHMARKS.md); the underline makes it
+ * dearest (a tint or a colour repaints in a third of the time). So mentions
+ * are drawn in as few frames as possible: those found while the page is still
+ * being read wait for the rest (a long page's reading is many slices), what is
+ * waiting goes in one frame, at most once a second, those from the viewport
+ * down first should a page find more than a frame takes.
  */
 import type { Mention } from './mention-index';
 
