@@ -86,9 +86,8 @@ export function createHighlighter(
   /** In the order they will be drawn. */
   let waiting: Mention[] = [];
   let scheduled = false;
-  /** Whether mentions wait for reading to catch up; a timer ends each wait (`holds` tells it from a later one). */
-  let holding = false;
-  let holds = 0;
+  /** While mentions wait for reading to catch up: the wait, which its timer ends unless a later wait replaced it. */
+  let hold: object | null = null;
   let lastDrawn = -Infinity;
 
   const highlightOf = (mention: Mention) => {
@@ -144,7 +143,7 @@ export function createHighlighter(
   };
 
   const readingDone = () => {
-    holding = false;
+    hold = null;
     if (fresh.length) schedule();
   };
 
@@ -153,11 +152,10 @@ export function createHighlighter(
       if (!mentions.length) return;
       fresh.push(...mentions);
       if (!moreToRead) return readingDone();
-      if (holding) return;
-      holding = true;
-      const hold = ++holds;
+      if (hold) return;
+      const wait = (hold = {});
       api.later(() => {
-        if (holding && hold === holds) readingDone();
+        if (hold === wait) readingDone();
       }, MAX_HOLD_MS);
     },
     readingDone,
@@ -184,7 +182,7 @@ export function createHighlighter(
     clear() {
       fresh = [];
       waiting = [];
-      holding = false;
+      hold = null;
       for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) api.registry.delete(name);
       byKind.clear();
       focusHighlight = null;
