@@ -85,6 +85,25 @@ describe('compileMatcher: finding names', () => {
     expect(findMatches(matcher, 'The doctors went on strike').map((match) => match.needsNamedDoctors)).toEqual([true]);
   });
 
+  it('leaves a name between the dispute’s two terms to the name, and marks the terms on their own', () => {
+    const kindsAndTexts = (text: string) =>
+      findMatches(matcher, text).map((match) => `${match.entity.kind}: ${match.text}`);
+    expect(kindsAndTexts('Junior doctors, Jeremy Hunt said, will strike on Monday')).toEqual([
+      'dispute: Junior doctors',
+      'mp: Jeremy Hunt',
+      'dispute: strike',
+    ]);
+    expect(kindsAndTexts('Junior doctors, Mr Hunt said, will strike')).toEqual([
+      'dispute: Junior doctors',
+      'surname: Hunt',
+      'dispute: strike',
+    ]);
+    expect(kindsAndTexts('Junior doctors will strike, Jeremy Hunt said')).toEqual([
+      'dispute: Junior doctors will strike',
+      'mp: Jeremy Hunt',
+    ]);
+  });
+
   it('knows surnames, including double-barrelled and two-word ones, but not titles', () => {
     expect(surnameForms(['Sir Jeremy Hunt', 'Jeremy Hunt'])).toEqual(['Hunt']);
     expect(surnameForms(['Iain Duncan Smith'])).toEqual(['Smith', 'Duncan Smith']);

@@ -13,9 +13,17 @@ import { LETTER } from './packed-format';
  */
 const MOST_WORDS_APART = 8;
 
-export interface DisputeSpan {
+interface Span {
   start: number;
   end: number;
+}
+
+export interface DisputeSpan extends Span {
+  /**
+   * Found by meaning: the doctor term and the action term, in text order. A name between them is the reader's to
+   * hover ("Junior doctors, Jeremy Hunt said, will strike"), so the caller marks these two alone (`findMatches`).
+   */
+  terms?: readonly [Span, Span];
   /**
    * Said only of medics or doctors in training ("striking medics"): the dispute's only on a page that names junior or
    * resident doctors too.
@@ -145,9 +153,12 @@ export function findDisputes(sources: readonly string[], text: string): DisputeS
       best = { start: actionStart, end: actionEnd, apart };
     }
     if (!best) continue;
-    const span = { start: Math.min(start, best.start), end: Math.max(end, best.end) };
+    const doctorTerm = { start, end };
+    const actionTerm = { start: best.start, end: best.end };
+    const terms: [Span, Span] = start < best.start ? [doctorTerm, actionTerm] : [actionTerm, doctorTerm];
+    const span = { start: terms[0].start, end: Math.max(end, best.end) };
     if (overlapsFound(span.start, span.end)) continue;
-    found.push({ ...span, needsNamedDoctors: !holds(named, match[0]) });
+    found.push({ ...span, terms, needsNamedDoctors: !holds(named, match[0]) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

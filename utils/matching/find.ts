@@ -456,20 +456,31 @@ function misspeltName(matcher: CompiledMatcher, first: string, surname: string):
   return entity?.kind === 'mp' ? entity : undefined;
 }
 
-/** Every mention in a text, left to right; the dispute wins over a name it overlaps ("Junior doctors' strike"). */
+/**
+ * Every mention in a text, left to right. The dispute wins over a name it overlaps ("Junior doctors' strike"), but a
+ * name that stands between its two terms stays the name's, and the terms are marked on their own.
+ */
 export function findMatches(matcher: CompiledMatcher, text: string): TextMatch[] {
   const names = withRoles(matcher, withAnyCaseBills(findForms(matcher, text), findAnyCaseBills(matcher, text)), text);
-  const disputes: TextMatch[] = findDisputes(matcher.cues.dispute, text).map(({ start, end, needsNamedDoctors }) => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    entity: DISPUTE,
-    ...(needsNamedDoctors ? { needsNamedDoctors } : {}),
-  }));
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const disputes: TextMatch[] = findDisputes(matcher.cues.dispute, text).flatMap((span) => {
+    const { terms, needsNamedDoctors } = span;
+    const nameBetween =
+      terms &&
+      names.some(
+        (name) => name.start >= span.start && name.end <= span.end && !terms.some((term) => overlaps(term, name)),
+      );
+    return (nameBetween ? terms : [span]).map(({ start, end }) => ({
+      start,
+      end,
+      text: text.slice(start, end),
+      entity: DISPUTE,
+      ...(needsNamedDoctors ? { needsNamedDoctors } : {}),
+    }));
+  });
   if (!disputes.length) return names;
-  const outside = names.filter(
-    (name) => !disputes.some((dispute) => dispute.start < name.end && name.start < dispute.end),
-  );
+  const outside = names.filter((name) => !disputes.some((dispute) => overlaps(dispute, name)));
   return [...disputes, ...outside].sort((a, b) => a.start - b.start);
 }
 
