@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comparePartialDates } from '../../utils/data/partial-dates';
 import { Dataset, type Membership, type Source } from '../../utils/data/schema';
+import { ROLE_NAMES } from '../../utils/matching/roles';
 
 // Resolved with node:path: in the happy-dom environment the global URL is
 // happy-dom's, which resolves relative to http://localhost, not the file.
@@ -310,6 +311,24 @@ describe('bundled dataset: posts held', () => {
     expect(holder('shadow-health-secretary', '2016-03-14')).toEqual([4038]); // Heidi Alexander
     expect(holder('leader-of-the-opposition', '2016-03-14')).toEqual([185]); // Jeremy Corbyn
     expect(holder('health-committee-chair', '2016-03-14')).toEqual([4073]); // Sarah Wollaston
+    expect(holder('home-secretary', '2016-03-14')).toEqual([8]); // Theresa May
+    expect(holder('foreign-secretary', '2016-03-14')).toEqual([105]); // Philip Hammond
+    expect(holder('justice-secretary', '2016-03-14')).toEqual([1571]); // Michael Gove
+    expect(holder('leader-of-the-house', '2016-03-14')).toEqual([1413]); // Chris Grayling
+    expect(holder('deputy-prime-minister', '2016-03-14')).toEqual([]); // none between 2015 and 2017
+  });
+
+  it('keeps a post across its department’s renamings: the Foreign Secretary before and after the FCDO', () => {
+    expect(holder('foreign-secretary', '2019-08-01')).toEqual([4007]); // Dominic Raab, FCO
+    expect(holder('foreign-secretary', '2021-01-01')).toEqual([4007]); // Dominic Raab, FCDO
+  });
+
+  it('has posts for every role the pages name', () => {
+    for (const { role } of ROLE_NAMES)
+      expect(
+        data.posts.some((p) => p.role === role),
+        role,
+      ).toBe(true);
   });
 
   it('leaves a gap where nobody held the post: the Health Committee between chairs in October 2022', () => {

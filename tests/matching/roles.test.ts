@@ -37,6 +37,9 @@ const POSTS = [
   post('prime-minister', 4, '2010-05-11', '2016-07-13'),
   post('chancellor', 5, '2010-05-11', '2016-07-13'),
   post('leader-of-the-opposition', 6, '2015-09-12', '2020-04-04'),
+  post('home-secretary', 7, '2010-05-12', '2016-07-13'),
+  post('leader-of-the-house', 8, '2015-05-11', '2016-07-14'),
+  post('deputy-prime-minister', 9, '2010-05-11', '2015-05-08'),
 ];
 const ON_14_MARCH_2016 = holdersOn(POSTS, '2016-03-14');
 const roles = (text: string) => findRoleMentions(text, ON_14_MARCH_2016).map((m) => [m.text, m.personId]);
@@ -94,13 +97,35 @@ describe('roles at the article’s date', () => {
     expect(roles('the opposition leader')).toEqual([['opposition leader', 6]]);
   });
 
-  it('leaves other posts and other countries’ leaders alone', () => {
+  it('links the Secretaries of State and the other posts the press names by role', () => {
     expect(
       roles(
-        'the former Health Secretary, the Deputy Prime Minister, the German Chancellor, the shadow chancellor, ' +
-          'the Chancellor of the Duchy of Lancaster, the Prime Minister of Australia and a health secretary',
+        'the Home Secretary’s officials, THE HOME SECRETARY, the Leader of the House of Commons, the Commons leader',
+      ),
+    ).toEqual([
+      ['Home Secretary', 7],
+      ['HOME SECRETARY', 7],
+      ['Leader of the House of Commons', 8],
+      ['Commons leader', 8],
+    ]);
+    expect(roleNamedBy('the Lord Chancellor')).toBe('justice-secretary');
+    expect(roleNamedBy('the Levelling Up Secretary')).toBe('communities-secretary');
+    expect(roleOnDate('home-secretary', '2016-03-14')).toBe('Home Secretary on 14 March 2016');
+  });
+
+  it('leaves other posts, posts nobody held that day, and other countries’ leaders alone', () => {
+    expect(
+      roles(
+        'the former Health Secretary, the German Chancellor, the shadow chancellor, the shadow Home Secretary, ' +
+          'the Leader of the House of Lords, the Chancellor of the Duchy of Lancaster, the Prime Minister of Australia ' +
+          'and a health secretary',
       ),
     ).toEqual([]);
+    // Nick Clegg's post had ended by then, and nobody held it.
+    expect(roles('the Deputy Prime Minister')).toEqual([]);
+    expect(findRoleMentions('the Deputy Prime Minister', holdersOn(POSTS, '2014-01-01'))).toEqual([
+      expect.objectContaining({ text: 'Deputy Prime Minister', personId: 9 }),
+    ]);
   });
 
   it('finds a role split over lines and spaces', () => {
@@ -157,7 +182,7 @@ describe('roles at the article’s date', () => {
     expect(next(0)).toBe(text.indexOf('HEALTH'));
     expect(next(text.indexOf('HEALTH') + 1)).toBe(text.indexOf('opposition'));
     expect(next(text.indexOf('opposition') + 1)).toBe(-1);
-    expect(roleScanner('Care for the health of the nation, and the Leader of the House.')(0)).toBe(-1);
+    expect(roleScanner('Care for the health of the nation, and the leader of the band.')(0)).toBe(-1);
   });
 
   it('looks no further on a page without any of the posts’ words, which every phrase holds one of', () => {

@@ -64,7 +64,62 @@ export const ROLE_NAMES: readonly RoleName[] = [
     label: 'Leader of the Opposition',
     phrases: ['leader of the opposition', 'opposition leader'],
   },
+  {
+    role: 'chancellor-of-the-duchy-of-lancaster',
+    label: 'Chancellor of the Duchy of Lancaster',
+    phrases: ['chancellor of the duchy of lancaster'],
+  },
+  { role: 'deputy-prime-minister', label: 'Deputy Prime Minister', phrases: ['deputy prime minister'] },
+  {
+    role: 'chief-secretary-to-the-treasury',
+    label: 'Chief Secretary to the Treasury',
+    phrases: ['chief secretary to the treasury'],
+  },
+  {
+    role: 'leader-of-the-house',
+    label: 'Leader of the House of Commons',
+    phrases: ['leader of the house', 'leader of the house of commons', 'commons leader'],
+    // The Leader of the House of Lords is a peer, never an MP.
+    notFollowedBy: /^\s+of\s+(?:the\s+)?lords\b/i,
+  },
+  // The Secretaries of State as the press names them ("the Home Secretary"), each across its department's renamings
+  // (scripts/dataset/posts.ts). Their long titles are left to the card: pages rarely write them.
+  ...secretaries({
+    'home-secretary': ['Home Secretary', 'home secretary'],
+    'foreign-secretary': ['Foreign Secretary', 'foreign secretary'],
+    'justice-secretary': ['Justice Secretary', 'justice secretary', 'lord chancellor'],
+    'defence-secretary': ['Defence Secretary', 'defence secretary'],
+    'education-secretary': ['Education Secretary', 'education secretary'],
+    'work-and-pensions-secretary': ['Work and Pensions Secretary', 'work and pensions secretary'],
+    'business-secretary': ['Business Secretary', 'business secretary', 'business and trade secretary'],
+    'trade-secretary': ['International Trade Secretary', 'international trade secretary', 'trade secretary'],
+    'energy-secretary': ['Energy Secretary', 'energy secretary'],
+    'environment-secretary': ['Environment Secretary', 'environment secretary'],
+    'transport-secretary': ['Transport Secretary', 'transport secretary'],
+    'culture-secretary': ['Culture Secretary', 'culture secretary'],
+    'communities-secretary': [
+      'Housing and Communities Secretary',
+      'communities secretary',
+      'housing secretary',
+      'levelling up secretary',
+    ],
+    'science-secretary': ['Science Secretary', 'science secretary', 'technology secretary'],
+    'international-development-secretary': [
+      'International Development Secretary',
+      'international development secretary',
+      'development secretary',
+    ],
+    'brexit-secretary': ['Brexit Secretary', 'brexit secretary'],
+    'northern-ireland-secretary': ['Northern Ireland Secretary', 'northern ireland secretary'],
+    'scottish-secretary': ['Scottish Secretary', 'scottish secretary', 'scotland secretary'],
+    'welsh-secretary': ['Welsh Secretary', 'welsh secretary', 'wales secretary'],
+  }),
 ];
+
+/** Roles from `key: [label, ...phrases]`. */
+function secretaries(byRole: Record<string, readonly [string, ...string[]]>): RoleName[] {
+  return Object.entries(byRole).map(([role, [label, ...phrases]]) => ({ role, label, phrases }));
+}
 
 /**
  * The tables the scanners read, made at the first page that may name a role: a content script evaluates this module

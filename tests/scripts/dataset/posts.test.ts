@@ -78,6 +78,20 @@ Leader of the Opposition,Carol Clark,103,2020-04-04,2015-09-12,https://example.o
     expect(governmentPost('Chancellor of the Exchequer', { name: 'HM Treasury', short_name: 'HMT' }).role).toBe(
       'chancellor',
     );
+    // The posts the press names by role ("the Foreign Secretary"), one key across a department's renamings.
+    expect(
+      governmentPost('Secretary of State for Foreign and Commonwealth Affairs', { name: 'FCO', short_name: 'FCO' })
+        .role,
+    ).toBe('foreign-secretary');
+    expect(
+      governmentPost('Secretary of State for Foreign, Commonwealth and Development Affairs', {
+        name: 'FCDO',
+        short_name: 'FCDO',
+      }).role,
+    ).toBe('foreign-secretary');
+    expect(governmentPost('Deputy Prime Minister', { name: 'Cabinet Office', short_name: 'CO' }).role).toBe(
+      'deputy-prime-minister',
+    );
     expect(governmentPost('Minister for Care', dhsc)).toEqual({
       role: 'minister-for-care-dhsc',
       title: 'Minister for Care',
