@@ -30,6 +30,19 @@ it('marks "the health secretary" of 14 March 2016 as Jeremy Hunt, and his card s
   expect(text).toContain('Jeremy Hunt');
 });
 
+it('marks "the Home Secretary" of that day as Theresa May, with the same line on her card', async () => {
+  const page = await site.browser.context.newPage();
+  await page.goto(site.url('role-article.html'));
+  await waitForReading(page, 30_000);
+  expect((await findMention(site.browser, page, 'Home Secretary')).id).toBe('8');
+
+  await hoverMention(site.browser, page, 'Home Secretary');
+  const card = await CardReader.attach(page);
+  const text = await card.waitForText(/Home Secretary on/);
+  expect(text).toContain('Home Secretary on 14 March 2016');
+  expect(text).toContain('Theresa May');
+});
+
 it('marks no one for a role on a page without a date', async () => {
   const page = await site.browser.context.newPage();
   await page.goto(site.url('role-article-undated.html'));
