@@ -17,15 +17,14 @@ import { VotingSummary } from './mp/VotingSummary';
 
 /** "Health Secretary on 14 March 2016", linked to the post's source, for an MP the page named by their post. */
 function RoleAtArticleDate({
-  posts,
+  post,
   role,
   articleDate,
 }: {
-  posts: Post[];
+  post: Post | null;
   role: string | null;
   articleDate: string | null;
 }) {
-  const post = role && articleDate ? postOn(posts, role, articleDate) : null;
   if (!post || !role || !articleDate) return null;
   return (
     <p class="role-at-date">
@@ -80,6 +79,7 @@ export function MpCard({
   today?: string;
 }) {
   const { person, memberships, votingRecords, policies, sponsoredBills, stances, posts } = details;
+  const rolePost = role && articleDate ? postOn(posts ?? [], role, articleDate) : null;
   const view = mpView({
     id: person.id,
     sitting: person.sitting,
@@ -88,6 +88,7 @@ export function MpCard({
     articleDate,
     live,
     today,
+    roleTitle: rolePost?.title,
   });
   const facts = live?.status === 'answered' ? live.facts : null;
   const sitting = facts ? sitsInCommonsNow(facts) : person.sitting;
@@ -101,7 +102,7 @@ export function MpCard({
         {details.yourMp && <span class="badge your-mp" data-label="Your MP" />}
       </h2>
       {/* The post the page named them by ("the Health Secretary"): why they are in the article. */}
-      <RoleAtArticleDate posts={posts ?? []} role={role ?? null} articleDate={articleDate} />
+      <RoleAtArticleDate post={rolePost} role={role ?? null} articleDate={articleDate} />
       {onPage && <OnThisPage links={pageLinks(details, onPage, articleDate)} />}
       <MpFacts view={view} />
       {sponsoredBills.length > 0 && (

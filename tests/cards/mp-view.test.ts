@@ -55,6 +55,34 @@ describe("an MP card's facts, bundled then live", () => {
     expect(shown.then?.posts.map((post) => post.text)).toEqual(['Secretary of State for Health on 14 March 2016']);
   });
 
+  it('leaves out the post the card already names by role, from Parliament or from the bundled data', () => {
+    const live = mpView({
+      id: 99001,
+      sitting: CROSSER_DETAILS.person.sitting,
+      memberships: CROSSER_DETAILS.memberships,
+      bundledPosts: [],
+      articleDate: '2016-03-14',
+      live: checked(FLOOR_CROSSER),
+      today: '2026-12-06',
+      roleTitle: 'Secretary of State for Health',
+    });
+    expect(live.then?.posts).toEqual([]);
+    const bundled = mpView({
+      id: 99001,
+      sitting: CROSSER_DETAILS.person.sitting,
+      memberships: CROSSER_DETAILS.memberships,
+      bundledPosts: [
+        { title: 'Secretary of State for Health', start: '2012-09-04', end: '2018-07-09', sources: [] },
+        { title: 'Minister for Women', start: '2015-01-01', end: null, sources: [] },
+      ],
+      articleDate: '2016-03-14',
+      live: undefined,
+      today: '2026-12-06',
+      roleTitle: 'Secretary of State for Health',
+    });
+    expect(bundled.then?.posts.map((post) => post.text)).toEqual(['Minister for Women on 14 March 2016']);
+  });
+
   it("adds a post's department only where its title does not name one", () => {
     const post = { kind: 'government' as const, start: '2012-09-04', end: null };
     expect(

@@ -123,6 +123,15 @@ describe('MpCard found by a role', () => {
     );
   });
 
+  it('says the post once: by its role, not again by its long title among the posts held that day', async () => {
+    const details = (await getPersonDetails(db, 1572))!;
+    const byRole = show(<MpCard details={details} articleDate="2016-03-14" role="health-secretary" />);
+    expect(byRole.textContent).toContain('Health Secretary on 14 March 2016');
+    expect(byRole.textContent).not.toContain('Secretary of State for Health on 14 March 2016');
+    const byName = show(<MpCard details={details} articleDate="2016-03-14" />);
+    expect(byName.textContent).toContain('Secretary of State for Health on 14 March 2016');
+  });
+
   it('says nothing of the role on an undated page, or on a date the MP did not hold it', async () => {
     const details = (await getPersonDetails(db, 1572))!;
     for (const articleDate of [null, '2019-03-14']) {

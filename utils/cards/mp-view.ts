@@ -97,8 +97,12 @@ export function mpView(input: {
   articleDate: string | null;
   live: LiveState | undefined;
   today: string;
+  /** The title of the post the card already names the MP by ("Health Secretary on …"): not said twice. */
+  roleTitle?: string | null;
 }): MpView {
   const facts = live(input.live);
+  const roleTitle = input.roleTitle?.toLowerCase();
+  const notTheRole = (title: string) => title.toLowerCase() !== roleTitle;
   const source = liveSource(input.id);
   let then: MpView['then'] = null;
   if (input.articleDate !== null) {
@@ -109,7 +113,10 @@ export function mpView(input: {
       const party = partyAt(facts, date);
       then = {
         date,
-        posts: postsAt(facts, date).map((post) => ({ text: `${postTitle(post)} on ${on}`, source })),
+        posts: postsAt(facts, date)
+          .map(postTitle)
+          .filter(notTheRole)
+          .map((title) => ({ text: `${title} on ${on}`, source })),
         seat: seat ? { text: party ? `${party.party}, ${seat.constituency}` : seat.constituency, source } : null,
         noSeat: 'not an MP on this date, according to Parliament',
         hedge: null,
@@ -120,7 +127,7 @@ export function mpView(input: {
       then = {
         date,
         posts: input.bundledPosts
-          .filter((post) => coversBundled(post, date))
+          .filter((post) => coversBundled(post, date) && notTheRole(post.title))
           .map((post) => ({ text: `${post.title} on ${on}`, source: post.sources[0] ?? null })),
         seat: membership
           ? { text: `${membership.party}, ${membership.constituency}`, source: membership.sources[0] ?? null }
