@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedAsk } from '@/utils/page/cached-ask';
+import { answerInHand, cachedAsk } from '@/utils/page/cached-ask';
 import type { Ask } from '@/utils/messages';
 
 function counting(ok = true) {
@@ -36,5 +36,23 @@ describe('cachedAsk', () => {
     await retried.ask('getDisputeTimeline', {});
     await retried.ask('getDisputeTimeline', {});
     expect(failing.asked).toEqual(['getDisputeTimeline', 'getDisputeTimeline']);
+  });
+
+  it('says which answers it already holds, for a card to paint them at once; none failed or cleared', async () => {
+    const answering = (async () => ({ ok: true, data: { name: 'Jeremy Hunt' } })) as unknown as Ask;
+    const cards = cachedAsk(answering);
+    const asked = cards.ask('getPerson', { id: 1572 });
+    expect(answerInHand(cards.ask, 'getPerson', { id: 1572 })).toBeUndefined();
+    await asked;
+    expect(answerInHand(cards.ask, 'getPerson', { id: 1572 })).toEqual({ name: 'Jeremy Hunt' });
+    expect(answerInHand(cards.ask, 'getPerson', { id: 3930 })).toBeUndefined();
+    // Only the cached ask holds answers: the one it wraps is asked afresh each time.
+    expect(answerInHand(answering, 'getPerson', { id: 1572 })).toBeUndefined();
+    cards.clear();
+    expect(answerInHand(cards.ask, 'getPerson', { id: 1572 })).toBeUndefined();
+
+    const failing = cachedAsk(counting(false).ask);
+    await failing.ask('getDisputeTimeline', {});
+    expect(answerInHand(failing.ask, 'getDisputeTimeline', {})).toBeUndefined();
   });
 });
