@@ -156,7 +156,8 @@ export function findDisputes(sources: readonly string[], text: string): DisputeS
     const doctorTerm = { start, end };
     const actionTerm = { start: best.start, end: best.end };
     const terms: [Span, Span] = start < best.start ? [doctorTerm, actionTerm] : [actionTerm, doctorTerm];
-    const span = { start: terms[0].start, end: Math.max(end, best.end) };
+    // The terms never overlap (an action term inside the doctor term is passed over above).
+    const span = { start: terms[0].start, end: terms[1].end };
     if (overlapsFound(span.start, span.end)) continue;
     found.push({ ...span, terms, needsNamedDoctors: !holds(named, match[0]) });
   }

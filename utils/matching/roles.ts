@@ -8,10 +8,10 @@
  * Found in any capitalisation ("the health secretary", "THE PRIME MINISTER"),
  * but only straight after "the", so that "the former Health Secretary", "the
  * German Chancellor" or "the shadow Chancellor" are not taken for the post's
- * holder, nor "the Deputy Prime Minister" for the Prime Minister. A flag-`i` regex over a long page is
- * slow in V8, so the last word of each role ("secretary", "minister", …) is
- * found by a regex with its cases spelled out, and the words before it are
- * compared in lower case.
+ * holder, nor "the Deputy Prime Minister" for the Prime Minister. A flag-`i`
+ * regex over a long page is slow in V8, so the last word of each role
+ * ("secretary", "minister", …) is found by a regex with its cases spelled out,
+ * and the words before it are compared in lower case.
  */
 import type { Post } from '../data/schema';
 import { formatDate } from '../dates';
