@@ -17,28 +17,26 @@ afterAll(async () => {
   await site?.close();
 });
 
-it('marks "the health secretary" of 14 March 2016 as Jeremy Hunt, and his card says he held the post then', async () => {
+/** Reads the dated role page, checks whom `words` mark, and returns the text of their card once it names the post. */
+async function roleCard(words: string, id: string, post: RegExp): Promise<string> {
   const page = await site.browser.context.newPage();
   await page.goto(site.url('role-article.html'));
   await waitForReading(page, 30_000);
-  expect((await findMention(site.browser, page, 'health secretary')).id).toBe('1572');
+  expect((await findMention(site.browser, page, words)).id).toBe(id);
 
-  await hoverMention(site.browser, page, 'health secretary');
+  await hoverMention(site.browser, page, words);
   const card = await CardReader.attach(page);
-  const text = await card.waitForText(/Health Secretary on/);
+  return card.waitForText(post);
+}
+
+it('marks "the health secretary" of 14 March 2016 as Jeremy Hunt, and his card says he held the post then', async () => {
+  const text = await roleCard('health secretary', '1572', /Health Secretary on/);
   expect(text).toContain('Health Secretary on 14 March 2016');
   expect(text).toContain('Jeremy Hunt');
 });
 
 it('marks "the Home Secretary" of that day as Theresa May, with the same line on her card', async () => {
-  const page = await site.browser.context.newPage();
-  await page.goto(site.url('role-article.html'));
-  await waitForReading(page, 30_000);
-  expect((await findMention(site.browser, page, 'Home Secretary')).id).toBe('8');
-
-  await hoverMention(site.browser, page, 'Home Secretary');
-  const card = await CardReader.attach(page);
-  const text = await card.waitForText(/Home Secretary on/);
+  const text = await roleCard('Home Secretary', '8', /Home Secretary on/);
   expect(text).toContain('Home Secretary on 14 March 2016');
   expect(text).toContain('Theresa May');
 });
