@@ -62,7 +62,8 @@ export default defineContentScript({
     // Highlights and cards come with the page reader, once the first look finds a place to read: before that, the
     // page has no mention to show.
     let ui: PageUi | null = null;
-    const withReader = (reader: PageReader) => (ui ??= reader.pageUi(annotator.state.found, readDate));
+    const withReader = (reader: PageReader) =>
+      (ui ??= reader.pageUi(annotator.state.found, readDate, () => bodyText?.length ?? 0));
     const annotator = createPageAnnotator({
       matcher: matcherSource(cues, readDate, withReader),
       schedule: firstAtOnce(),

@@ -58,7 +58,9 @@ async function waitForDrawing(tab: Page, bevan: BevanBrowser): Promise<number> {
   await tab.waitForFunction(
     (count) => {
       const highlights = [...(CSS.highlights as unknown as Map<string, Highlight>).entries()];
-      return highlights.filter(([name]) => name !== 'bevan-focus').reduce((n, [, h]) => n + h.size, 0) >= count;
+      return (
+        highlights.filter(([name]) => !name.startsWith('bevan-focus')).reduce((n, [, h]) => n + h.size, 0) >= count
+      );
     },
     found,
     { timeout: 60_000 },

@@ -188,7 +188,7 @@ async function comparePage(page: string, run: Run): Promise<PageReport> {
     // What is listed is drawn, a batch a frame: wait for it, then count.
     const drawnCount = async () =>
       Object.entries(await drawnHighlights(tab))
-        .filter(([name]) => name !== 'bevan-focus')
+        .filter(([name]) => !name.startsWith('bevan-focus'))
         .reduce((sum, [, ranges]) => sum + ranges.length, 0);
     for (let tries = 0; tries < 100 && (await drawnCount()) !== mentions.length; tries++) await tab.waitForTimeout(100);
     const allDrawn = (await drawnCount()) === mentions.length;

@@ -7,7 +7,9 @@ import {
   createHighlighter,
   DRAW_INTERVAL_MS,
   FOCUS_HIGHLIGHT,
+  FOCUS_TINT,
   MAX_HOLD_MS,
+  UNDERLINE_LIMITS,
   type HighlightApi,
   type Highlighter,
 } from '@/utils/page/highlights';
@@ -159,6 +161,63 @@ describe('createHighlighter', () => {
     expect(fake.drawn(FOCUS_HIGHLIGHT)).toEqual([]);
     highlighter.clear();
     expect([...fake.registry.keys()]).toEqual(['page-own']);
+  });
+
+  describe('a page whose underline would be slow to repaint', () => {
+    it('is drawn as a tint from its first frame when its text is longer than the limit', () => {
+      const drawnOnPageOf = (characters: number) => {
+        const mentions = mentionsOn('<p>Wes Streeting backed the NHS Reinstatement Bill.</p>');
+        const fake = fakeApi();
+        const highlighter = createHighlighter(fake.api, { pageCharacters: () => characters });
+        highlighter.draw(mentions);
+        fake.runFrame();
+        highlighter.focus(mentions[0]);
+        return [...fake.registry.keys()].map((name) => `${name}: ${fake.drawn(name).join(', ')}`);
+      };
+      expect(drawnOnPageOf(UNDERLINE_LIMITS.pageCharacters)).toEqual([
+        'bevan-mp: Wes Streeting',
+        'bevan-bill: NHS Reinstatement Bill',
+        'bevan-focus: Wes Streeting',
+      ]);
+      expect(drawnOnPageOf(UNDERLINE_LIMITS.pageCharacters + 1)).toEqual([
+        'bevan-mp-tint: Wes Streeting',
+        'bevan-bill-tint: NHS Reinstatement Bill',
+        'bevan-focus-tint: Wes Streeting',
+      ]);
+    });
+
+    it('moves what is drawn to the tint, the open mention too, once its mentions pass the limit', () => {
+      const paragraphs = UNDERLINE_LIMITS.ranges + 1;
+      const mentions = mentionsOn('<p>Wes Streeting spoke.</p>'.repeat(paragraphs));
+      expect(mentions).toHaveLength(paragraphs);
+      const fake = fakeApi();
+      const highlighter = createHighlighter(fake.api);
+      highlighter.draw(mentions.slice(0, 10));
+      fake.runFrame();
+      highlighter.focus(mentions[0]);
+      expect([fake.drawn('bevan-mp').length, fake.drawn(FOCUS_HIGHLIGHT)]).toEqual([10, ['Wes Streeting']]);
+      highlighter.draw(mentions.slice(10));
+      fake.advance(DRAW_INTERVAL_MS);
+      fake.runFrame();
+      expect([...fake.registry.keys()].sort()).toEqual(['bevan-focus-tint', 'bevan-mp-tint']);
+      expect([fake.drawn('bevan-mp-tint').length, fake.drawn(FOCUS_TINT)]).toEqual([paragraphs, ['Wes Streeting']]);
+      highlighter.clear();
+      expect([...fake.registry.keys()]).toEqual([]);
+    });
+
+    it('keeps the underline while erased mentions keep it under the limit', () => {
+      const mentions = mentionsOn('<p>Wes Streeting spoke.</p>'.repeat(UNDERLINE_LIMITS.ranges));
+      const fake = fakeApi();
+      const highlighter = createHighlighter(fake.api);
+      highlighter.draw(mentions);
+      fake.runFrame();
+      highlighter.erase(mentions.slice(0, 1));
+      highlighter.draw(mentions.slice(0, 1));
+      fake.advance(DRAW_INTERVAL_MS);
+      fake.runFrame();
+      expect([...fake.registry.keys()]).toEqual(['bevan-mp']);
+      expect(fake.drawn('bevan-mp')).toHaveLength(UNDERLINE_LIMITS.ranges);
+    });
   });
 
   it('does not draw what was erased before its frame came', () => {

@@ -6,10 +6,13 @@
  * recalculates the page's style). The page's nodes, text and layout stay as
  * they were: a highlight only paints.
  *
- * Any change to a highlight repaints the whole page: on a 5 MB article one
- * range added cost a 23 ms frame, a hundred 24 ms, all 2,000 at once 43 to
- * 45 ms (`npm run bench`, scripts/BENCHMARKS.md); the underline makes it
- * dearest (a tint or a colour repaints in a third of the time). So mentions
+ * Any change to a highlight repaints the page, and an underline makes that
+ * dearest: a decoration is the text's ink overflow, which Chromium recomputes
+ * for every range drawn and up the page's whole tree. Adding 2,000 underlined
+ * ranges to a 5 MB article took a 64 to 68 ms frame, ten of them 23 to 34,
+ * 1,000 on a 250 KB page 27 to 35; the same as a tint, which is paint alone,
+ * 26 to 28 ms (scripts/BENCHMARKS.md). So a very long page, or one with
+ * hundreds of mentions, is drawn as a tint (`UNDERLINE_LIMITS`), and mentions
  * are drawn in as few frames as possible: those found while the page is still
  * being read wait for the rest (a long page's reading is many slices), what is
  * waiting goes in one frame, at most once a second, those from the viewport
@@ -20,6 +23,15 @@ import type { Mention } from './mention-index';
 export const HIGHLIGHT_NAMES = { mp: 'bevan-mp', bill: 'bevan-bill', dispute: 'bevan-dispute' } as const;
 /** The mention reached from the keyboard or the popup, or whose card is open. */
 export const FOCUS_HIGHLIGHT = 'bevan-focus';
+/** The same highlights drawn as a tint, on pages past `UNDERLINE_LIMITS`. */
+export const TINT_NAMES = { mp: 'bevan-mp-tint', bill: 'bevan-bill-tint', dispute: 'bevan-dispute-tint' } as const;
+export const FOCUS_TINT = 'bevan-focus-tint';
+
+/**
+ * Past either limit a page's mentions are drawn as a tint, for good: below both, an underline's repaint stayed under
+ * 30 ms (300 ranges on a 1 MB article, 21 to 29 ms; 100 on a 5 MB one, 29 to 37), where past them it reaches 50.
+ */
+export const UNDERLINE_LIMITS = { pageCharacters: 1_000_000, ranges: 500 };
 
 /**
  * Most ranges drawn in one frame. On the 5 MB article, frames drawing 1, 2,000, 3,000 and 5,000 ranges at once took
@@ -75,12 +87,21 @@ export function browserHighlightApi(): HighlightApi {
   };
 }
 
+export interface HighlighterOptions {
+  rangesPerFrame?: number;
+  /** The length of the page's text (0 while unknown): a long page is drawn as a tint. */
+  pageCharacters?: () => number;
+}
+
 export function createHighlighter(
   api: HighlightApi = browserHighlightApi(),
-  { rangesPerFrame = RANGES_PER_FRAME }: { rangesPerFrame?: number } = {},
+  { rangesPerFrame = RANGES_PER_FRAME, pageCharacters = () => 0 }: HighlighterOptions = {},
 ): Highlighter {
-  const byKind = new Map<string, Highlight>();
+  const byKind = new Map<Mention['entity']['kind'], Highlight>();
   let focusHighlight: Highlight | null = null;
+  let tinted = false;
+  /** Ranges in the kinds' highlights. */
+  let drawnCount = 0;
   /** Found since the last frame, in page order. */
   let fresh: Mention[] = [];
   /** In the order they will be drawn. */
@@ -91,14 +112,27 @@ export function createHighlighter(
   let lastDrawn = -Infinity;
 
   const highlightOf = (mention: Mention) => {
-    const name = HIGHLIGHT_NAMES[mention.entity.kind];
-    let highlight = byKind.get(name);
+    const kind = mention.entity.kind;
+    let highlight = byKind.get(kind);
     if (!highlight) {
       highlight = api.create();
-      byKind.set(name, highlight);
-      api.registry.set(name, highlight);
+      byKind.set(kind, highlight);
+      api.registry.set((tinted ? TINT_NAMES : HIGHLIGHT_NAMES)[kind], highlight);
     }
     return highlight;
+  };
+
+  /** From now on this page is drawn as a tint: what is drawn already moves across, in the same frame. */
+  const tint = () => {
+    tinted = true;
+    for (const [kind, highlight] of byKind) {
+      api.registry.delete(HIGHLIGHT_NAMES[kind]);
+      api.registry.set(TINT_NAMES[kind], highlight);
+    }
+    if (focusHighlight) {
+      api.registry.delete(FOCUS_HIGHLIGHT);
+      api.registry.set(FOCUS_TINT, focusHighlight);
+    }
   };
 
   /**
@@ -130,7 +164,13 @@ export function createHighlighter(
     fresh = [];
     const batch = waiting.slice(0, rangesPerFrame);
     waiting = waiting.slice(rangesPerFrame);
-    for (const mention of batch) highlightOf(mention).add(mention.range);
+    const ranges = drawnCount + batch.length + waiting.length;
+    if (!tinted && (pageCharacters() > UNDERLINE_LIMITS.pageCharacters || ranges > UNDERLINE_LIMITS.ranges)) tint();
+    for (const mention of batch) {
+      const highlight = highlightOf(mention);
+      if (!highlight.has(mention.range)) drawnCount++;
+      highlight.add(mention.range);
+    }
     if (waiting.length) schedule();
   };
 
@@ -164,7 +204,7 @@ export function createHighlighter(
       fresh = fresh.filter((mention) => !gone.has(mention));
       waiting = waiting.filter((mention) => !gone.has(mention));
       for (const mention of mentions) {
-        byKind.get(HIGHLIGHT_NAMES[mention.entity.kind])?.delete(mention.range);
+        if (byKind.get(mention.entity.kind)?.delete(mention.range)) drawnCount--;
         focusHighlight?.delete(mention.range);
       }
     },
@@ -174,7 +214,7 @@ export function createHighlighter(
         focusHighlight = api.create();
         // Above the kind's own underline where both apply.
         focusHighlight.priority = 1;
-        api.registry.set(FOCUS_HIGHLIGHT, focusHighlight);
+        api.registry.set(tinted ? FOCUS_TINT : FOCUS_HIGHLIGHT, focusHighlight);
       }
       focusHighlight.clear();
       if (mention) focusHighlight.add(mention.range);
@@ -183,9 +223,12 @@ export function createHighlighter(
       fresh = [];
       waiting = [];
       hold = null;
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) api.registry.delete(name);
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT, ...Object.values(TINT_NAMES), FOCUS_TINT])
+        api.registry.delete(name);
       byKind.clear();
       focusHighlight = null;
+      tinted = false;
+      drawnCount = 0;
     },
   };
 }

@@ -16,8 +16,8 @@ export function pageReader(loadMs = 0): PageReader {
     unpackMatcher,
     findInRun,
     formMayBeginAt,
-    pageUi(found, readDate) {
-      const highlighter = createHighlighter();
+    pageUi(found, readDate, pageCharacters) {
+      const highlighter = createHighlighter(undefined, { pageCharacters });
       return { highlighter, cards: createPageCards({ found, highlighter, readDate }) };
     },
     loadMs,

@@ -28,9 +28,9 @@ export interface PageReader {
   formMayBeginAt(matcher: CompiledMatcher, text: string, at: number): boolean;
   /**
    * What shows the page's mentions (`found`), made once: it comes with the reader, as a page without a place to read
-   * has no mention to show.
+   * has no mention to show. `pageCharacters`: the length of the page's text, which decides how mentions are drawn.
    */
-  pageUi(found: MentionIndex, readDate: () => string | null): PageUi;
+  pageUi(found: MentionIndex, readDate: () => string | null, pageCharacters: () => number): PageUi;
   /** How long loading the reader's script took on the page's thread, in ms: part of Bevan's script time. */
   readonly loadMs: number;
 }

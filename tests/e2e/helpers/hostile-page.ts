@@ -97,7 +97,7 @@ export function useHostileSite() {
 /** The words of every mention Bevan drew on the page (not the focus), sorted. */
 export async function drawn(page: Page) {
   return Object.entries(await drawnHighlights(page))
-    .filter(([name]) => name !== 'bevan-focus')
+    .filter(([name]) => !name.startsWith('bevan-focus'))
     .flatMap(([, words]) => words)
     .sort();
 }
