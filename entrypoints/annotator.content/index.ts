@@ -19,7 +19,7 @@ import { unpackCues } from '@/utils/matching/first-look';
 import { publishedPageReader, type PageReader, type PageUi } from '@/utils/page/reader-contract';
 import type { PackedCues } from '@/utils/matching/packed-format';
 import { highlightsSupported } from '@/utils/page/highlights';
-import { listed, nextMention } from '@/utils/page/mention-list';
+import { listInSlices, nextMention } from '@/utils/page/mention-list';
 import { newsSiteMatchPatterns } from '@/utils/sites/sites';
 import './mentions.css';
 
@@ -185,7 +185,7 @@ function tabListener({
         sendResponse({ mentions: found.size, articleDate: readDate(), canDraw: canDraw() });
         return true;
       case 'listMentions':
-        sendResponse({ mentions: found.inPageOrder().map(listed) });
+        void listInSlices(found.inPageOrder()).then((mentions) => sendResponse({ mentions }));
         return true;
       case 'moveToMention': {
         const cards = ui()?.cards;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotatePage } from '@/utils/page/annotate';
 import { createPageState } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
@@ -40,6 +40,29 @@ describe('MentionIndex', () => {
     const list = document.querySelector('ul')!;
     list.prepend(list.lastElementChild!);
     expect(index.inPageOrder().map(({ text }) => text)).toEqual(['NHS Reinstatement Bill', 'Wes Streeting']);
+  });
+
+  it('orders mentions found in page order by asking each earlier node where the next one is', () => {
+    // The browser answers that way round at once; the other way it walks back through every sibling before.
+    const index = readPage('<p>Wes Streeting.</p><p>The NHS Reinstatement Bill.</p><p>Wes Streeting again.</p>');
+    const compare = Node.prototype.compareDocumentPosition;
+    const askedFromLater: string[] = [];
+    const spy = vi.spyOn(Node.prototype, 'compareDocumentPosition').mockImplementation(function (this: Node, other) {
+      const answer = compare.call(this, other);
+      if (answer & Node.DOCUMENT_POSITION_PRECEDING) askedFromLater.push(`${this.textContent} → ${other.textContent}`);
+      return answer;
+    });
+    try {
+      expect(index.inPageOrder().map(({ text }) => text)).toEqual([
+        'Wes Streeting',
+        'NHS Reinstatement Bill',
+        'Wes Streeting',
+      ]);
+      expect(spy).toHaveBeenCalled();
+      expect(askedFromLater).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('prunes only the mentions the page broke, and only where asked', () => {

@@ -3,7 +3,7 @@ import { annotatePage } from '@/utils/page/annotate';
 import { createPageState } from '@/utils/page/page-state';
 import { compileMatcher } from '@/utils/matching/compile';
 import type { Mention } from '@/utils/page/mention-index';
-import { announcement, listed, nextMention } from '@/utils/page/mention-list';
+import { announcement, LIST_SLICE_MS, listInSlices, nextMention } from '@/utils/page/mention-list';
 import { mentionAtPoint } from '@/utils/page/pointing';
 
 const matcher = compileMatcher(
@@ -43,13 +43,13 @@ function placeAt(mentions: Mention[], tops: number[]) {
 }
 
 describe('listing mentions', () => {
-  it("gives each mention's entity, words, the words around it in its block, and its first box", () => {
+  it("gives each mention's entity, words, the words around it in its block, and its first box", async () => {
     const state = readPage(
       '<h1>Headline</h1><p>Earlier that week, <a href="/wes">Wes</a> Streeting said the NHS Reinstatement Bill was dead.</p>',
     );
     const mentions = state.found.inPageOrder();
     placeAt(mentions, [100, 130]);
-    expect(mentions.map(listed)).toEqual([
+    expect(await listInSlices(mentions)).toEqual([
       {
         kind: 'mp',
         id: '4504',
@@ -67,12 +67,50 @@ describe('listing mentions', () => {
     ]);
   });
 
-  it('keeps the context to 60 characters either side', () => {
+  it('keeps the context to 60 characters either side', async () => {
     const long = 'x'.repeat(100);
     const state = readPage(`<p>${long} Wes Streeting ${long}</p>`);
     const [mention] = state.found.inPageOrder();
     placeAt([mention], [0]);
-    expect(listed(mention).context).toBe(`${'x'.repeat(59)} Wes Streeting ${'x'.repeat(59)}`);
+    const [listing] = await listInSlices([mention]);
+    expect(listing.context).toBe(`${'x'.repeat(59)} Wes Streeting ${'x'.repeat(59)}`);
+  });
+
+  it('lets the page run between steps of a long listing, and moves the boxes read before a scroll', async () => {
+    const state = readPage('<p>Wes Streeting and Caroline Lucas.</p>'.repeat(10));
+    const mentions = state.found.inPageOrder();
+    placeAt(
+      mentions,
+      mentions.map((_, index) => index * 30),
+    );
+    // The clock is read once a mention, 4 ms later each time: a step of at most 10 ms holds two or three mentions.
+    const clock = { now: 0 };
+    const window = { x: 0, y: 0 };
+    const boxesReadAtPauses: number[] = [];
+    let boxesRead = 0;
+    const listing = await listInSlices(mentions, {
+      now: () => (clock.now += 4),
+      pause: async () => {
+        boxesReadAtPauses.push(boxesRead);
+        // The reader scrolls down 100 pixels while the page runs; the boxes read after it are 100 pixels higher.
+        window.y += 100;
+        for (const mention of mentions.slice(boxesRead)) {
+          const box = mention.range.getClientRects()[0];
+          mention.range.getClientRects = () =>
+            [{ ...box, y: box.y - 100, top: box.top - 100 }] as unknown as DOMRectList;
+        }
+      },
+      boxOf: (mention) => {
+        boxesRead++;
+        return mention.range.getClientRects()[0];
+      },
+      scroll: () => ({ ...window }),
+    });
+    expect(LIST_SLICE_MS).toBe(10);
+    expect(boxesReadAtPauses).toEqual([2, 5, 8, 11, 14, 17]);
+    expect(listing.map(({ text, rect }) => [text, rect.y])).toEqual(
+      mentions.map((mention, index) => [mention.range.toString(), index * 30 - 600]),
+    );
   });
 
   it('announces a mention with its kind and place among the rest', () => {
