@@ -22,7 +22,7 @@ declare global {
 
 /**
  * Installed before any script of the page's or Bevan's. What the parser does while the page loads is not counted:
- * the records are taken and dropped at DOMContentLoaded, before Bevan starts (at document_idle).
+ * the records are taken and dropped at DOMContentLoaded, when Bevan starts reading.
  */
 function recordMutations() {
   const describe = (node: Node | null): string => {

@@ -39,7 +39,8 @@ export const browserControls: Omit<BrowserControls, 'parliament'> = {
         matches: origins,
         js: [CONTENT_SCRIPT],
         css: [CONTENT_STYLE],
-        runAt: 'document_idle',
+        // As the manifest's content script: it reads the page at DOMContentLoaded.
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
