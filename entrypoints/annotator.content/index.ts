@@ -25,10 +25,9 @@ import './mentions.css';
 
 export default defineContentScript({
   matches: newsSiteMatchPatterns(),
-  // Started before the page is parsed, Bevan reads it at DOMContentLoaded, within the task that ends the parsing. A
-  // script run at document_idle held back the page's load event until it had run: on the 5 MB article the page's last
-  // parsing and its first whole layout, one long task without an extension script, became two (with this script
-  // doing nothing at all as well).
+  // Started before the page is parsed, Bevan reads it once DOMContentLoaded has passed. A script run at document_idle
+  // held back the page's load event until it had run: on the 5 MB article the page's last parsing and its first whole
+  // layout, one long task without an extension script, became two (with this script doing nothing at all as well).
   runAt: 'document_start',
   // WXT would otherwise announce each start to the page with window.postMessage, naming Bevan's extension id.
   noScriptStartedPostMessage: true,
@@ -45,6 +44,9 @@ export default defineContentScript({
     let setupMs = performance.now() - scriptStart;
     if (document.readyState === 'loading') {
       await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+      // Then the task after: the page's end of parsing (with its load event and first layout, when nothing else was
+      // loading) stays as long as without Bevan, whose first look comes after it.
+      await new Promise((next) => setTimeout(next, 0));
     }
     const start = await starting;
     if (!start.ok) console.warn(`Bevan: ${start.error.message}`);
