@@ -10,8 +10,8 @@
  * dearest: a decoration is the text's ink overflow, which Chromium recomputes
  * for every range drawn and up the page's whole tree. Adding 2,000 underlined
  * ranges to a 5 MB article took a 64 to 68 ms frame, ten of them 23 to 34,
- * 1,000 on a 250 KB page 27 to 35; the same as a tint, which is paint alone,
- * 26 to 28 ms (scripts/BENCHMARKS.md). So a very long page, or one with
+ * 1,000 on a 250 KB page 27 to 35; the 2,000 as a tint, which is paint
+ * alone, 26 to 28 ms (scripts/BENCHMARKS.md). So a very long page, or one with
  * hundreds of mentions, is drawn as a tint (`UNDERLINE_LIMITS`), and mentions
  * are drawn in as few frames as possible: those found while the page is still
  * being read wait for the rest (a long page's reading is many slices), what is
@@ -28,8 +28,9 @@ export const TINT_NAMES = { mp: 'bevan-mp-tint', bill: 'bevan-bill-tint', disput
 export const FOCUS_TINT = 'bevan-focus-tint';
 
 /**
- * Past either limit a page's mentions are drawn as a tint, for good: below both, an underline's repaint stayed under
- * 30 ms (300 ranges on a 1 MB article, 21 to 29 ms; 100 on a 5 MB one, 29 to 37), where past them it reaches 50.
+ * Past either limit a page's mentions are drawn as a tint, for good. Below both, an underline's frame stayed under
+ * 30 ms (300 ranges on a 1 MB article, 21 to 29 ms); past them it reached 50 (2,000 on a 2 MB one, 50 to 56; 1,000
+ * on a 5 MB one, 37 to 55).
  */
 export const UNDERLINE_LIMITS = { pageCharacters: 1_000_000, ranges: 500 };
 
