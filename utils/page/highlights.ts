@@ -101,8 +101,6 @@ export function createHighlighter(
   const byKind = new Map<Mention['entity']['kind'], Highlight>();
   let focusHighlight: Highlight | null = null;
   let tinted = false;
-  /** Ranges in the kinds' highlights. */
-  let drawnCount = 0;
   /** Found since the last frame, in page order. */
   let fresh: Mention[] = [];
   /** In the order they will be drawn. */
@@ -165,13 +163,10 @@ export function createHighlighter(
     fresh = [];
     const batch = waiting.slice(0, rangesPerFrame);
     waiting = waiting.slice(rangesPerFrame);
-    const ranges = drawnCount + batch.length + waiting.length;
+    const drawn = [...byKind.values()].reduce((count, highlight) => count + highlight.size, 0);
+    const ranges = drawn + batch.length + waiting.length;
     if (!tinted && (pageCharacters() > UNDERLINE_LIMITS.pageCharacters || ranges > UNDERLINE_LIMITS.ranges)) tint();
-    for (const mention of batch) {
-      const highlight = highlightOf(mention);
-      if (!highlight.has(mention.range)) drawnCount++;
-      highlight.add(mention.range);
-    }
+    for (const mention of batch) highlightOf(mention).add(mention.range);
     if (waiting.length) schedule();
   };
 
@@ -205,7 +200,7 @@ export function createHighlighter(
       fresh = fresh.filter((mention) => !gone.has(mention));
       waiting = waiting.filter((mention) => !gone.has(mention));
       for (const mention of mentions) {
-        if (byKind.get(mention.entity.kind)?.delete(mention.range)) drawnCount--;
+        byKind.get(mention.entity.kind)?.delete(mention.range);
         focusHighlight?.delete(mention.range);
       }
     },
@@ -229,7 +224,6 @@ export function createHighlighter(
       byKind.clear();
       focusHighlight = null;
       tinted = false;
-      drawnCount = 0;
     },
   };
 }
