@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askFromPage, readTabEvent, type MentionList, type PageSummary } from '@/utils/page/page-messages';
 import { createPageAnnotator, type MatcherSource, type PageAnnotator } from '@/utils/page/page-annotator';
-import { firstAtOnce } from '@/utils/page/scheduler';
+import { FIRST_LOOK_WAIT_MS, firstAtOnce, idleSchedule } from '@/utils/page/scheduler';
 import { pageText } from '@/utils/page/cued-reading';
 import { hasUkPoliticalContext, readArticleDate } from '@/utils/page/article';
 import { todayIso } from '@/utils/dates';
@@ -44,9 +44,10 @@ export default defineContentScript({
     let setupMs = performance.now() - scriptStart;
     if (document.readyState === 'loading') {
       await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
-      // Then the task after: the page's end of parsing (with its load event and first layout, when nothing else was
-      // loading) stays as long as without Bevan, whose first look comes after it.
-      await new Promise((next) => setTimeout(next, 0));
+      // Then an idle moment: the page's end of parsing (with its load event and first layout, when nothing else was
+      // loading) stays as long as without Bevan, and the first look does not share the page's thread with its first
+      // frames.
+      await new Promise<void>((idle) => idleSchedule(idle, FIRST_LOOK_WAIT_MS));
     }
     const start = await starting;
     if (!start.ok) console.warn(`Bevan: ${start.error.message}`);
