@@ -10,12 +10,12 @@ import type { CardReader } from '../../scripts/card-reader';
 import {
   CARD_LOOK,
   cardStyle,
-  drawn,
   expectNothingPrivate,
   pageChanges,
   POSTCODE,
   useHostileSite,
 } from './helpers/hostile-page';
+import { drawnMentions } from './helpers/drawn';
 import { hoverMention } from './helpers/mentions';
 
 const { site, pageErrors, openHostilePage, mentions, chooseYourMp } = useHostileSite();
@@ -55,7 +55,7 @@ describe('the same page under a strict Content-Security-Policy', () => {
   it('annotates and opens styled cards', async () => {
     expect(await mentions(page)).toContain('Caroline Lucas → 3930');
     // Drawn, and underlined: the policy does not block the content script's manifest CSS that styles highlights.
-    expect(await drawn(page)).toContain('Caroline Lucas');
+    expect(await drawnMentions(page)).toContain('Caroline Lucas');
     expect(
       await page.evaluate(() => {
         const lucas = [...document.querySelectorAll('b')].find((element) => element.textContent === 'Caroline Lucas')!;

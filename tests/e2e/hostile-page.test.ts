@@ -20,12 +20,12 @@ import {
   CARD_HOST,
   CARD_LOOK,
   cardStyle,
-  drawn,
   expectNothingPrivate,
   pageChanges,
   POSTCODE,
   useHostileSite,
 } from './helpers/hostile-page';
+import { drawnMentions } from './helpers/drawn';
 import { hoverMention, listMentions, tellTab } from './helpers/mentions';
 import { requests } from '@/utils/request-table';
 import type { RequestType } from '@/utils/messages';
@@ -67,7 +67,7 @@ describe('a page that works against Bevan: mentions, cards and its own events', 
         "junior doctors' strike → junior-doctors-dispute",
       ]),
     );
-    expect(await drawn(page)).toEqual(expect.arrayContaining(['Caroline Lucas', 'Jeremy Hunt']));
+    expect(await drawnMentions(page)).toEqual(expect.arrayContaining(['Caroline Lucas', 'Jeremy Hunt']));
     expect(await page.evaluate(() => document.querySelector('article p')?.textContent)).toContain(
       'A test page for Bevan',
     );
@@ -87,7 +87,9 @@ describe('a page that works against Bevan: mentions, cards and its own events', 
     await expect
       .poll(async () => (await listMentions(site.browser, page)).filter((m) => m.context.includes('spoke again')))
       .toMatchObject([{ text: 'Caroline Lucas', id: '3930' }]);
-    await expect.poll(async () => (await drawn(page)).filter((words) => words === 'Caroline Lucas')).toHaveLength(2);
+    await expect
+      .poll(async () => (await drawnMentions(page)).filter((words) => words === 'Caroline Lucas'))
+      .toHaveLength(2);
     expect(await pageChanges(page)).toEqual(['added P to DIV#later']);
   });
 
@@ -211,7 +213,7 @@ describe('a page that works against Bevan: messages, private requests and start 
     });
     // Still running: what the page adds afterwards is still read.
     await expect.poll(() => mentions(page), { timeout: 10_000 }).toContain('Wes Streeting → 4504');
-    await expect.poll(() => drawn(page)).toContain('Wes Streeting');
+    await expect.poll(() => drawnMentions(page)).toContain('Wes Streeting');
     expect(await inContentScript(page, site.browser.extensionId, 'globalThis.bevanRunning')).toBe(true);
     await expectNothingPrivate(page);
     // All along, the only changes to the page were the test's own, the page's own frame, and Bevan's card host.

@@ -24,7 +24,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBevan, launchChromium, type BevanBrowser } from '../../scripts/chromium';
 import { serveDirectory, type StaticServer } from '../../scripts/serve';
-import { drawnHighlights } from './helpers/drawn';
+import { drawnMentions } from './helpers/drawn';
 import { listMentions } from './helpers/mentions';
 
 const PAGES_DIR = path.resolve(import.meta.dirname, '../../../shared/pages');
@@ -186,10 +186,7 @@ async function comparePage(page: string, run: Run): Promise<PageReport> {
     });
     const mentions = (await listMentions(bevan, tab)).map(({ kind, id, text }) => ({ kind, id, text }));
     // What is listed is drawn, a batch a frame: wait for it, then count.
-    const drawnCount = async () =>
-      Object.entries(await drawnHighlights(tab))
-        .filter(([name]) => !name.startsWith('bevan-focus'))
-        .reduce((sum, [, ranges]) => sum + ranges.length, 0);
+    const drawnCount = async () => (await drawnMentions(tab)).length;
     for (let tries = 0; tries < 100 && (await drawnCount()) !== mentions.length; tries++) await tab.waitForTimeout(100);
     const allDrawn = (await drawnCount()) === mentions.length;
     if (run === 'scripts running') await tab.waitForTimeout(SETTLE_MS);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_HOST as HOST, openDemoSite, type DemoSite } from '../../scripts/demo-site';
-import { drawnHighlights } from './helpers/drawn';
+import { drawnHighlights, drawnMentions } from './helpers/drawn';
 import { activeTabId, listMentions, waitForReading } from './helpers/mentions';
 
 let site: DemoSite;
@@ -22,10 +22,7 @@ afterAll(async () => {
 
 /** How many ranges Bevan has drawn on the page, over all its highlights but the focus. */
 async function drawnCount(page: Page): Promise<number> {
-  const drawn = await drawnHighlights(page);
-  return Object.entries(drawn)
-    .filter(([name]) => !name.startsWith('bevan-focus'))
-    .reduce((sum, [, ranges]) => sum + ranges.length, 0);
+  return (await drawnMentions(page)).length;
 }
 
 it('switches Bevan off and on again for the site in the tab, from the popup', async () => {

@@ -19,6 +19,17 @@ export function drawnHighlights(page: Page): Promise<Drawn> {
   });
 }
 
+/**
+ * The words of every mention drawn, over all of Bevan's highlights but the open mention's (`bevan-focus`, and its tint
+ * on a long page), sorted: what a reader sees marked.
+ */
+export async function drawnMentions(page: Page): Promise<string[]> {
+  return Object.entries(await drawnHighlights(page))
+    .filter(([name]) => !name.startsWith('bevan-focus'))
+    .flatMap(([, words]) => words)
+    .sort();
+}
+
 /** The words underlined for mentions of a kind (its highlight's ranges), sorted: a highlight's ranges are a set. */
 export async function drawnWords(page: Page, kind: 'mp' | 'bill' | 'dispute'): Promise<string[]> {
   return ((await drawnHighlights(page))[`bevan-${kind}`] ?? []).sort();

@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { CardReader } from '../../../scripts/card-reader';
 import type { BevanBrowser } from '../../../scripts/chromium';
 import { openDemoSite, type DemoSite } from '../../../scripts/demo-site';
-import { drawnHighlights } from './drawn';
+import { drawnMentions } from './drawn';
 import { listMentions, waitForReading } from './mentions';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
@@ -67,7 +67,7 @@ export function useHostileSite() {
     await page.goto(current().url(`hostile-article.html${query}`));
     await waitForReading(page, 30_000);
     // Everything listed is drawn (a batch a frame). Polled by hand: this also runs in hooks, where expect.poll cannot.
-    for (let tries = 0; (await drawn(page)).length !== (await mentions(page)).length; tries++) {
+    for (let tries = 0; (await drawnMentions(page)).length !== (await mentions(page)).length; tries++) {
       if (tries === 200) throw new Error('Bevan did not draw every mention it listed');
       await page.waitForTimeout(100);
     }
@@ -92,14 +92,6 @@ export function useHostileSite() {
   }
 
   return { site, pageErrors, openHostilePage, mentions, chooseYourMp };
-}
-
-/** The words of every mention Bevan drew on the page (not the focus), sorted. */
-export async function drawn(page: Page) {
-  return Object.entries(await drawnHighlights(page))
-    .filter(([name]) => !name.startsWith('bevan-focus'))
-    .flatMap(([, words]) => words)
-    .sort();
 }
 
 /** The page's changes since it was parsed, each "added P to DIV#later" and the like, as its own observer saw them. */
