@@ -5,7 +5,7 @@
  * of them, and then nothing else is done.
  */
 import { mayNameDispute } from './dispute';
-import { LETTER, sortedLinesHold, straightened, type Cues, type PackedCues } from './packed-format';
+import { LETTER, sortedLinesHoldStartOf, straightened, type Cues, type PackedCues } from './packed-format';
 import { isAllCaps, titleCased } from './press-forms';
 import { inParts, matchesBetween, partFor } from './text-parts';
 
@@ -100,22 +100,15 @@ function cueAt(cues: Cues, text: string, first: string, end: number): boolean {
   const found = SECOND_WORD.exec(text)?.[1];
   if (!found) return false;
   const second = straightened(found);
-  if (pairAt(cues, first, second)) return true;
+  if (cues.hasPair(first, second)) return true;
   // A name in capitals ("KELVIN HOPKINS", "WES Streeting"), as its MP's is written.
-  return (isAllCaps(first) || isAllCaps(second)) && pairAt(cues, titleCased(first), titleCased(second));
-}
-
-function pairAt(cues: Cues, first: string, second: string): boolean {
-  for (let length = Math.min(3, second.length); length >= 1; length--) {
-    if (cues.hasPair(`${first} ${second.slice(0, length)}`)) return true;
-  }
-  return false;
+  return (isAllCaps(first) || isAllCaps(second)) && cues.hasPair(titleCased(first), titleCased(second));
 }
 
 /** Content-script side: the cues, for a first look at a page before anything is known about it. */
 export function unpackCues(packed: PackedCues): Cues {
   return {
-    hasPair: (pair) => sortedLinesHold(packed.cues, pair),
+    hasPair: (first, second) => sortedLinesHoldStartOf(packed.cues, `${first} ${second.slice(0, 3)}`, first.length + 2),
     pattern: packed.cuePattern ? new RegExp(packed.cuePattern, 'g') : null,
     billPattern: packed.billCuePattern ? new RegExp(packed.billCuePattern, 'g') : null,
     anyCaseBills: packed.anyCaseBills ? packed.anyCaseBills.split('\n') : [],
