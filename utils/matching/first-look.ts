@@ -88,9 +88,11 @@ const SURNAME_REACH = 40;
 /** Where the surname of an inverted name ending before `at` begins, or -1. */
 function invertedFrom(text: string, at: number): number {
   const from = Math.max(0, at - SURNAME_REACH);
-  // Most first names have no comma before them: one search of the engine's says so.
-  if (text.lastIndexOf(',', at) < from) return -1;
-  const found = SURNAME_COMMA_BEFORE.exec(text.slice(from, at));
+  const before = text.slice(from, at);
+  // Most first names have no comma before them: one search of the engine's says so. (Searched back from the name in
+  // the whole text, it read on to the last comma, however far: 0.3 ms a page.)
+  if (!before.includes(',')) return -1;
+  const found = SURNAME_COMMA_BEFORE.exec(before);
   return found ? from + found.index : -1;
 }
 
