@@ -96,8 +96,8 @@ export function straightened(word: string): string {
 /**
  * Whether `lines`, lines joined by "\n" in code-unit order, hold `key` or one of its beginnings at least `shortest`
  * characters long: a binary search over the joined text itself (a first look at a page need not split thousands of
- * lines to ask about a few), for the shortest, and then the few lines after it that begin with it. (A search for
- * each length took three times as long.)
+ * lines to ask about a few), for the shortest, and then the few lines after it that begin with it, where each length
+ * was a search of its own: up to three for every first word a page holds.
  */
 export function sortedLinesHoldStartOf(lines: string, key: string, shortest: number): boolean {
   const least = key.slice(0, shortest);
